@@ -1,0 +1,28 @@
+# Quick start: `make run` (set up and start the app) and `make test` (set up and run all tests).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint bench screenshots dist translations clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+	@$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]' >/dev/null
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@$(BIN)/python main.py $(ARGS)
+
+test: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	@$(BIN)/ruff check .
+
+bench: $(STAMP)
+	@for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf build dist screenshots .pytest_cache

@@ -1,0 +1,128 @@
+"""The command line: `ecoassess COMMAND …` and `python main.py COMMAND …` are the same program.
+
+Exit codes: 0 success, 2 bad usage, 1 any other failure (one line on stderr, nothing on stdout).
+Each command lives in a module of `ecoassess.cli.commands`; it exposes `register(subparsers)`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import pkgutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from ecoassess import __version__
+from ecoassess.errors import EcoAssessError
+from ecoassess.i18n import message, system_language
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Raised instead of argparse's own exit so the message can be localised."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message_text: str) -> NoReturn:  # noqa: D102
+        raise UsageError(message_text)
+
+
+class Context:
+    """What a command needs: the chosen data folder and message language, and output helpers."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.lang: str = args.ui_lang or system_language()
+        self.data_dir_arg: str | None = args.data_dir
+        self._store: Any = None
+
+    @property
+    def data_dir(self) -> Path:
+        from ecoassess.paths import data_dir
+
+        return data_dir(self.data_dir_arg)
+
+    def store(self) -> Any:
+        """The open store for the data folder (migrated, locked for writing)."""
+        if self._store is None:
+            from ecoassess.storage import open_store
+
+            self._store = open_store(self.data_dir)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def msg(self, key: str, **params: Any) -> str:
+        return message(key, self.lang, **params)
+
+    @staticmethod
+    def print_json(data: Any) -> None:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", metavar="DIR", default=default)
+    parser.add_argument("--ui-lang", choices=("th", "en"), default=default)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="ecoassess", description="Eco Factory readiness assessment")
+    _global_options(parser, suppress=False)
+    parser.add_argument("--version", action="version", version=f"ecoassess {__version__}")
+    # Global options are accepted after the command too: each sub-parser gets them, suppressed
+    # so that a value given before the command is not reset to its default.
+    common = Parser(add_help=False)
+    _global_options(common, suppress=True)
+    subparsers = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    from ecoassess.cli import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(subparsers, common)
+    return parser
+
+
+def _usage_lang(argv: Sequence[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg.startswith("--ui-lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--ui-lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return system_language()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        lang = _usage_lang(argv)
+        print(message("cli.usage_error", lang if lang in ("th", "en") else "en", detail=exc),
+              file=sys.stderr)
+        return EXIT_USAGE
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    ctx = Context(args)
+    try:
+        return int(args.func(ctx, args) or EXIT_OK)
+    except UsageError as exc:
+        print(ctx.msg("cli.usage_error", detail=exc), file=sys.stderr)
+        return EXIT_USAGE
+    except EcoAssessError as exc:
+        print(exc.message(ctx.lang).replace("\n", " "), file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        print(ctx.msg("cli.interrupted"), file=sys.stderr)
+        return EXIT_FAIL
+    finally:
+        ctx.close()

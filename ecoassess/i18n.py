@@ -1,0 +1,86 @@
+"""Bilingual labels for the core (CLI, PDF), Buddhist-Era dates and number formats."""
+
+from __future__ import annotations
+
+import locale
+import os
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+LANGS = ("th", "en")
+BE_OFFSET = 543
+
+
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    """All message keys → {"th": …, "en": …}, merged from `ecoassess.messages.*`."""
+    from ecoassess import messages
+
+    return messages.merged()
+
+
+def message(key: str, lang: str = "en", **params: Any) -> str:
+    """The message for `key` in `lang`, formatted with `params`; the key itself if unknown."""
+    entry = catalogue().get(key)
+    if entry is None:
+        text = key if not params else f"{key}: " + ", ".join(f"{k}={v}" for k, v in params.items())
+        return text
+    template = entry.get(lang) or entry["en"]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def label(text: dict[str, str] | Any, lang: str) -> str:
+    """Pick one language out of a bilingual {"th", "en"} mapping or object."""
+    if isinstance(text, dict):
+        return text.get(lang) or text.get("en") or text.get("th") or ""
+    value = getattr(text, lang, None)
+    return value if value else (getattr(text, "en", "") or "")
+
+
+def system_language() -> str:
+    """`th` when the system locale is Thai, else `en`."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return "th" if value.lower().startswith("th") else "en"
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:
+        loc = ""
+    return "th" if loc.lower().startswith("th") else "en"
+
+
+def format_day(value: date | datetime | None, lang: str, style: str = "long") -> str:
+    """A date in `lang`: Thai uses the Buddhist Era (28 พฤศจิกายน 2569), English the Common Era.
+
+    Babel has no Buddhist calendar and its long Thai format inserts "ค.ศ.", so day and month
+    come from Babel and the year is written by hand.
+    """
+    if value is None:
+        return "—"
+    if isinstance(value, datetime):
+        value = value.date()
+    if lang == "th":
+        be_year = value.year + BE_OFFSET
+        if style == "short":
+            return f"{value.day:02d}/{value.month:02d}/{be_year}"
+        day_month = format_date(value, "d MMMM", locale="th_TH")
+        return f"{day_month} {be_year}"
+    if style == "short":
+        return value.isoformat()
+    return format_date(value, "d MMMM y", locale="en_GB")
+
+
+def format_number(value: float | int | None, lang: str, decimals: int = 2) -> str:
+    """A number with grouping, `decimals` places (trailing zeros kept), or an em dash."""
+    if value is None:
+        return "—"
+    fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=fmt, locale="th_TH" if lang == "th" else "en_GB")

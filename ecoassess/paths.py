@@ -1,0 +1,84 @@
+"""Where data lives: --data-dir > ECOASSESS_HOME > a `portable` flag file > platformdirs."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "ecoassess"
+APP_AUTHOR = "ecoassess"
+ENV_HOME = "ECOASSESS_HOME"
+PORTABLE_FLAG = "portable"
+
+
+def executable_dir() -> Path:
+    """The folder of the frozen executable, or of main.py when run from source."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder, chosen by precedence; not created here."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser().resolve()
+    exe_dir = executable_dir()
+    if (exe_dir / PORTABLE_FLAG).is_file():
+        return exe_dir / "data"
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir(data: Path | None = None) -> Path:
+    """Log folder: inside the data folder when one was chosen explicitly, else the platform's."""
+    if data is not None and (os.environ.get(ENV_HOME) or (executable_dir() / PORTABLE_FLAG).is_file()):
+        return data / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def resources_dir() -> Path:
+    """The shipped resources (demo data, fonts, estates list), frozen or from source."""
+    base = getattr(sys, "_MEIPASS", None)
+    if base:
+        return Path(base) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+class DataLayout:
+    """Named locations inside one data folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @property
+    def database(self) -> Path:
+        return self.root / "ecoassess.sqlite3"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / "ecoassess.lock"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def evidence(self) -> Path:
+        return self.root / "evidence"
+
+    @property
+    def schemes(self) -> Path:
+        return self.root / "schemes"
+
+    @property
+    def staging(self) -> Path:
+        return self.root / "staging"
+
+    def ensure(self) -> None:
+        for path in (self.root, self.backups, self.evidence, self.schemes):
+            path.mkdir(parents=True, exist_ok=True)

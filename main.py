@@ -1,0 +1,35 @@
+"""Entry point: no arguments starts the desktop app; a sub-command runs the command line."""
+
+from __future__ import annotations
+
+import sys
+
+
+def _wants_gui(argv: list[str]) -> bool:
+    # Only global options (or none): the app. Anything else is the command line.
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("--data-dir", "--ui-lang"):
+            i += 2
+            continue
+        if arg.startswith(("--data-dir=", "--ui-lang=")) or arg in ("--presentation",):
+            i += 1
+            continue
+        return False
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _wants_gui(argv):
+        from ui.app import run_app
+
+        return run_app(argv)
+    from ecoassess.cli import main as cli_main
+
+    return cli_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
