@@ -13,3 +13,37 @@ MESSAGES.update({
     "cli.usage_error": {"th": "ใช้คำสั่งไม่ถูกต้อง: {detail}", "en": "bad usage: {detail}"},
     "cli.interrupted": {"th": "ยกเลิกแล้ว", "en": "interrupted"},
 })
+
+MESSAGES.update({
+    "store.unreadable": {"th": "อ่านไฟล์ฐานข้อมูล {path} ไม่ได้: {detail}",
+                         "en": "cannot read the database file {path}: {detail}"},
+    "store.not_sqlite": {
+        "th": "ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ ecoassess จึงไม่ได้เขียนทับ กู้คืนได้จากสำเนาสำรองในโฟลเดอร์ backups (คำสั่ง restore)",
+        "en": "{path} is not an ecoassess database; it was left untouched. Restore a copy from the backups folder (the restore command)."},
+    "store.corrupt": {
+        "th": "ฐานข้อมูล {path} เสียหาย ({detail}) จึงไม่ได้เขียนทับ กู้คืนได้จากสำเนาสำรองในโฟลเดอร์ backups (คำสั่ง restore)",
+        "en": "the database {path} is damaged ({detail}); it was left untouched. Restore a copy from the backups folder (the restore command)."},
+    "store.migration_failed": {
+        "th": "ปรับรุ่นฐานข้อมูลไม่สำเร็จ ({detail}) ไฟล์เดิม {path} ไม่ถูกแก้ไข สำเนาสำรอง: {backup}",
+        "en": "the database upgrade failed ({detail}); the original file {path} is untouched. Backup: {backup}"},
+    "store.locked": {
+        "th": "โฟลเดอร์ข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น (pid {pid}) ปิดโปรแกรมนั้นก่อนแล้วลองใหม่",
+        "en": "the data folder {path} is in use by another ecoassess (pid {pid}); close it and try again"},
+    "store.read_only": {"th": "เปิดโฟลเดอร์ข้อมูล {path} แบบอ่านอย่างเดียว",
+                        "en": "the data folder {path} is open read-only"},
+    "store.restore_missing": {"th": "ไม่พบไฟล์สำรอง {path}", "en": "no backup file at {path}"},
+    "store.unknown_id": {"th": "ไม่พบการประเมินรหัส {id}", "en": "no assessment with id {id}"},
+    "store.ambiguous_id": {"th": "รหัส {id} ตรงกับการประเมิน {count} รายการ โปรดระบุให้ยาวขึ้น",
+                           "en": "id {id} matches {count} assessments; give more characters"},
+    "store.unknown_field": {"th": "ไม่รู้จักช่องข้อมูล {field}", "en": "unknown field {field}"},
+    "store.unknown_evidence": {"th": "ไม่พบหลักฐานรหัส {id}", "en": "no evidence with id {id}"},
+    "store.unknown_action": {"th": "ไม่พบแผนปฏิบัติการรหัส {id}", "en": "no action with id {id}"},
+    "evidence.bad_hash": {"th": "รหัสไฟล์หลักฐานไม่ถูกต้อง: {sha256}", "en": "not an evidence hash: {sha256}"},
+    "evidence.unreadable": {"th": "อ่านไฟล์ {name} ไม่ได้: {detail}", "en": "cannot read {name}: {detail}"},
+    "evidence.too_large": {"th": "ไฟล์ {name} ใหญ่เกิน {limit_mb} MB จึงไม่ได้นำเข้า",
+                           "en": "{name} is larger than {limit_mb} MB and was not added"},
+    "evidence.missing": {"th": "ไม่พบไฟล์หลักฐาน {name} ในโฟลเดอร์ข้อมูล",
+                         "en": "the evidence file {name} is missing from the data folder"},
+    "evidence.altered": {"th": "ไฟล์หลักฐาน {name} ถูกแก้ไขหรือเสียหาย (ค่า SHA-256 ไม่ตรง)",
+                         "en": "the evidence file {name} was altered or damaged (SHA-256 mismatch)"},
+})

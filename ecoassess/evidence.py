@@ -1,0 +1,124 @@
+"""Content-addressed evidence store: files named by SHA-256, written atomically, verified on read."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from ecoassess.errors import EvidenceError
+
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    size: int
+    media_type: str
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def media_type_of(name: str) -> str:
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+class EvidenceStore:
+    """Files under `root/<first two hex>/<sha256>`; one copy however many items cite it."""
+
+    def __init__(self, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.root = root
+        self.max_bytes = max_bytes
+
+    def path_for(self, sha256: str) -> Path:
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise EvidenceError("evidence.bad_hash", sha256=sha256)
+        return self.root / sha256[:2] / sha256
+
+    def put(self, source: Path) -> StoredFile:
+        """Copy a file in (hashing while copying); an existing identical copy is reused."""
+        try:
+            fh = source.open("rb")
+        except OSError as exc:
+            raise EvidenceError("evidence.unreadable", name=source.name, detail=exc.strerror) from exc
+        with fh:
+            return self.put_stream(fh, source.name)
+
+    def put_stream(self, stream: BinaryIO, name: str, expected_sha256: str | None = None) -> StoredFile:
+        self.root.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for block in iter(lambda: stream.read(CHUNK), b""):
+                    size += len(block)
+                    if size > self.max_bytes:
+                        raise EvidenceError(
+                            "evidence.too_large", name=name, limit_mb=self.max_bytes // (1024 * 1024)
+                        )
+                    digest.update(block)
+                    out.write(block)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            if expected_sha256 is not None and sha != expected_sha256:
+                raise EvidenceError("evidence.altered", name=name)
+            final = self.path_for(sha)
+            if final.exists() and self._matches(final, sha):
+                tmp.unlink()
+            else:
+                final.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, final)
+            return StoredFile(sha, size, media_type_of(name))
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def _matches(self, path: Path, sha: str) -> bool:
+        try:
+            return sha256_of(path) == sha
+        except OSError:
+            return False
+
+    def verified_path(self, sha256: str, name: str = "") -> Path:
+        """The stored file after checking its bytes still hash to its name."""
+        path = self.path_for(sha256)
+        if not path.is_file():
+            raise EvidenceError("evidence.missing", name=name or sha256[:12])
+        if not self._matches(path, sha256):
+            raise EvidenceError("evidence.altered", name=name or sha256[:12])
+        return path
+
+    def problems(self, entries: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
+        """Check (sha256, name) pairs; one dict per missing or altered file."""
+        found = []
+        for sha, name in entries:
+            path = self.path_for(sha)
+            if not path.is_file():
+                found.append({"kind": "evidence_missing", "sha256": sha, "name": name})
+            elif not self._matches(path, sha):
+                found.append({"kind": "evidence_altered", "sha256": sha, "name": name})
+        return found
+
+    def remove_unreferenced(self, referenced: set[str]) -> int:
+        removed = 0
+        for path in self.root.glob("??/*"):
+            if path.is_file() and path.name not in referenced:
+                path.unlink()
+                removed += 1
+        return removed

@@ -1,0 +1,381 @@
+"""The store: every read returns dataclasses, every change is its own committed transaction."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from ecoassess import model
+from ecoassess.errors import NotFoundError, StorageError, ValidationError
+from ecoassess.evidence import EvidenceStore
+from ecoassess.paths import DataLayout
+from ecoassess.storage import convert
+from ecoassess.storage import models as orm
+from ecoassess.storage.database import backup_copy, integrity_problems
+
+ASSESSMENT_FIELDS = {
+    "assessment_date", "planned_audit_date", "signatory_name", "signatory_position", "status",
+    "settings", "last_page", "scheme_version", "is_demo",
+}
+ACTION_FIELDS = {"item_id", "description", "owner", "due_date", "status"}
+EVIDENCE_FIELDS = {"description", "document_date", "expiry"}
+ANSWER_FIELDS = ("value", "status", "not_applicable", "justification", "note")
+
+
+def now() -> datetime:
+    """Local wall-clock time without microseconds (what a user reads in the history)."""
+    return datetime.now().replace(microsecond=0)
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    return value
+
+
+def make_engine(path: Path, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true" if read_only else f"sqlite:///{path.as_posix()}"
+    engine = create_engine(url, connect_args={"timeout": 15})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        cur = dbapi_conn.cursor()
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        # FULL: a commit is on disk before save_answer returns, so an acknowledged answer
+        # survives power loss as well as a killed process.
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=15000")
+        cur.close()
+
+    return engine
+
+
+class Store:
+    """Service over one data folder. Open with `ecoassess.storage.open_store`."""
+
+    def __init__(self, layout: DataLayout, *, read_only: bool, evidence_max_bytes: int) -> None:
+        self.layout = layout
+        self.read_only = read_only
+        self.engine = make_engine(layout.database, read_only=read_only)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.evidence_store = EvidenceStore(layout.evidence, evidence_max_bytes)
+        self._lock: Any = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        if self.read_only:
+            raise StorageError("store.read_only", path=str(self.layout.root))
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def _read(self) -> Session:
+        return self._sessions()
+
+    # -- assessments ---------------------------------------------------------------------
+    def list_assessments(self) -> list[model.AssessmentSummary]:
+        with self._read() as s:
+            rows = s.scalars(
+                select(orm.Assessment).options(selectinload(orm.Assessment.factory))
+                .order_by(orm.Assessment.updated_at.desc(), orm.Assessment.id)
+            ).all()
+            return [convert.summary_from_row(r) for r in rows]
+
+    def resolve_id(self, id_or_prefix: str) -> str:
+        prefix = (id_or_prefix or "").strip().lower()
+        if not prefix:
+            raise NotFoundError("store.unknown_id", id=id_or_prefix)
+        with self._read() as s:
+            ids = s.scalars(
+                select(orm.Assessment.id).where(orm.Assessment.id.startswith(prefix, autoescape=True))
+            ).all()
+        if not ids:
+            raise NotFoundError("store.unknown_id", id=id_or_prefix)
+        if len(ids) > 1:
+            raise ValidationError("store.ambiguous_id", id=id_or_prefix, count=len(ids))
+        return ids[0]
+
+    def create_assessment(
+        self, profile: model.FactoryProfile, *, scheme_id: str, scheme_version: str,
+        assessment_date: date | None = None, planned_audit_date: date | None = None,
+        is_demo: bool = False, factory_uid: str | None = None, carried_from: str | None = None,
+        settings: dict[str, Any] | None = None, assessment_id: str | None = None,
+        signatory_name: str = "", signatory_position: str = "",
+    ) -> str:
+        stamp = now()
+        new_id = assessment_id or str(uuid.uuid4())
+        with self._tx() as s:
+            factory = None
+            if factory_uid:
+                factory = s.scalars(select(orm.Factory).where(orm.Factory.uid == factory_uid)).first()
+            if factory is None:
+                factory = orm.Factory(uid=factory_uid or str(uuid.uuid4()), created_at=stamp,
+                                      updated_at=stamp, contacts=[], certifications=[])
+                convert.profile_to_row(profile, factory)
+                s.add(factory)
+                s.flush()
+            s.add(orm.Assessment(
+                id=new_id, factory_id=factory.id, scheme_id=scheme_id,
+                scheme_version=scheme_version, assessment_date=assessment_date,
+                planned_audit_date=planned_audit_date, status=model.AssessmentStatus.DRAFT.value,
+                settings=settings or {}, last_page="", is_demo=is_demo, carried_from=carried_from,
+                signatory_name=signatory_name, signatory_position=signatory_position,
+                created_at=stamp, updated_at=stamp,
+            ))
+        return new_id
+
+    def _assessment_row(self, s: Session, assessment_id: str) -> orm.Assessment:
+        row = s.get(orm.Assessment, assessment_id)
+        if row is None:
+            raise NotFoundError("store.unknown_id", id=assessment_id)
+        return row
+
+    def get_assessment(self, assessment_id: str) -> model.Assessment:
+        with self._read() as s:
+            row = s.scalars(
+                select(orm.Assessment).where(orm.Assessment.id == assessment_id).options(
+                    selectinload(orm.Assessment.factory),
+                    selectinload(orm.Assessment.answers),
+                    selectinload(orm.Assessment.evidence).selectinload(orm.Evidence.links),
+                    selectinload(orm.Assessment.actions),
+                )
+            ).first()
+            if row is None:
+                raise NotFoundError("store.unknown_id", id=assessment_id)
+            return convert.assessment_from_row(row)
+
+    def update_assessment(self, assessment_id: str, **fields: Any) -> None:
+        unknown = set(fields) - ASSESSMENT_FIELDS
+        if unknown:
+            raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
+        with self._tx() as s:
+            row = self._assessment_row(s, assessment_id)
+            for name, value in fields.items():
+                old = getattr(row, name)
+                if name == "status":
+                    value = model.AssessmentStatus(value).value
+                if old == value:
+                    continue
+                setattr(row, name, value)
+                if name not in ("last_page", "settings"):
+                    self._record(s, assessment_id, "assessment", name, old, value)
+            if fields.keys() - {"last_page"}:
+                row.updated_at = now()
+
+    def update_profile(self, assessment_id: str, profile: model.FactoryProfile) -> None:
+        with self._tx() as s:
+            row = self._assessment_row(s, assessment_id)
+            changes = convert.profile_to_row(profile, row.factory)
+            if changes:
+                stamp = now()
+                row.factory.updated_at = stamp
+                row.updated_at = stamp
+                for name, (old, new) in changes.items():
+                    self._record(s, assessment_id, "profile", name, old, new)
+
+    def delete_assessment(self, assessment_id: str) -> Path:
+        """Delete after a backup copy of the whole database; returns the backup path."""
+        backup = self.backup(self.layout.backups / f"before-delete-{assessment_id[:8]}-{now():%Y%m%d-%H%M%S}.sqlite3")
+        with self._tx() as s:
+            row = self._assessment_row(s, assessment_id)
+            factory = row.factory
+            s.delete(row)
+            s.flush()
+            if not factory.assessments:
+                s.delete(factory)
+        return backup
+
+    # -- answers -------------------------------------------------------------------------
+    def save_answer(self, assessment_id: str, item_id: str, **fields: Any) -> model.ItemAnswer:
+        """Change the given fields of one item's answer, in one committed transaction."""
+        unknown = set(fields) - set(ANSWER_FIELDS)
+        if unknown:
+            raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
+        stamp = now()
+        with self._tx() as s:
+            row = self._assessment_row(s, assessment_id)
+            answer = s.scalars(select(orm.Answer).where(
+                orm.Answer.assessment_id == assessment_id, orm.Answer.item_id == item_id)).first()
+            if answer is None:
+                answer = orm.Answer(assessment_id=assessment_id, item_id=item_id, value={},
+                                    status=model.WorkflowStatus.NOT_STARTED.value,
+                                    not_applicable=False, justification="", note="")
+                s.add(answer)
+            for name in ANSWER_FIELDS:
+                if fields.get(name) is None:
+                    continue
+                value = fields[name]
+                if name == "value":
+                    value = _json_safe(dict(value))
+                elif name == "status":
+                    value = model.WorkflowStatus(value).value
+                old = getattr(answer, name)
+                if old == value:
+                    continue
+                setattr(answer, name, value)
+                if name != "status":
+                    self._record(s, assessment_id, item_id, name, old, value)
+            answer.updated_at = stamp
+            row.updated_at = stamp
+            s.flush()
+            return convert.answer_from_row(answer)
+
+    def _record(self, s: Session, assessment_id: str, item_id: str, field: str, old: Any, new: Any) -> None:
+        s.add(orm.History(assessment_id=assessment_id, item_id=item_id, field=field,
+                          old_value=_json_safe(old), new_value=_json_safe(new), changed_at=now()))
+
+    def history(self, assessment_id: str) -> list[model.HistoryEntry]:
+        with self._read() as s:
+            self._assessment_row(s, assessment_id)
+            rows = s.scalars(select(orm.History).where(orm.History.assessment_id == assessment_id)
+                             .order_by(orm.History.id.desc())).all()
+            return [model.HistoryEntry(r.item_id, r.field, r.old_value, r.new_value, r.changed_at)
+                    for r in rows]
+
+    # -- evidence ------------------------------------------------------------------------
+    def add_evidence(self, assessment_id: str, source: Path, *, description: str = "",
+                     document_date: date | None = None, expiry: date | None = None,
+                     items: Iterable[str] = (), original_name: str | None = None) -> model.EvidenceInfo:
+        with self._read() as s:
+            self._assessment_row(s, assessment_id)
+        stored = self.evidence_store.put(Path(source))
+        return self._register_evidence(assessment_id, stored, original_name or Path(source).name,
+                                       description, document_date, expiry, items)
+
+    def _register_evidence(self, assessment_id: str, stored: Any, name: str, description: str,
+                           document_date: date | None, expiry: date | None,
+                           items: Iterable[str]) -> model.EvidenceInfo:
+        with self._tx() as s:
+            self._assessment_row(s, assessment_id)
+            row = s.scalars(select(orm.Evidence).where(
+                orm.Evidence.assessment_id == assessment_id, orm.Evidence.sha256 == stored.sha256)).first()
+            if row is None:
+                row = orm.Evidence(assessment_id=assessment_id, sha256=stored.sha256,
+                                   original_name=name, size=stored.size, media_type=stored.media_type,
+                                   description=description, document_date=document_date,
+                                   expiry=expiry, imported_at=now())
+                s.add(row)
+                s.flush()
+            linked = {link.item_id for link in row.links}
+            for item_id in items:
+                if item_id not in linked:
+                    row.links.append(orm.EvidenceLink(item_id=item_id))
+                    linked.add(item_id)
+                    self._record(s, assessment_id, item_id, "evidence", None, row.original_name)
+            s.flush()
+            return convert.evidence_from_row(row)
+
+    def _evidence_row(self, s: Session, assessment_id: str, evidence_id: int) -> orm.Evidence:
+        row = s.get(orm.Evidence, evidence_id)
+        if row is None or row.assessment_id != assessment_id:
+            raise NotFoundError("store.unknown_evidence", id=evidence_id)
+        return row
+
+    def link_evidence(self, assessment_id: str, evidence_id: int, item_id: str) -> None:
+        with self._tx() as s:
+            row = self._evidence_row(s, assessment_id, evidence_id)
+            if item_id not in {link.item_id for link in row.links}:
+                row.links.append(orm.EvidenceLink(item_id=item_id))
+                self._record(s, assessment_id, item_id, "evidence", None, row.original_name)
+
+    def unlink_evidence(self, assessment_id: str, evidence_id: int, item_id: str) -> None:
+        with self._tx() as s:
+            row = self._evidence_row(s, assessment_id, evidence_id)
+            for link in list(row.links):
+                if link.item_id == item_id:
+                    row.links.remove(link)
+                    self._record(s, assessment_id, item_id, "evidence", row.original_name, None)
+
+    def update_evidence(self, assessment_id: str, evidence_id: int, **fields: Any) -> None:
+        unknown = set(fields) - EVIDENCE_FIELDS
+        if unknown:
+            raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
+        with self._tx() as s:
+            row = self._evidence_row(s, assessment_id, evidence_id)
+            for name, value in fields.items():
+                setattr(row, name, value)
+
+    def remove_evidence(self, assessment_id: str, evidence_id: int) -> None:
+        """Forget the evidence record; the file stays in the store (backups may still cite it)."""
+        with self._tx() as s:
+            row = self._evidence_row(s, assessment_id, evidence_id)
+            for link in row.links:
+                self._record(s, assessment_id, link.item_id, "evidence", row.original_name, None)
+            s.delete(row)
+
+    def evidence_file(self, sha256: str, name: str = "") -> Path:
+        return self.evidence_store.verified_path(sha256, name)
+
+    # -- actions -------------------------------------------------------------------------
+    def add_action(self, assessment_id: str, item_id: str, description: str, *, owner: str = "",
+                   due_date: date | None = None,
+                   status: model.ActionStatus = model.ActionStatus.OPEN) -> model.Action:
+        with self._tx() as s:
+            row = self._assessment_row(s, assessment_id)
+            action = orm.Action(assessment_id=assessment_id, item_id=item_id, description=description,
+                                owner=owner, due_date=due_date,
+                                status=model.ActionStatus(status).value, created_at=now())
+            s.add(action)
+            row.updated_at = now()
+            s.flush()
+            return convert.action_from_row(action)
+
+    def update_action(self, action_id: int, **fields: Any) -> model.Action:
+        unknown = set(fields) - ACTION_FIELDS
+        if unknown:
+            raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
+        with self._tx() as s:
+            action = s.get(orm.Action, action_id)
+            if action is None:
+                raise NotFoundError("store.unknown_action", id=action_id)
+            for name, value in fields.items():
+                setattr(action, name, model.ActionStatus(value).value if name == "status" else value)
+            s.flush()
+            return convert.action_from_row(action)
+
+    def delete_action(self, action_id: int) -> None:
+        with self._tx() as s:
+            action = s.get(orm.Action, action_id)
+            if action is None:
+                raise NotFoundError("store.unknown_action", id=action_id)
+            s.delete(action)
+
+    # -- safety --------------------------------------------------------------------------
+    def backup(self, dest: Path | None = None) -> Path:
+        target = dest or self.layout.backups / f"manual-{now():%Y%m%d-%H%M%S}.sqlite3"
+        return backup_copy(self.layout.database, Path(target))
+
+    def doctor(self) -> list[dict[str, str]]:
+        """Integrity of the database and of every evidence file; [] when all is well."""
+        problems = [{"kind": "database", "detail": p} for p in integrity_problems(self.layout.database)]
+        with self._read() as s:
+            pairs = s.execute(select(orm.Evidence.sha256, orm.Evidence.original_name)).all()
+        seen: dict[str, str] = {}
+        for sha, name in pairs:
+            seen.setdefault(sha, name)
+        problems.extend(self.evidence_store.problems(seen.items()))
+        return problems
