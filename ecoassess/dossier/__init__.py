@@ -1,0 +1,1 @@
+"""The dossier PDF: Thai/English, searchable Thai, evidence index (ReportLab, no Qt)."""

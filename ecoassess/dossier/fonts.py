@@ -1,0 +1,45 @@
+"""Registers the Sarabun font family (from fontpkg-sarabun) with ReportLab, once."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+REGULAR = "Sarabun"
+BOLD = "Sarabun-Bold"
+ITALIC = "Sarabun-Italic"
+BOLD_ITALIC = "Sarabun-BoldItalic"
+
+_FILES = {
+    REGULAR: "Sarabun-Regular.ttf",
+    BOLD: "Sarabun-Bold.ttf",
+    ITALIC: "Sarabun-Italic.ttf",
+    BOLD_ITALIC: "Sarabun-BoldItalic.ttf",
+}
+
+
+def font_dir() -> Path:
+    """The folder holding the Sarabun TTF files shipped by fontpkg-sarabun."""
+    import fontpkg_sarabun
+
+    return Path(fontpkg_sarabun.ROOT) / "files"
+
+
+@cache
+def register_fonts() -> str:
+    """Register Sarabun (regular, bold, italics) and its family mapping; return the family name."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from ecoassess.dossier import searchable
+
+    searchable.install()
+    folder = font_dir()
+    for name, filename in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, ITALIC)
+    addMapping(REGULAR, 1, 1, BOLD_ITALIC)
+    return REGULAR

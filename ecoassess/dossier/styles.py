@@ -1,0 +1,97 @@
+"""Paragraph and table styles of the dossier: Sarabun, shaping on, generous Thai leading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from ecoassess.dossier import fonts
+
+LEADING = 1.6  # stacked Thai marks (ผู้, ปั้น) must not touch the line above
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+ACCENT = colors.HexColor("#1b5e20")
+ACCENT_LIGHT = colors.HexColor("#e8f5e9")
+RULE = colors.HexColor("#9aa5b1")
+MET = colors.HexColor("#2e7d32")
+NOT_MET = colors.HexColor("#c62828")
+DRAFT = colors.HexColor("#b26a00")
+
+
+def _style(name: str, size: float, *, bold=False, color=INK, align=TA_LEFT, before=0.0,
+           after=0.0, indent=0.0) -> ParagraphStyle:
+    family = fonts.register_fonts()
+    return ParagraphStyle(
+        name,
+        fontName=fonts.BOLD if bold else family,
+        fontSize=size,
+        leading=round(size * LEADING, 2),
+        textColor=color,
+        alignment=align,
+        spaceBefore=before,
+        spaceAfter=after,
+        leftIndent=indent,
+        shaping=1,
+        allowWidows=0,
+        allowOrphans=0,
+    )
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    body_en: ParagraphStyle
+    small: ParagraphStyle
+    small_en: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_center: ParagraphStyle
+    cell_small: ParagraphStyle
+    header: ParagraphStyle
+    footer: ParagraphStyle
+    footer_right: ParagraphStyle
+    toc: ParagraphStyle
+    met: ParagraphStyle
+    not_met: ParagraphStyle
+    draft: ParagraphStyle
+    center: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    """The dossier's styles (built once, after the fonts are registered)."""
+    return Styles(
+        title=_style("title", 24, bold=True, color=ACCENT, align=TA_CENTER, after=6),
+        subtitle=_style("subtitle", 14, color=MUTED, align=TA_CENTER, after=4),
+        h1=_style("h1", 17, bold=True, color=ACCENT, before=4, after=6),
+        h2=_style("h2", 13.5, bold=True, color=INK, before=8, after=3),
+        h3=_style("h3", 11.5, bold=True, color=INK, before=4, after=2),
+        body=_style("body", 11, after=3),
+        body_en=_style("body_en", 9.5, color=MUTED, after=3),
+        small=_style("small", 9, color=MUTED),
+        small_en=_style("small_en", 8, color=MUTED),
+        cell=_style("cell", 9.5),
+        cell_bold=_style("cell_bold", 9.5, bold=True),
+        cell_right=_style("cell_right", 9.5, align=TA_RIGHT),
+        cell_center=_style("cell_center", 9.5, align=TA_CENTER),
+        cell_small=_style("cell_small", 8),
+        header=_style("header", 9, color=MUTED),
+        footer=_style("footer", 8.5, color=MUTED),
+        footer_right=_style("footer_right", 8.5, color=MUTED, align=TA_RIGHT),
+        toc=_style("toc", 11),
+        met=_style("met", 9.5, bold=True, color=MET),
+        not_met=_style("not_met", 9.5, bold=True, color=NOT_MET),
+        draft=_style("draft", 10, bold=True, color=DRAFT),
+        center=_style("center", 11, align=TA_CENTER),
+    )
