@@ -32,6 +32,16 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def human_size(size: int) -> str:
+    """1536 → "1.5 KB": binary units, at most one decimal."""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" or value >= 10 else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"
+
+
 def media_type_of(name: str) -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
@@ -68,9 +78,8 @@ class EvidenceStore:
                 for block in iter(lambda: stream.read(CHUNK), b""):
                     size += len(block)
                     if size > self.max_bytes:
-                        raise EvidenceError(
-                            "evidence.too_large", name=name, limit_mb=self.max_bytes // (1024 * 1024)
-                        )
+                        raise EvidenceError("evidence.too_large", name=name,
+                                            limit=human_size(self.max_bytes))
                     digest.update(block)
                     out.write(block)
                 out.flush()

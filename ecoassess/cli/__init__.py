@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -46,12 +48,14 @@ class Context:
 
         return data_dir(self.data_dir_arg)
 
-    def store(self) -> Any:
-        """The open store for the data folder (migrated, locked for writing)."""
+    def store(self, *, read_only: bool = False) -> Any:
+        """The open store for the data folder: a writer (locked, migrated) or a reader."""
+        if self._store is not None and self._store.read_only and not read_only:
+            self.close()
         if self._store is None:
             from ecoassess.storage import open_store
 
-            self._store = open_store(self.data_dir)
+            self._store = open_store(self.data_dir, read_only=read_only)
         return self._store
 
     def close(self) -> None:
@@ -123,6 +127,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAIL
     except KeyboardInterrupt:
         print(ctx.msg("cli.interrupted"), file=sys.stderr)
+        return EXIT_FAIL
+    except Exception as exc:  # a bug, not bad input: one line for the user, details in the log
+        logging.getLogger("ecoassess.cli").exception("unexpected error")
+        if os.environ.get("ECOASSESS_DEBUG"):
+            raise
+        print(ctx.msg("cli.internal_error", kind=type(exc).__name__, detail=exc), file=sys.stderr)
         return EXIT_FAIL
     finally:
         ctx.close()

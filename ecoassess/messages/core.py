@@ -40,10 +40,41 @@ MESSAGES.update({
     "store.unknown_action": {"th": "ไม่พบแผนปฏิบัติการรหัส {id}", "en": "no action with id {id}"},
     "evidence.bad_hash": {"th": "รหัสไฟล์หลักฐานไม่ถูกต้อง: {sha256}", "en": "not an evidence hash: {sha256}"},
     "evidence.unreadable": {"th": "อ่านไฟล์ {name} ไม่ได้: {detail}", "en": "cannot read {name}: {detail}"},
-    "evidence.too_large": {"th": "ไฟล์ {name} ใหญ่เกิน {limit_mb} MB จึงไม่ได้นำเข้า",
-                           "en": "{name} is larger than {limit_mb} MB and was not added"},
+    "evidence.too_large": {"th": "ไฟล์ {name} ใหญ่เกิน {limit} จึงไม่ได้นำเข้า",
+                           "en": "{name} is larger than {limit} and was not added"},
     "evidence.missing": {"th": "ไม่พบไฟล์หลักฐาน {name} ในโฟลเดอร์ข้อมูล",
                          "en": "the evidence file {name} is missing from the data folder"},
     "evidence.altered": {"th": "ไฟล์หลักฐาน {name} ถูกแก้ไขหรือเสียหาย (ค่า SHA-256 ไม่ตรง)",
                          "en": "the evidence file {name} was altered or damaged (SHA-256 mismatch)"},
+})
+
+MESSAGES.update({
+    "cli.list_empty": {"th": "ยังไม่มีการประเมินในเครื่องนี้", "en": "no assessments on this machine yet"},
+    "cli.field.id": {"th": "รหัส", "en": "Id"},
+    "cli.field.factory": {"th": "โรงงาน", "en": "Factory"},
+    "cli.field.scheme": {"th": "เกณฑ์", "en": "Scheme"},
+    "cli.field.status": {"th": "สถานะ", "en": "Status"},
+    "cli.field.assessment_date": {"th": "วันที่ประเมิน", "en": "Assessment date"},
+    "cli.field.audit_date": {"th": "วันตรวจประเมินที่วางแผนไว้", "en": "Planned audit date"},
+    "cli.field.answers": {"th": "คำตอบ", "en": "Answers"},
+    "cli.field.evidence": {"th": "หลักฐาน", "en": "Evidence files"},
+    "cli.field.actions": {"th": "แผนปฏิบัติการ", "en": "Actions"},
+    "cli.factory_name_required": {"th": "ต้องระบุชื่อโรงงานภาษาไทย", "en": "the Thai factory name is required"},
+    "cli.confirm_needed": {"th": "ต้องยืนยันด้วย {flag} เมื่อไม่ได้ใช้งานผ่านเทอร์มินัล",
+                           "en": "confirmation needed: add {flag} (no terminal to ask)"},
+    "cli.confirm_delete": {"th": "ลบการประเมิน {id} ใช่หรือไม่ [y/N]", "en": "Delete assessment {id}? [y/N]"},
+    "cli.cancelled": {"th": "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลง", "en": "cancelled; nothing changed"},
+    "cli.deleted": {"th": "ลบ {id} แล้ว สำเนาสำรอง: {backup}", "en": "deleted {id}; backup: {backup}"},
+    "cli.output_is_folder": {"th": "{path} เป็นโฟลเดอร์ โปรดระบุชื่อไฟล์", "en": "{path} is a folder; give a file name"},
+    "cli.backup_failed": {"th": "สำรองข้อมูลไปที่ {path} ไม่สำเร็จ: {detail}",
+                          "en": "could not write the backup {path}: {detail}"},
+    "cli.restored": {"th": "กู้คืนจาก {path} แล้ว ไฟล์เดิมเก็บไว้ที่ {kept}",
+                     "en": "restored from {path}; the previous database is kept at {kept}"},
+    "cli.doctor_ok": {"th": "ฐานข้อมูลและไฟล์หลักฐานทั้งหมดสมบูรณ์", "en": "database and all evidence files are intact"},
+    "cli.doctor_problem": {"th": "ปัญหา ({kind}): {detail}", "en": "problem ({kind}): {detail}"},
+})
+
+MESSAGES.update({
+    "cli.internal_error": {"th": "ข้อผิดพลาดภายในโปรแกรม ({kind}): {detail}",
+                           "en": "internal error ({kind}): {detail}"},
 })

@@ -134,6 +134,7 @@ def migrate(db: Path, backups: Path) -> Path | None:
         backup_copy(db, work)
     try:
         _run_alembic(work)
+        _set_wal(work)
         problems = integrity_problems(work)
         if problems:
             raise StorageError("store.corrupt", path=str(work), detail=problems[0])
@@ -147,6 +148,14 @@ def migrate(db: Path, backups: Path) -> Path | None:
         Path(str(db) + suffix).unlink(missing_ok=True)
     os.replace(work, db)
     return backup
+
+
+def _set_wal(path: Path) -> None:
+    conn = connect_raw(path)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+    finally:
+        conn.close()
 
 
 def _run_alembic(path: Path) -> None:

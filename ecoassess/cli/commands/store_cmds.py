@@ -1,0 +1,183 @@
+"""Commands over the local store: list, show, new, delete, backup, restore, doctor, demo."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from argparse import ArgumentParser, Namespace
+from pathlib import Path
+from typing import Any
+
+from ecoassess import model
+from ecoassess.errors import EcoAssessError, StorageError, ValidationError
+from ecoassess.i18n import format_day
+
+EXIT_OK, EXIT_FAIL = 0, 1
+
+
+def register(subparsers: Any, common: ArgumentParser) -> None:
+    def add(name: str, handler: Any, help_text: str) -> ArgumentParser:
+        p = subparsers.add_parser(name, parents=[common], help=help_text)
+        p.set_defaults(func=handler)
+        return p
+
+    p = add("list", cmd_list, "list the assessments on this machine")
+    p.add_argument("--json", action="store_true")
+    p = add("show", cmd_show, "show one assessment")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p = add("new", cmd_new, "create an assessment for a factory")
+    p.add_argument("--factory-th", required=True, metavar="NAME")
+    p.add_argument("--factory-en", default="", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    p = add("delete", cmd_delete, "delete an assessment (a backup is kept)")
+    p.add_argument("id")
+    p.add_argument("--yes", action="store_true", help="confirm without asking")
+    p = add("backup", cmd_backup, "copy the database to a backup file")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p = add("restore", cmd_restore, "replace the database by a backup file")
+    p.add_argument("file")
+    p = add("doctor", cmd_doctor, "check the database and every evidence file")
+    p.add_argument("--json", action="store_true")
+    p = add("demo", cmd_demo, "create the demo factory assessment")
+    p.add_argument("--json", action="store_true")
+
+
+def summary_json(s: model.AssessmentSummary) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "factory": {"th": s.factory_th, "en": s.factory_en},
+        "scheme": {"id": s.scheme_id, "version": s.scheme_version},
+        "status": s.status.value,
+        "updated_at": s.updated_at.isoformat(),
+        "is_demo": s.is_demo,
+        "assessment_date": s.assessment_date.isoformat() if s.assessment_date else None,
+    }
+
+
+def cmd_list(ctx: Any, args: Namespace) -> int:
+    rows = ctx.store(read_only=True).list_assessments()
+    if args.json:
+        ctx.print_json([summary_json(s) for s in rows])
+        return EXIT_OK
+    if not rows:
+        print(ctx.msg("cli.list_empty"))
+    for s in rows:
+        name = s.factory_th if ctx.lang == "th" else (s.factory_en or s.factory_th)
+        print(f"{s.id[:8]}  {format_day(s.updated_at, ctx.lang, 'short')}  {s.status.value:<9}  "
+              f"{s.scheme_id} {s.scheme_version}  {name}")
+    return EXIT_OK
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def cmd_show(ctx: Any, args: Namespace) -> int:
+    store = ctx.store(read_only=True)
+    assessment = store.get_assessment(store.resolve_id(args.id))
+    if args.json:
+        ctx.print_json(_jsonable(assessment))
+        return EXIT_OK
+    p = assessment.profile
+    lines = [
+        f"{ctx.msg('cli.field.id')}: {assessment.id}",
+        f"{ctx.msg('cli.field.factory')}: {p.name_th} / {p.name_en}",
+        f"{ctx.msg('cli.field.scheme')}: {assessment.scheme_id} {assessment.scheme_version}",
+        f"{ctx.msg('cli.field.status')}: {assessment.status.value}",
+        f"{ctx.msg('cli.field.assessment_date')}: {format_day(assessment.assessment_date, ctx.lang)}",
+        f"{ctx.msg('cli.field.audit_date')}: {format_day(assessment.planned_audit_date, ctx.lang)}",
+        f"{ctx.msg('cli.field.answers')}: {len(assessment.answers)}",
+        f"{ctx.msg('cli.field.evidence')}: {len(assessment.evidence)}",
+        f"{ctx.msg('cli.field.actions')}: {len(assessment.actions)}",
+    ]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _print_id(ctx: Any, args: Namespace, new_id: str) -> None:
+    if getattr(args, "json", False):
+        ctx.print_json({"id": new_id})
+    else:
+        print(new_id)
+
+
+def cmd_new(ctx: Any, args: Namespace) -> int:
+    from ecoassess.scheme import load_scheme
+
+    name_th = args.factory_th.strip()
+    if not name_th:
+        raise ValidationError("cli.factory_name_required")
+    scheme = load_scheme()
+    profile = model.FactoryProfile(name_th=name_th, name_en=args.factory_en.strip())
+    new_id = ctx.store().create_assessment(profile, scheme_id=scheme.id, scheme_version=scheme.version)
+    _print_id(ctx, args, new_id)
+    return EXIT_OK
+
+
+def cmd_delete(ctx: Any, args: Namespace) -> int:
+    store = ctx.store()
+    assessment_id = store.resolve_id(args.id)
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise ValidationError("cli.confirm_needed", flag="--yes")
+        answer = input(ctx.msg("cli.confirm_delete", id=assessment_id) + " ")
+        if answer.strip().lower() not in ("y", "yes", "ใช่", "ช"):
+            print(ctx.msg("cli.cancelled"), file=sys.stderr)
+            return EXIT_FAIL
+    backup = store.delete_assessment(assessment_id)
+    print(ctx.msg("cli.deleted", id=assessment_id, backup=backup), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_backup(ctx: Any, args: Namespace) -> int:
+    dest = Path(args.output).expanduser().resolve() if args.output else None
+    if dest is not None and dest.is_dir():
+        raise ValidationError("cli.output_is_folder", path=str(dest))
+    try:
+        path = ctx.store(read_only=True).backup(dest)
+    except OSError as exc:
+        raise StorageError("cli.backup_failed", path=str(dest), detail=exc.strerror or str(exc)) from exc
+    print(path)
+    return EXIT_OK
+
+
+def cmd_restore(ctx: Any, args: Namespace) -> int:
+    from ecoassess.storage import restore_database
+
+    kept = restore_database(ctx.data_dir, Path(args.file).expanduser().resolve())
+    print(ctx.msg("cli.restored", path=args.file, kept=kept or "-"), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_doctor(ctx: Any, args: Namespace) -> int:
+    try:
+        problems = ctx.store(read_only=True).doctor()
+    except StorageError as exc:
+        problems = [{"kind": "database", "detail": exc.message(ctx.lang)}]
+    except EcoAssessError as exc:
+        problems = [{"kind": "store", "detail": exc.message(ctx.lang)}]
+    if args.json:
+        ctx.print_json({"ok": not problems, "problems": problems})
+    elif not problems:
+        print(ctx.msg("cli.doctor_ok"))
+    else:
+        for p in problems:
+            print(ctx.msg("cli.doctor_problem", kind=p["kind"],
+                          detail=p.get("detail") or p.get("name", "")), file=sys.stderr)
+    return EXIT_OK if not problems else EXIT_FAIL
+
+
+def cmd_demo(ctx: Any, args: Namespace) -> int:
+    from ecoassess.demo import create_demo
+
+    _print_id(ctx, args, create_demo(ctx.store()))
+    return EXIT_OK
