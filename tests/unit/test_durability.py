@@ -42,13 +42,11 @@ def test_killing_a_writer_repeatedly_loses_nothing_acknowledged(tmp_path):
         proc = subprocess.Popen([sys.executable, "-c", WRITER, str(data), aid, str(next_n)],
                                 stdout=subprocess.PIPE, text=True)
         stop_after = rng.randint(1, 60)
-        seen = 0
         assert proc.stdout is not None
-        for line in proc.stdout:
+        for seen, line in enumerate(proc.stdout, start=1):
             _, item, n = line.split()
             acked[item] = int(n)
             next_n = int(n) + 1
-            seen += 1
             if seen >= stop_after:
                 break
         os.kill(proc.pid, signal.SIGKILL)  # mid-write: the next save is usually under way
@@ -60,7 +58,7 @@ def test_killing_a_writer_repeatedly_loses_nothing_acknowledged(tmp_path):
         answers = store.get_assessment(aid).answers
         for item, n in acked.items():
             assert answers[item].value["n"] >= n, f"{item}: acknowledged {n}, found {answers[item].value}"
-        assert len(acked) == 14 or sum(1 for _ in acked) == len(acked)
+        assert len(acked) >= 2  # the rounds wrote to several criteria, all checked above
     finally:
         store.close()
     assert integrity_problems(data / "ecoassess.sqlite3") == []
