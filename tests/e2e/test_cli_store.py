@@ -1,0 +1,133 @@
+"""The command line a trainer or CI drives: every store command, its output and its exit code."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+
+def test_new_list_show_delete_story(cli):
+    made = cli("new", "--factory-th", "บริษัท น้ำใส จำกัด", "--factory-en", "Namsai Co.", "--json")
+    assert made.code == 0, made.err
+    new_id = made.json()["id"]
+    assert len(new_id) == 36
+
+    listed = cli("list", "--json")
+    assert listed.code == 0
+    [row] = listed.json()
+    assert row["id"] == new_id
+    assert row["factory"] == {"th": "บริษัท น้ำใส จำกัด", "en": "Namsai Co."}
+    assert row["scheme"]["id"] == "eco-factory" and row["scheme"]["version"]
+    assert row["status"] == "draft" and row["updated_at"]
+
+    shown = cli("show", new_id[:8], "--json")  # a unique prefix is accepted
+    assert shown.code == 0 and shown.json()["profile"]["name_th"] == "บริษัท น้ำใส จำกัด"
+    text = cli("show", new_id[:8], "--ui-lang", "th")
+    assert "บริษัท น้ำใส จำกัด" in text.out and "โรงงาน" in text.out
+
+    refused = cli("delete", new_id, stdin="")  # no terminal and no --yes: refuse, change nothing
+    assert refused.code == 1 and "--yes" in refused.err and refused.out == ""
+    assert len(cli("list", "--json").json()) == 1
+
+    deleted = cli("delete", new_id[:6], "--yes")
+    assert deleted.code == 0, deleted.err
+    assert cli("list", "--json").json() == []
+    assert list((cli.data / "backups").glob("before-delete-*.sqlite3"))
+
+
+def test_plain_new_prints_only_the_id(cli):
+    made = cli("new", "--factory-th", "โรงงานปั้นดิน")
+    assert made.code == 0 and len(made.out.strip()) == 36 and made.out.count("\n") == 1
+
+
+@pytest.mark.parametrize("args", [["frobnicate"], ["list", "--bogus"], ["new"], ["show"],
+                                  ["list", "--ui-lang", "fr"]])
+def test_bad_usage_exits_2_with_one_line_and_no_stdout(cli, args):
+    result = cli(*args)
+    assert result.code == 2
+    assert result.out == ""
+    assert len(result.err.strip().splitlines()) == 1
+
+
+def test_bad_usage_message_in_thai(cli):
+    result = cli("frobnicate", "--ui-lang", "th")
+    assert result.code == 2 and "ใช้คำสั่งไม่ถูกต้อง" in result.err
+
+
+def test_global_options_before_or_after_the_command(cli, tmp_path):
+    other = tmp_path / "other"
+    assert cli("new", "--factory-th", "ก", data_dir=other).code == 0
+    after = cli("list", "--json", "--data-dir", str(other), data_dir=None)
+    before = cli("--data-dir", str(other), "list", "--json", data_dir=None)
+    assert after.code == before.code == 0
+    assert after.json() == before.json() and len(after.json()) == 1
+
+
+def test_unknown_id_fails_with_reason_in_the_message_language(cli):
+    cli("new", "--factory-th", "ก")
+    en = cli("show", "deadbeef")
+    th = cli("show", "deadbeef", "--ui-lang", "th")
+    assert en.code == th.code == 1 and en.out == th.out == ""
+    assert en.err.strip() == "no assessment with id deadbeef"
+    assert th.err.strip() == "ไม่พบการประเมินรหัส deadbeef"
+    assert cli("delete", "deadbeef", "--yes").code == 1
+
+
+def test_version(cli):
+    result = cli("--version")
+    assert result.code == 0 and result.out.startswith("ecoassess ")
+
+
+def test_backup_and_restore(cli, tmp_path):
+    first = cli("new", "--factory-th", "ก่อนสำรอง", "--json").json()["id"]
+    backup = tmp_path / "copy.sqlite3"
+    made = cli("backup", "-o", str(backup))
+    assert made.code == 0 and made.out.strip() == str(backup) and backup.exists()
+    cli("new", "--factory-th", "หลังสำรอง")
+    assert len(cli("list", "--json").json()) == 2
+    restored = cli("restore", str(backup))
+    assert restored.code == 0, restored.err
+    assert [r["id"] for r in cli("list", "--json").json()] == [first]
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("not a database")
+    failed = cli("restore", str(bad))
+    assert failed.code == 1 and "not an ecoassess database" in failed.err
+    assert cli("restore", str(tmp_path / "missing.sqlite3")).code == 1
+    assert [r["id"] for r in cli("list", "--json").json()] == [first]
+    assert cli("backup", "-o", str(tmp_path)).code == 1  # a folder, not a file
+
+
+def test_doctor_ok_then_reports_a_damaged_evidence_file_and_a_corrupt_database(cli):
+    made = cli("demo", "--json")
+    assert made.code == 0, made.err
+    ok = cli("doctor", "--json")
+    assert ok.code == 0 and ok.json() == {"ok": True, "problems": []}
+    victim = next(p for p in (cli.data / "evidence").rglob("*") if p.is_file())
+    victim.write_bytes(b"tampered")
+    bad = cli("doctor", "--json")
+    assert bad.code == 1 and bad.json()["ok"] is False
+    assert bad.json()["problems"][0]["kind"] == "evidence_altered"
+    db = cli.data / "ecoassess.sqlite3"
+    for suffix in ("-wal", "-shm"):
+        (cli.data / f"ecoassess.sqlite3{suffix}").unlink(missing_ok=True)
+    db.write_bytes(b"garbage" * 100)
+    broken = cli("doctor", "--json")
+    assert broken.code == 1 and broken.json()["problems"][0]["kind"] == "database"
+    assert db.read_bytes() == b"garbage" * 100
+    listed = cli("list")
+    assert listed.code == 1 and "backups" in listed.err and listed.out == ""
+
+
+def test_demo_creates_a_complete_assessment(cli):
+    made = cli("demo", "--json")
+    assert made.code == 0, made.err
+    demo_id = made.json()["id"]
+    [row] = cli("list", "--json").json()
+    assert row["id"] == demo_id and row["is_demo"] is True
+    shown = cli("show", demo_id, "--json").json()
+    assert {f"C{i:02d}" for i in range(1, 15)} <= set(shown["answers"])
+    assert len(shown["evidence"]) == 7 and len(shown["actions"]) == 3
+    conn = sqlite3.connect(cli.data / "ecoassess.sqlite3")
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert cli("doctor").code == 0
