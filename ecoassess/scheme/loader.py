@@ -1,0 +1,180 @@
+"""Load and validate scheme YAML files; fingerprint them; import newer versions beside the shipped one."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pydantic
+import yaml
+
+from ecoassess.errors import ValidationError
+from ecoassess.scheme.schema import Scheme
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+SHIPPED = DATA_DIR / "eco-factory.yaml"
+IMPORTED_SUBDIR = "schemes"
+
+
+def error_path(raw: Any, loc: tuple[Any, ...]) -> str:
+    """A readable field path: list positions become the element's id where it has one.
+
+    ("criteria", 3, "levels", 1, "title", "th") → "criteria[C04].levels[S2].title.th".
+    """
+    parts: list[str] = []
+    node = raw
+    for key in loc:
+        if isinstance(key, int):
+            item = node[key] if isinstance(node, list) and 0 <= key < len(node) else None
+            ident = item.get("id") if isinstance(item, dict) else None
+            parts.append(f"[{ident}]" if ident is not None else f"[{key}]")
+            node = item
+        else:
+            parts.append(("." if parts else "") + str(key))
+            node = node.get(key) if isinstance(node, dict) else None
+    return "".join(parts) or "(top)"
+
+
+def _raise_invalid(source: str, raw: Any, exc: pydantic.ValidationError) -> None:
+    first = exc.errors()[0]
+    loc = tuple(k for k in first["loc"] if not (isinstance(k, str) and "[" in k))
+    raise ValidationError(
+        "scheme.invalid", source=source, path=error_path(raw, loc), detail=first["msg"],
+        count=exc.error_count(),
+    ) from exc
+
+
+def fingerprint(scheme: Scheme) -> str:
+    """SHA-256 of the validated content in canonical JSON: formatting and comments do not count."""
+    content = scheme.model_dump(mode="json", exclude={"fingerprint"})
+    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def parse_scheme(text: str, source: str = "<text>") -> Scheme:
+    """Validate scheme YAML text; a ValidationError names the file and the field path."""
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else "?"
+        raise ValidationError("scheme.yaml_error", source=source, path=where,
+                              detail=str(getattr(exc, "problem", exc))) from exc
+    if not isinstance(raw, dict):
+        raise ValidationError("scheme.invalid", source=source, path="(top)",
+                              detail="not a mapping", count=1)
+    raw.pop("fingerprint", None)
+    try:
+        scheme = Scheme.model_validate(raw)
+    except pydantic.ValidationError as exc:
+        _raise_invalid(source, raw, exc)
+    return scheme.model_copy(update={"fingerprint": fingerprint(scheme)})
+
+
+def load_scheme_file(path: Path) -> Scheme:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError("scheme.unreadable", source=str(path), path="(file)",
+                              detail=str(exc)) from exc
+    return parse_scheme(text, source=str(path))
+
+
+@lru_cache(maxsize=8)
+def _cached(path: str, mtime_ns: int) -> Scheme:
+    return load_scheme_file(Path(path))
+
+
+def load_scheme(path: Path | str | None = None) -> Scheme:
+    """The shipped Eco Factory scheme, or the scheme file at `path` (cached until it changes)."""
+    target = Path(path) if path is not None else SHIPPED
+    try:
+        mtime = target.stat().st_mtime_ns
+    except OSError as exc:
+        raise ValidationError("scheme.unreadable", source=str(target), path="(file)",
+                              detail=str(exc)) from exc
+    return _cached(str(target.resolve()), mtime)
+
+
+def version_key(version: str) -> tuple[Any, ...]:
+    """Sort key for versions like 2026.1 or 2026.10-rc1: numbers compare as numbers."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\-]", version))
+
+
+def imported_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / IMPORTED_SUBDIR
+
+
+def available_schemes(data_dir: Path | None = None) -> list[Scheme]:
+    """The shipped scheme plus valid imported ones in `data_dir`, oldest version first."""
+    schemes = {(s.id, s.version): s for s in [load_scheme()]}
+    if data_dir is not None and imported_dir(data_dir).is_dir():
+        for file in sorted(imported_dir(data_dir).glob("*.yaml")):
+            try:
+                scheme = load_scheme(file)
+            except ValidationError:
+                continue  # a damaged import never hides the shipped scheme
+            schemes.setdefault((scheme.id, scheme.version), scheme)
+    return sorted(schemes.values(), key=lambda s: (s.id, version_key(s.version)))
+
+
+def latest_scheme(data_dir: Path | None = None, scheme_id: str = "eco-factory") -> Scheme:
+    candidates = [s for s in available_schemes(data_dir) if s.id == scheme_id]
+    return candidates[-1] if candidates else load_scheme()
+
+
+def find_scheme(data_dir: Path | None, scheme_id: str, version: str) -> Scheme | None:
+    return next((s for s in available_schemes(data_dir)
+                 if s.id == scheme_id and s.version == version), None)
+
+
+def import_scheme(file: Path, data_dir: Path) -> tuple[Scheme, Path]:
+    """Validate `file` and copy it into the data folder as `<id>-<version>.yaml`."""
+    scheme = load_scheme_file(Path(file))
+    shipped = load_scheme()
+    if scheme.id == shipped.id and scheme.version == shipped.version and \
+            scheme.fingerprint != shipped.fingerprint:
+        raise ValidationError("scheme.same_version", path="version", version=scheme.version)
+    dest_dir = imported_dir(data_dir)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    dest = dest_dir / f"{scheme.id}-{scheme.version}.yaml"
+    if dest.exists() and load_scheme_file(dest).fingerprint != scheme.fingerprint:
+        raise ValidationError("scheme.same_version", path="version", version=scheme.version)
+    tmp = dest.with_suffix(".yaml.tmp")
+    shutil.copyfile(file, tmp)
+    tmp.replace(dest)
+    return scheme, dest
+
+
+def map_answers(answers: dict[str, Any], scheme: Scheme) -> tuple[dict[str, Any], list[str]]:
+    """Keep the answers whose item and input ids exist in `scheme`; list what was dropped.
+
+    Answers are stored by stable ids, so moving to a new scheme version keeps every answer whose
+    item and inputs still exist; anything else is reported as `item` or `item.input`.
+    """
+    kept: dict[str, Any] = {}
+    dropped: list[str] = []
+    for item_id, answer in answers.items():
+        item = scheme.criterion(item_id) or scheme.prerequisite(item_id)
+        if item is None and item_id != "improvement":
+            dropped.append(item_id)
+            continue
+        value = getattr(answer, "value", None)
+        if item is not None and isinstance(value, dict):
+            gone = [k for k in value if item.input(k) is None]
+            dropped += [f"{item_id}.{k}" for k in gone]
+            if gone:
+                answer = _with_value(answer, {k: v for k, v in value.items() if k not in gone})
+        kept[item_id] = answer
+    return kept, dropped
+
+
+def _with_value(answer: Any, value: dict[str, Any]) -> Any:
+    from dataclasses import replace
+
+    return replace(answer, value=value)

@@ -1,0 +1,351 @@
+"""Pydantic models of a scheme file: items, ladders, inputs, settings, documents, provenance."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Provenance = Literal["published-form", "inferred", "draft", "assumption"]
+LevelProvenance = Literal["published-form", "inferred", "draft"]
+InputType = Literal["bool", "number", "percent", "integer", "options", "choice", "date"]
+LadderType = Literal["target", "strict", "band"]
+Size = Literal["large", "medium", "small"]
+ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_]*$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A text in both languages; neither may be empty."""
+
+    th: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.th if lang == "th" else self.en
+
+    def as_dict(self) -> dict[str, str]:
+        return {"th": self.th, "en": self.en}
+
+
+class Option(Strict):
+    """One choice of an `options` (several) or `choice` (one) input."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    label: Text
+    evidence: Text | None = None
+    provenance: LevelProvenance | None = None
+
+
+class InputDef(Strict):
+    """One answer field of an item; answers store its value under `id`."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    type: InputType
+    label: Text
+    unit: Text | None = None
+    help: Text | None = None
+    options: list[Option] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _options_match_type(self) -> InputDef:
+        if self.type in ("options", "choice") and not self.options:
+            raise ValueError(f"input {self.id!r} of type {self.type} needs options")
+        if self.type not in ("options", "choice") and self.options:
+            raise ValueError(f"input {self.id!r} of type {self.type} cannot have options")
+        ids = [o.id for o in self.options]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"input {self.id!r} has duplicate option ids")
+        return self
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+
+class Condition(Strict):
+    """A level condition: a bool input is true, or a number input is at least `min`."""
+
+    input: str
+    min: float | None = Field(default=None, ge=0)
+
+
+class Level(Strict):
+    """A step (S1…S3) or level (L1…L5) as the form describes it, with its requirement text.
+
+    `requires` (all) and `any_of` (at least one) are the conditions of a strict-ladder level;
+    target and band ladders are scored by their own rules from the criterion's inputs.
+    """
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: Text
+    requirement: Text
+    evidence: Text
+    provenance: LevelProvenance
+    requires: list[Condition] = Field(default_factory=list)
+    any_of: list[Condition] = Field(default_factory=list)
+    options_input: str | None = None  # the input whose options belong to this step (S3, L5)
+
+
+class PointRow(Strict):
+    """One row of a criterion's point table: what earns `points`."""
+
+    points: int = Field(ge=0)
+    situation: Text
+
+
+class Criterion(Strict):
+    id: str = Field(pattern=r"^C\d{2}$")
+    number: int = Field(ge=1)
+    name: Text
+    group: Literal["eco_efficiency", "social"]
+    max_points: int = Field(ge=1)
+    ladder: LadderType
+    provenance: LevelProvenance
+    points_provenance: LevelProvenance
+    thresholds: list[float] = Field(default_factory=list)
+    inputs: list[InputDef]
+    levels: list[Level]
+    points: list[PointRow]
+    notes: list[Text] = Field(default_factory=list)
+
+    @property
+    def draft(self) -> bool:
+        return self.provenance == "draft"
+
+    def input(self, input_id: str) -> InputDef | None:
+        return next((i for i in self.inputs if i.id == input_id), None)
+
+    def level(self, level_id: str) -> Level | None:
+        return next((lv for lv in self.levels if lv.id == level_id), None)
+
+    def point_row(self, points: int) -> PointRow | None:
+        return next((r for r in self.points if r.points == points), None)
+
+    @model_validator(mode="after")
+    def _ladder_is_consistent(self) -> Criterion:
+        _unique([i.id for i in self.inputs], "inputs")
+        _unique([lv.id for lv in self.levels], "levels")
+        if sorted(r.points for r in self.points) != list(range(self.max_points + 1)):
+            raise ValueError(f"points table must list 0..{self.max_points} once each")
+        check = {"target": _check_target, "strict": _check_strict, "band": _check_band}
+        check[self.ladder](self)
+        input_ids = {i.id for i in self.inputs}
+        for lv in self.levels:
+            for cond in [*lv.requires, *lv.any_of]:
+                if cond.input not in input_ids:
+                    raise ValueError(f"level {lv.id} refers to unknown input {cond.input!r}")
+            if lv.options_input and lv.options_input not in input_ids:
+                raise ValueError(f"level {lv.id} refers to unknown input {lv.options_input!r}")
+        return self
+
+
+TARGET_INPUTS = {"inventory": "bool", "target_achievement_pct": "percent", "advanced": "options"}
+BAND_INPUTS = {"baseline_met": "bool", "increase_pct": "percent"}
+
+
+def _unique(ids: list[str], what: str) -> None:
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ValueError(f"duplicate {what} ids: {', '.join(dupes)}")
+
+
+def _require_inputs(c: Criterion, wanted: dict[str, str]) -> None:
+    for input_id, kind in wanted.items():
+        found = c.input(input_id)
+        if found is None or found.type != kind:
+            raise ValueError(f"a {c.ladder} ladder needs input {input_id!r} of type {kind}")
+
+
+def _check_target(c: Criterion) -> None:
+    _require_inputs(c, TARGET_INPUTS)
+    if c.max_points != 5 or len(c.thresholds) != 3 or c.thresholds != sorted(c.thresholds):
+        raise ValueError("a target ladder has max_points 5 and three rising thresholds")
+    if [lv.id for lv in c.levels] != ["S1", "S2", "S3"]:
+        raise ValueError("a target ladder has levels S1, S2, S3")
+
+
+def _check_strict(c: Criterion) -> None:
+    if len(c.levels) != c.max_points:
+        raise ValueError("a strict ladder has one level per point")
+    for lv in c.levels:
+        if not lv.requires and not lv.any_of:
+            raise ValueError(f"strict level {lv.id} has no condition")
+        for cond in [*lv.requires, *lv.any_of]:
+            found = c.input(cond.input)
+            numeric = found is not None and found.type in ("number", "percent", "integer")
+            if found is not None and numeric != (cond.min is not None):
+                raise ValueError(f"level {lv.id}: a number input needs min, a bool input none")
+
+
+def _check_band(c: Criterion) -> None:
+    _require_inputs(c, BAND_INPUTS)
+    if len(c.thresholds) != c.max_points - 1 or c.thresholds != sorted(c.thresholds):
+        raise ValueError("a band ladder has max_points - 1 rising thresholds")
+    if [lv.id for lv in c.levels] != ["S1", "S2"]:
+        raise ValueError("a band ladder has levels S1, S2")
+
+
+class Variant(Strict):
+    """Size-dependent wording of a prerequisite (G2)."""
+
+    sizes: list[Size]
+    requirement: Text
+    evidence: Text
+    routes: list[str]
+
+
+class Prerequisite(Strict):
+    id: str = Field(pattern=r"^G\d+$")
+    name: Text
+    title: Text
+    requirement: Text
+    evidence: Text
+    provenance: LevelProvenance
+    kind: Literal["met", "route"] = "met"
+    blocking: bool = True  # False: not met is a warning unless settings make it blocking
+    inputs: list[InputDef]
+    variants: list[Variant] = Field(default_factory=list)
+
+    def input(self, input_id: str) -> InputDef | None:
+        return next((i for i in self.inputs if i.id == input_id), None)
+
+    def variant_for(self, size: str | None) -> Variant | None:
+        return next((v for v in self.variants if size in v.sizes), None)
+
+    @model_validator(mode="after")
+    def _inputs_match_kind(self) -> Prerequisite:
+        _unique([i.id for i in self.inputs], "inputs")
+        if self.kind == "met" and (self.input("met") is None or self.input("met").type != "bool"):
+            raise ValueError("a 'met' prerequisite needs a bool input 'met'")
+        if self.kind == "route":
+            route = self.input("ems_route")
+            if route is None or route.type != "choice" or self.input("certificate_valid_until") is None:
+                raise ValueError("a 'route' prerequisite needs ems_route and certificate_valid_until")
+            if sorted(s for v in self.variants for s in v.sizes) != ["large", "medium", "small"]:
+                raise ValueError("variants must cover large, medium and small once each")
+            known = {o.id for o in route.options}
+            for v in self.variants:
+                unknown = set(v.routes) - known
+                if unknown:
+                    raise ValueError(f"variant routes not among ems_route options: {sorted(unknown)}")
+        return self
+
+
+class Setting(Strict):
+    value: Any
+    provenance: Provenance
+    label: Text
+    note: Text | None = None
+
+
+class Settings(Strict):
+    target_percent: Setting
+    criterion_minimum: Setting
+    not_applicable_allowed: Setting
+    g4_blocks: Setting
+
+    @field_validator("target_percent", "criterion_minimum")
+    @classmethod
+    def _non_negative_number(cls, value: Setting) -> Setting:
+        if isinstance(value.value, bool) or not isinstance(value.value, int | float) or value.value < 0:
+            raise ValueError("value must be a number >= 0")
+        return value
+
+    @field_validator("not_applicable_allowed")
+    @classmethod
+    def _list_of_ids(cls, value: Setting) -> Setting:
+        if not isinstance(value.value, list) or not all(isinstance(v, str) for v in value.value):
+            raise ValueError("value must be a list of criterion ids")
+        return value
+
+    @field_validator("g4_blocks")
+    @classmethod
+    def _bool(cls, value: Setting) -> Setting:
+        if not isinstance(value.value, bool):
+            raise ValueError("value must be true or false")
+        return value
+
+
+class Document(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    name: Text
+    description: Text | None = None
+    per_criterion: bool = False
+    provenance: Provenance = "published-form"
+
+
+class Quantity(Strict):
+    """One 3-year data series of the continual-improvement block."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    label: Text
+    unit: Text
+    supports: list[str] = Field(default_factory=list)  # criteria whose S3 option (a) it can prove
+
+
+class Improvement(Strict):
+    years: int = Field(ge=2)
+    product_value: Quantity
+    quantities: list[Quantity]
+    intensity_scale: float = Field(gt=0)  # intensities per this much product value
+    intensity_unit: Text
+    provenance: Provenance
+    note: Text | None = None
+
+
+class ProvenanceInfo(Strict):
+    label: Text
+    banner: Text
+
+
+class Scheme(Strict):
+    """A whole scheme file. `fingerprint` is filled by the loader from the validated content."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    version: str = Field(min_length=1)
+    title: Text
+    owner: Text
+    description: Text
+    provenance_labels: dict[Provenance, ProvenanceInfo]
+    ladder_names: dict[LadderType, Text]
+    group_names: dict[Literal["eco_efficiency", "social"], Text]
+    size_names: dict[Size, Text]
+    settings: Settings
+    prerequisites: list[Prerequisite]
+    criteria: list[Criterion]
+    documents: list[Document]
+    improvement: Improvement
+    fingerprint: str = ""
+
+    @property
+    def max_total(self) -> int:
+        return sum(c.max_points for c in self.criteria)
+
+    def criterion(self, criterion_id: str) -> Criterion | None:
+        return next((c for c in self.criteria if c.id == criterion_id), None)
+
+    def prerequisite(self, prerequisite_id: str) -> Prerequisite | None:
+        return next((p for p in self.prerequisites if p.id == prerequisite_id), None)
+
+    def item_ids(self) -> list[str]:
+        return [p.id for p in self.prerequisites] + [c.id for c in self.criteria] + ["improvement"]
+
+    @model_validator(mode="after")
+    def _ids_are_consistent(self) -> Scheme:
+        _unique([p.id for p in self.prerequisites], "prerequisites")
+        _unique([c.id for c in self.criteria], "criteria")
+        _unique([d.id for d in self.documents], "documents")
+        numbers = [c.number for c in self.criteria]
+        if numbers != sorted(numbers):
+            raise ValueError("criteria must be in their numbered order")
+        known = {c.id for c in self.criteria}
+        unknown = [i for i in self.settings.not_applicable_allowed.value if i not in known]
+        if unknown:
+            raise ValueError(f"settings.not_applicable_allowed names unknown criteria: {unknown}")
+        for q in self.improvement.quantities:
+            if set(q.supports) - known:
+                raise ValueError(f"improvement quantity {q.id} supports unknown criteria")
+        return self

@@ -1,0 +1,117 @@
+"""Reading answer values against a scheme item, and bilingual text helpers for reasons."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from ecoassess.errors import ValidationError
+from ecoassess.i18n import LANGS, format_day, message
+
+Bi = dict[str, str]  # a bilingual text: {"th": …, "en": …}
+CENT = Decimal("0.01")
+
+
+def bi(key: str, **params: Any) -> Bi:
+    """A catalogue message in both languages; bilingual params ({"th","en"} dicts) follow."""
+    out: Bi = {}
+    for lang in LANGS:
+        local = {k: (v.get(lang) or v.get("en", "")) if isinstance(v, dict) else v
+                 for k, v in params.items()}
+        out[lang] = message(key, lang, **local)
+    return out
+
+
+def text(value: Any) -> Bi:
+    """A scheme Text (or dict) as a plain bilingual dict."""
+    if isinstance(value, dict):
+        return {"th": value.get("th", ""), "en": value.get("en", "")}
+    return {"th": value.th, "en": value.en}
+
+
+def join(parts: list[Bi], sep: str = "; ") -> Bi:
+    return {lang: sep.join(p[lang] for p in parts if p.get(lang)) for lang in LANGS}
+
+
+def day(value: date) -> Bi:
+    return {lang: format_day(value, lang) for lang in LANGS}
+
+
+def cents(value: float | int | Decimal) -> Decimal:
+    """A number at two decimals, half up: percentages are compared this way."""
+    return Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def fmt(value: Decimal | float | int | None) -> str:
+    """A number for a reason: two decimals for fractions, none for whole thresholds."""
+    if value is None:
+        return "—"
+    dec = Decimal(str(value))
+    return f"{dec.quantize(CENT, rounding=ROUND_HALF_UP)}" if dec != dec.to_integral() or \
+        isinstance(value, Decimal) else f"{int(dec)}"
+
+
+def _invalid(place: str, kind: str, raw: Any) -> ValidationError:
+    return ValidationError("value.type", path=place, value=repr(raw),
+                           expected=message(f"value.expected.{kind}", "en"))
+
+
+def read_input(input_def: Any, raw: Any, place: str) -> Any:
+    """One input value, checked and normalised; None when not answered.
+
+    Numbers come back as Decimal at two decimals; a negative number is a ValidationError
+    naming `place` (e.g. "C01.target_achievement_pct").
+    """
+    if raw is None:
+        return None
+    kind = input_def.type
+    if kind == "bool":
+        if not isinstance(raw, bool):
+            raise _invalid(place, "bool", raw)
+        return raw
+    if kind in ("number", "percent", "integer"):
+        return _read_number(kind, raw, place)
+    if kind == "options":
+        if not isinstance(raw, list) or not all(isinstance(o, str) for o in raw):
+            raise _invalid(place, "options", raw)
+        for option_id in raw:
+            if input_def.option(option_id) is None:
+                raise ValidationError("value.unknown_option", path=place, value=option_id)
+        return sorted(set(raw), key=[o.id for o in input_def.options].index)
+    if kind == "choice":
+        if not isinstance(raw, str):
+            raise _invalid(place, "choice", raw)
+        if input_def.option(raw) is None:
+            raise ValidationError("value.unknown_option", path=place, value=raw)
+        return raw
+    return _read_date(raw, place)
+
+
+def _read_number(kind: str, raw: Any, place: str) -> Decimal:
+    if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
+        raise _invalid(place, "integer" if kind == "integer" else "number", raw)
+    if kind == "integer" and Decimal(str(raw)) != Decimal(str(raw)).to_integral():
+        raise _invalid(place, "integer", raw)
+    if raw != raw or raw in (float("inf"), float("-inf")):
+        raise _invalid(place, "number", raw)
+    if raw < 0:
+        raise ValidationError("value.negative", path=place, value=raw)
+    return cents(raw)
+
+
+def _read_date(raw: Any, place: str) -> date:
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, str):
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            pass
+    raise _invalid(place, "date", raw)
+
+
+def read_values(item: Any, value: dict[str, Any] | None) -> dict[str, Any]:
+    """Every input of `item` read from an answer's value dict; unknown keys are ignored here."""
+    value = value or {}
+    return {inp.id: read_input(inp, value.get(inp.id), f"{item.id}.{inp.id}") for inp in item.inputs}
