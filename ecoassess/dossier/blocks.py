@@ -1,0 +1,163 @@
+"""Building blocks of the dossier: the language context, headings, tables and key-value lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from ecoassess.dossier.styles import ACCENT, ACCENT_LIGHT, RULE, Styles, styles
+from ecoassess.dossier.thaiwrap import ThaiParagraph
+from ecoassess.i18n import format_day, format_number, message
+
+LANGS = ("th", "en", "both")
+
+
+@dataclass
+class Ctx:
+    """The language of one dossier and what every section needs to read."""
+
+    lang: str  # "th" | "en" | "both"
+    scheme: Any
+    assessment: Any
+    result: Any
+    doc_id: str
+    width: float
+
+    @property
+    def primary(self) -> str:
+        return "en" if self.lang == "en" else "th"
+
+    @property
+    def st(self) -> Styles:
+        return styles()
+
+    def t(self, key: str, lang: str | None = None, **params: Any) -> str:
+        """A dossier label in one language (the primary one unless given)."""
+        return message("dossier." + key, lang or self.primary, **params)
+
+    def tt(self, key: str, **params: Any) -> str:
+        """A label for a table cell: Thai with English on the next line in `both`."""
+        if self.lang == "both":
+            return self.t(key, "th", **params) + "\n" + self.t(key, "en", **params)
+        return self.t(key, **params)
+
+    def pick(self, text: Any) -> str:
+        """One language of a bilingual scheme text (Thai with English beneath in `both`)."""
+        if text is None:
+            return ""
+        get = text.get if isinstance(text, dict) else (lambda lang: getattr(text, lang, ""))
+        if self.lang == "both":
+            th, en = get("th") or "", get("en") or ""
+            return th if th == en or not en else f"{th}\n{en}"
+        return get(self.primary) or get("en") or get("th") or ""
+
+    def pick1(self, text: Any) -> str:
+        """One language only (primary), for short values in narrow cells."""
+        if text is None:
+            return ""
+        get = text.get if isinstance(text, dict) else (lambda lang: getattr(text, lang, ""))
+        return get(self.primary) or get("en") or ""
+
+    def day(self, value: date | None) -> str:
+        if value is None:
+            return "—"
+        if self.lang == "both":
+            return f"{format_day(value, 'th')} ({format_day(value, 'en')})"
+        return format_day(value, self.primary)
+
+    def short_day(self, value: date | None) -> str:
+        return format_day(value, self.primary, "short") if value else "—"
+
+    def number(self, value: float | int | None, decimals: int = 2) -> str:
+        return format_number(value, self.primary, decimals)
+
+    # flowables -----------------------------------------------------------------------------
+
+    def para(self, text: str, style=None) -> ThaiParagraph:
+        return ThaiParagraph(text, style or self.st.body)
+
+    def label_paras(self, key: str, style=None, style_en=None, **params: Any) -> list[Flowable]:
+        """A label as paragraphs: in `both`, Thai then English beneath in a smaller style."""
+        style = style or self.st.body
+        if self.lang == "both":
+            return [ThaiParagraph(self.t(key, "th", **params), style),
+                    ThaiParagraph(self.t(key, "en", **params), style_en or self.st.body_en)]
+        return [ThaiParagraph(self.t(key, **params), style)]
+
+    def text_paras(self, text: Any, style=None, style_en=None) -> list[Flowable]:
+        style = style or self.st.body
+        if self.lang == "both" and text is not None:
+            get = text.get if isinstance(text, dict) else (lambda lang: getattr(text, lang, ""))
+            th, en = get("th"), get("en")
+            out = [ThaiParagraph(th, style)]
+            if en and en != th:
+                out.append(ThaiParagraph(en, style_en or self.st.body_en))
+            return out
+        return [ThaiParagraph(self.pick(text), style)]
+
+    def heading(self, key: str | None = None, level: int = 0, *, text: Any = None,
+                **params: Any) -> list[Flowable]:
+        """A section heading (level 0) or sub-heading (1) that feeds contents and outline."""
+        style = self.st.h1 if level == 0 else self.st.h2
+        style_en = self.st.h3 if level == 0 else self.st.body_en
+        if key is not None:
+            th, en = self.t(key, "th", **params), self.t(key, "en", **params)
+        else:
+            th, en = text["th"], text["en"]
+        if self.lang == "both":
+            paras: list[Flowable] = [ThaiParagraph(th, style), ThaiParagraph(en, style_en)]
+            toc_text, outline = f"{th}\n{en}", f"{th} / {en}"
+        else:
+            one = en if self.lang == "en" else th
+            paras, toc_text, outline = [ThaiParagraph(one, style)], one, one
+        paras[0].toc_entry = (level, toc_text, outline)
+        return [CondPageBreak(40 * mm if level == 0 else 25 * mm), *paras]
+
+
+def grid(rows: list[list[Any]], widths: list[float], *, header: bool = True,
+         zebra: bool = True, extra: list | None = None) -> Table:
+    """A table with ruled cells; the first row is a repeated header when `header`."""
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT))
+        commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT))
+    if zebra and len(rows) > 2:
+        commands.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1),
+                         [None, "#f7f9f7"]))
+    return Table(rows, colWidths=widths, repeatRows=1 if header else 0,
+                 style=TableStyle(commands + (extra or [])), hAlign="LEFT")
+
+
+def cells(ctx: Ctx, values: list[Any], style=None) -> list[ThaiParagraph]:
+    style = style or ctx.st.cell
+    return [v if isinstance(v, Flowable) else ThaiParagraph(str(v), style) for v in values]
+
+
+def header_row(ctx: Ctx, keys: list[str]) -> list[ThaiParagraph]:
+    return [ThaiParagraph(ctx.tt(k), ctx.st.cell_bold) for k in keys]
+
+
+def key_values(ctx: Ctx, pairs: list[tuple[str, str]], label_width: float = 55 * mm) -> Table:
+    """Label / value rows (labels are message keys)."""
+    rows = [[ThaiParagraph(ctx.tt(k), ctx.st.cell_bold), ThaiParagraph(v or "—", ctx.st.cell)]
+            for k, v in pairs]
+    return grid(rows, [label_width, ctx.width - label_width], header=False, zebra=False)
+
+
+def gap(height_mm: float = 4) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    return KeepTogether(list(flowables))

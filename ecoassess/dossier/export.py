@@ -1,0 +1,133 @@
+"""Entry point: build the dossier PDF of one assessment and write it atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from ecoassess.dossier import sections_back, sections_front, sections_results
+from ecoassess.dossier.annex import attach_pdf_pages, resolve_annex
+from ecoassess.dossier.blocks import LANGS, Ctx
+from ecoassess.dossier.document import MARGIN_X, PAGE_W, Decor, render
+from ecoassess.dossier.fonts import register_fonts
+from ecoassess.dossier.sections_improvement import improvement
+from ecoassess.errors import ExportError
+from ecoassess.model import Assessment, EvidenceInfo
+
+FORMAT_VERSION = "1"  # bump when the layout changes, so the document id changes with it
+_VOLATILE = {"created_at", "updated_at", "imported_at", "last_page"}
+
+
+def _canonical(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        value = asdict(value)
+    if isinstance(value, dict):
+        return {str(k): _canonical(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))
+                if k not in _VOLATILE}
+    if isinstance(value, list | tuple):
+        return [_canonical(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def document_id(assessment: Assessment, scheme: Any, lang: str, with_evidence: bool) -> str:
+    """A content hash of everything the dossier shows: same content, same id (and same bytes)."""
+    payload = {
+        "format": FORMAT_VERSION, "lang": lang, "with_evidence": with_evidence,
+        "scheme": [scheme.id, scheme.version, getattr(scheme, "fingerprint", "")],
+        "assessment": _canonical(assessment),
+    }
+    digest = hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True,
+                                       default=str).encode("utf-8")).hexdigest().upper()
+    return f"EA-{digest[:4]}-{digest[4:8]}-{digest[8:12]}-{digest[12:16]}"
+
+
+def build_story(ctx: Ctx, annex_entries: list) -> Callable[[], list]:
+    def story() -> list:
+        flow: list = []
+        flow += sections_front.cover(ctx)
+        flow += sections_front.contents(ctx)
+        flow += sections_front.profile(ctx)
+        flow += sections_results.general_requirements(ctx)
+        flow += sections_results.results(ctx)
+        flow += sections_results.criteria_sections(ctx)
+        flow += improvement(ctx)
+        flow += sections_results.gaps(ctx)
+        flow += sections_back.evidence_index(ctx)
+        flow += sections_back.declaration(ctx)
+        if annex_entries:
+            flow += sections_back.annex(ctx, annex_entries)
+        return flow
+
+    return story
+
+
+def render_dossier(assessment: Assessment, scheme: Any, result: Any, lang: str = "th",
+                   with_evidence: bool = False,
+                   evidence_resolver: Callable[[EvidenceInfo], Path] | None = None) -> bytes:
+    """The dossier as PDF bytes (nothing written)."""
+    if lang not in LANGS:
+        raise ExportError("error.dossier_lang", lang=lang)
+    register_fonts()
+    doc_id = document_id(assessment, scheme, lang, with_evidence)
+    ctx = Ctx(lang, scheme, assessment, result, doc_id, PAGE_W - 2 * MARGIN_X)
+    annex_entries = resolve_annex(assessment, evidence_resolver) if with_evidence else []
+    p = assessment.profile
+    factory = (p.name_en or p.name_th) if lang == "en" else (p.name_th or p.name_en)
+    if lang == "both" and p.name_en and p.name_en != p.name_th:
+        factory = f"{p.name_th} · {p.name_en}"
+    decor = Decor(factory, ctx.t("doc_footer", doc_id=doc_id) + " · " + ctx.t("title"),
+                  lambda page, total: ctx.tt("page_of", page=page, total=total).replace("\n", " · "))
+    pdf, slots = render(build_story(ctx, annex_entries), decor, title=ctx.t("title") + " · " + factory,
+                 author=assessment.signatory_name or factory, subject=doc_id)
+    if any(e.kind == "pdf" for e in annex_entries):
+        pdf = attach_pdf_pages(pdf, annex_entries, slots)
+    return pdf
+
+
+def write_atomically(data: bytes, out_path: Path) -> Path:
+    """Write to a temporary file beside `out_path`, then rename: never a half-written file."""
+    out_path = Path(out_path)
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
+    except OSError as exc:
+        raise ExportError("error.dossier_write", path=str(out_path), detail=exc.strerror or str(exc)) from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, out_path)
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise ExportError("error.dossier_write", path=str(out_path), detail=exc.strerror or str(exc)) from exc
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return out_path
+
+
+def build_dossier(assessment: Assessment, scheme: Any, result: Any, lang: str, out_path: Path,
+                  with_evidence: bool = False,
+                  evidence_resolver: Callable[[EvidenceInfo], Path] | None = None) -> Path:
+    """Build the dossier of `assessment` in `lang` ("th" | "en" | "both") and write `out_path`.
+
+    `result` is the scoring.ReadinessResult of the assessment. With `with_evidence`, image
+    evidence goes into an annex and PDF evidence pages are laid in; `evidence_resolver` maps an
+    EvidenceInfo to its verified file (e.g. `lambda ev: store.evidence_file(ev.sha256)`).
+    Raises ExportError for an unwritable path or a missing evidence file.
+    """
+    data = render_dossier(assessment, scheme, result, lang, with_evidence, evidence_resolver)
+    return write_atomically(data, Path(out_path))

@@ -1,0 +1,141 @@
+"""Dossier sections 9–10 and the annex: evidence index, declaration and signature, evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, PageBreak, Table, TableStyle
+
+from ecoassess.dossier.blocks import Ctx, cells, gap, grid, header_row, keep
+from ecoassess.dossier.styles import INK, RULE
+from ecoassess.dossier.thaiwrap import ThaiParagraph
+from ecoassess.dossier.values import evidence_refs, human_size
+
+
+def _sha_lines(sha: str) -> str:
+    return "\n".join(sha[i : i + 16] for i in range(0, len(sha), 16))
+
+
+def evidence_index(ctx: Ctx) -> list[Flowable]:
+    st, evidence = ctx.st, ctx.assessment.evidence
+    out = ctx.heading("sec.evidence")
+    if not evidence:
+        out += ctx.label_paras("no_evidence_index")
+        return out
+    refs = evidence_refs(evidence)
+    rows = [header_row(ctx, ["col.ref", "col.file", "col.description", "col.doc_date",
+                             "col.size", "col.sha", "col.cited_by"])]
+    for ev in sorted(evidence, key=lambda e: e.id):
+        rows.append([
+            ThaiParagraph(refs[ev.id], st.cell_bold),
+            ThaiParagraph(ev.original_name, st.cell_small),
+            ThaiParagraph(ev.description or "—", st.cell_small),
+            ThaiParagraph(ctx.short_day(ev.document_date), st.cell_small),
+            ThaiParagraph(human_size(ev.size, ctx.primary), st.cell_small),
+            ThaiParagraph(_sha_lines(ev.sha256), st.cell_small),
+            ThaiParagraph(", ".join(ev.items) or "—", st.cell_small),
+        ])
+    w = ctx.width
+    widths = [0.075, 0.19, 0.255, 0.11, 0.08, 0.165, 0.125]
+    out.append(grid(rows, [f * w for f in widths]))
+    return out
+
+
+def declaration(ctx: Ctx) -> list[Flowable]:
+    a, st = ctx.assessment, ctx.st
+    out = ctx.heading("sec.declaration")
+    out += ctx.label_paras("declaration_text", st.body, st.body_en)
+    out.append(gap(10))
+    line = "………………………………………………"
+    rows = [
+        [ThaiParagraph(ctx.tt("signature"), st.cell_bold), ThaiParagraph(line, st.body)],
+        [ThaiParagraph(ctx.tt("sign_name"), st.cell_bold), ThaiParagraph(a.signatory_name or line, st.body)],
+        [ThaiParagraph(ctx.tt("sign_position"), st.cell_bold),
+         ThaiParagraph(a.signatory_position or line, st.body)],
+        [ThaiParagraph(ctx.tt("sign_date"), st.cell_bold), ThaiParagraph(ctx.day(a.assessment_date), st.body)],
+    ]
+    signature = Table(rows, colWidths=[35 * mm, 75 * mm], hAlign="LEFT",
+                      style=TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    stamp = Table([[ThaiParagraph(ctx.tt("stamp"), st.small)]], colWidths=[50 * mm],
+                  rowHeights=[45 * mm],
+                  style=TableStyle([("BOX", (0, 0), (-1, -1), 0.8, INK),
+                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                    ("LINEBELOW", (0, 0), (-1, -1), 0.8, INK)]))
+    out.append(keep(Table([[signature, stamp]], colWidths=[ctx.width - 55 * mm, 55 * mm],
+                          style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))))
+    return out
+
+
+@dataclass
+class AnnexEntry:
+    """One evidence file to attach: a resolved path and what kind it is."""
+
+    evidence: Any
+    ref: str
+    path: Path
+    kind: str  # "image" | "pdf" | "other"
+    pages: int = 0
+
+
+class PdfSlot(Flowable):
+    """An empty page body that marks where one page of a PDF evidence file is laid in."""
+
+    def __init__(self, ref: str, page_index: int):
+        super().__init__()
+        self.annex_slot = (ref, page_index)
+
+    def wrap(self, availWidth, availHeight):
+        return availWidth, 1
+
+    def draw(self):
+        pass
+
+
+def annex(ctx: Ctx, entries: list[AnnexEntry]) -> list[Flowable]:
+    st = ctx.st
+    out: list[Flowable] = [PageBreak(), *ctx.heading("sec.annex")]
+    for entry in entries:
+        ev = entry.evidence
+        caption = f"{entry.ref}  {ev.original_name}"
+        out.append(ThaiParagraph(caption, st.h3))
+        if ev.description:
+            out.append(ThaiParagraph(ev.description, st.small))
+        if entry.kind == "image":
+            image = Image(str(entry.path))
+            scale = min(ctx.width / image.imageWidth, 150 * mm / image.imageHeight, 1.0)
+            image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+            image.hAlign = "LEFT"
+            out += [gap(2), image, gap(6)]
+        elif entry.kind == "pdf":
+            out.append(ThaiParagraph(ctx.tt("annex_pdf", ref=entry.ref, name=ev.original_name,
+                                            pages=entry.pages), st.small))
+            for index in range(entry.pages):
+                out += [PageBreak(), PdfSlot(entry.ref, index)]
+            out.append(PageBreak())
+        else:
+            out += [ThaiParagraph(ctx.tt("annex_other", ref=entry.ref, name=ev.original_name), st.small),
+                    gap(4)]
+    return out
+
+
+def actions_table(ctx: Ctx) -> list[Flowable]:
+    """The action plan: item, action, owner, due date, status."""
+    st, actions = ctx.st, ctx.assessment.actions
+    out = ctx.label_paras("actions", st.h2, st.small)
+    if not actions:
+        out += ctx.label_paras("no_actions")
+        return out
+    order = {item: i for i, item in enumerate(ctx.scheme.item_ids())}
+    rows = [header_row(ctx, ["col.item", "col.action", "col.owner", "col.due", "col.status"])]
+    for act in sorted(actions, key=lambda x: (order.get(x.item_id, 999), x.due_date or date.max, x.id)):
+        rows.append(cells(ctx, [act.item_id, act.description, act.owner or "—",
+                                ctx.short_day(act.due_date), ctx.tt("action." + str(act.status))]))
+    w = ctx.width
+    out.append(grid(rows, [0.09 * w, 0.45 * w, 0.18 * w, 0.13 * w, 0.15 * w],
+                    extra=[("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE)]))
+    return out
