@@ -1,0 +1,173 @@
+"""App start: Qt application, Sarabun, translator, remembered language, store, home window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from ecoassess import paths
+from ecoassess.i18n import system_language
+from ui import fonts
+from ui.i18n import LanguageManager
+from ui.prefs import Prefs
+
+APP_DISPLAY_NAME = "ecoassess"
+
+
+class AppContext(QObject):
+    """What every window shares: data folder, store, scheme, language and presentation mode."""
+
+    presentation_changed = Signal(bool)
+
+    def __init__(self, app: QApplication, data_dir: Path, lang: str | None = None,
+                 presentation: bool | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.data_dir = data_dir
+        self.prefs = Prefs(data_dir)
+        fonts.load_fonts()
+        self.presentation = self.prefs.presentation() if presentation is None else presentation
+        fonts.apply_app_font(app, self.presentation)
+        self.languages = LanguageManager(lang or self.prefs.language(system_language()), self)
+        self._store: Any = None
+        self._scheme: Any = None
+        self.windows: dict[str, Any] = {}
+        self._build_actions()
+
+    # --- services ----------------------------------------------------------------------
+    @property
+    def store(self) -> Any:
+        if self._store is None:
+            from ecoassess.storage import open_store
+
+            self._store = open_store(self.data_dir)
+        return self._store
+
+    @property
+    def scheme(self) -> Any:
+        if self._scheme is None:
+            from ecoassess.scheme import load_scheme
+
+            self._scheme = load_scheme()
+        return self._scheme
+
+    def close(self) -> None:
+        for window in list(self.windows.values()):
+            window.close()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # --- language and presentation -------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return self.languages.language
+
+    def set_language(self, lang: str) -> None:
+        self.languages.set_language(lang)
+        self.prefs.set_language(lang)
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == lang)
+
+    def set_presentation(self, on: bool) -> None:
+        self.presentation = on
+        self.prefs.set_presentation(on)
+        fonts.apply_app_font(self.app, on)
+        self.presentation_action.setChecked(on)
+        self.presentation_changed.emit(on)
+
+    def _build_actions(self) -> None:
+        self.language_group = QActionGroup(self)
+        self.thai_action = QAction("ภาษาไทย", self, checkable=True)
+        self.thai_action.setData("th")
+        self.english_action = QAction("English", self, checkable=True)
+        self.english_action.setData("en")
+        for action in (self.thai_action, self.english_action):
+            self.language_group.addAction(action)
+            action.setChecked(action.data() == self.language)
+            action.triggered.connect(lambda _=False, a=action: self.set_language(a.data()))
+        self.presentation_action = QAction(self, checkable=True)
+        self.presentation_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.presentation_action.setChecked(self.presentation)
+        self.presentation_action.toggled.connect(self.set_presentation)
+        self.languages.language_changed.connect(self._retranslate_actions)
+        self._retranslate_actions()
+
+    def _retranslate_actions(self, _lang: str = "") -> None:
+        self.presentation_action.setText(self.tr("&Presentation mode (larger text)"))
+
+    def shared_actions(self) -> list[QAction]:
+        return [self.thai_action, self.english_action, self.presentation_action]
+
+    # --- windows -------------------------------------------------------------------------
+    def open_wizard(self, assessment_id: str) -> Any:
+        """Open (or raise) the wizard of one assessment, at the page where the user left off."""
+        from ui.services import AssessmentSession
+        from ui.wizard import WizardWindow
+
+        window = self.windows.get(assessment_id)
+        if window is None:
+            session = AssessmentSession(self.store, assessment_id, self.scheme)
+            window = WizardWindow(session, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            window.closed.connect(self._wizard_closed)
+            self.windows[assessment_id] = window
+            window.start()
+        window.show()
+        window.raise_()
+        return window
+
+    def _wizard_closed(self, assessment_id: str) -> None:
+        self.windows.pop(assessment_id, None)
+        home = getattr(self, "home", None)
+        if home is not None:
+            home.reload()
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ecoassess", add_help=False)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--ui-lang", choices=("th", "en"))
+    parser.add_argument("--presentation", action="store_true", default=None)
+    args, _unknown = parser.parse_known_args(argv)
+    return args
+
+
+def install_crash_handler(data_dir: Path) -> None:
+    """Hook point for issue 7: a `ui.crash.install(data_dir)` excepthook is used when present."""
+    try:
+        from ui import crash  # type: ignore[attr-defined]
+    except ImportError:
+        return
+    crash.install(data_dir)
+
+
+def create_context(app: QApplication, argv: list[str]) -> AppContext:
+    args = parse_args(argv)
+    data_dir = paths.data_dir(args.data_dir)
+    install_crash_handler(data_dir)
+    return AppContext(app, data_dir, args.ui_lang, args.presentation)
+
+
+def run_app(argv: list[str]) -> int:
+    """Start the desktop app with the global options (--data-dir, --ui-lang, --presentation)."""
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_DISPLAY_NAME)
+    app.setOrganizationName("ecoassess")
+    context = create_context(app, argv)
+    from ui.home import HomeWindow
+
+    home = HomeWindow(context)
+    context.home = home
+    home.show()
+    home.load_later()
+    try:
+        return app.exec()
+    finally:
+        context.close()

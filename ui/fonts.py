@@ -1,0 +1,43 @@
+"""Loads the bundled Sarabun font so Thai never renders as boxes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+FAMILY = "Sarabun"
+FILES = ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf")
+BASE_POINT_SIZE = 11
+PRESENTATION_POINT_SIZE = 15
+
+
+def font_folder() -> Path:
+    """Sarabun's TTFs: beside a frozen build, else from the fontpkg-sarabun package."""
+    base = getattr(sys, "_MEIPASS", None)
+    if base and (Path(base) / "resources" / "fonts").is_dir():
+        return Path(base) / "resources" / "fonts"
+    import fontpkg_sarabun
+
+    return Path(fontpkg_sarabun.ROOT) / "files"
+
+
+def load_fonts() -> list[str]:
+    """Register Sarabun Regular and Bold with Qt; returns the families Qt reports."""
+    families: list[str] = []
+    folder = font_folder()
+    for name in FILES:
+        font_id = QFontDatabase.addApplicationFont(str(folder / name))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def apply_app_font(app: QApplication, presentation: bool = False) -> QFont:
+    """Make Sarabun the application font, larger in presentation mode."""
+    font = QFont(FAMILY)
+    font.setPointSize(PRESENTATION_POINT_SIZE if presentation else BASE_POINT_SIZE)
+    app.setFont(font)
+    return font

@@ -1,0 +1,58 @@
+"""History view: what changed in an assessment, old and new value, and when."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoassess.i18n import format_day
+from ui.i18n import current_language
+
+
+def show_value(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change history"))
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Old value"), self.tr("New value"), self.tr("When")])
+        self.table.setAccessibleName(self.tr("Change history"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        entries = session.store.history(session.id)
+        self.table.setRowCount(len(entries))
+        lang = current_language()
+        for row, entry in enumerate(entries):
+            when = f"{format_day(entry.changed_at, lang, 'short')} {entry.changed_at:%H:%M:%S}"
+            for column, text in enumerate((f"{entry.item_id} · {entry.field}", show_value(entry.old_value),
+                                           show_value(entry.new_value), when)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(900, 520)

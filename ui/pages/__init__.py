@@ -1,0 +1,1 @@
+"""Wizard pages, one module per page; the order is declared once in ui.wizard."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: Buddhist-Era date edit, readiness chart, evidence list."""
