@@ -1,0 +1,243 @@
+"""Importing a .ecoassess file: check everything, stage evidence, then one database transaction."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from ecoassess import model
+from ecoassess.errors import EcoAssessError, NotFoundError, ValidationError
+from ecoassess.package.document import from_document, parse_document, strict_json
+from ecoassess.package.manifest import Manifest, parse_manifest
+from ecoassess.package.safezip import Budget, Entries, Limits, open_archive, read_member, stream_member
+
+Progress = Callable[[int, int], None]
+
+
+class OnConflict(StrEnum):
+    ASK = "ask"  # refuse with PackageConflict: the caller asks the user, then calls again
+    KEEP_BOTH = "keep_both"
+    REPLACE = "replace"
+
+
+class PackageConflict(EcoAssessError):
+    """The assessment in the file is already here: the caller must choose keep both or replace."""
+
+    key = "package.conflict"
+
+    def __init__(self, assessment_id: str, factory: str) -> None:
+        super().__init__(id=assessment_id[:8], factory=factory)
+        self.assessment_id = assessment_id
+
+
+@dataclass
+class PackageContents:
+    """A fully checked package: manifest, assessment, history; evidence not yet extracted."""
+
+    path: Path
+    manifest: Manifest
+    assessment: model.Assessment
+    history: list[model.HistoryEntry]
+
+
+@dataclass
+class ImportResult:
+    assessment_id: str
+    original_id: str
+    factory_th: str
+    replaced: bool = False
+    kept_both: bool = False
+    mapped_from: str | None = None  # the file's scheme version when answers were mapped
+    evidence_files: int = 0
+
+
+def _limits_for(store: Any, limits: Limits | None) -> Limits:
+    if limits is not None:
+        return limits
+    return Limits(max_evidence_bytes=store.evidence_store.max_bytes)
+
+
+def _check_members(manifest: Manifest, entries: Entries, assessment: model.Assessment) -> None:
+    listed = set(manifest.members)
+    present = {"assessment.json"} | {f"evidence/{sha}" for sha in entries.evidence}
+    for name in sorted(present ^ listed):
+        raise ValidationError("package.manifest_mismatch", member=name)
+    for sha in entries.evidence:
+        if manifest.members[f"evidence/{sha}"].sha256 != sha:
+            raise ValidationError("package.hash_mismatch", member=f"evidence/{sha}")
+    cited = [e.sha256 for e in assessment.evidence]
+    if len(cited) != len(set(cited)):
+        raise ValidationError("package.bad_document", member="assessment.json",
+                              detail="evidence listed twice")
+    for sha in sorted(set(cited) ^ set(entries.evidence)):
+        raise ValidationError("package.manifest_mismatch", member=f"evidence/{sha}")
+    for ev in assessment.evidence:
+        if manifest.members[f"evidence/{ev.sha256}"].size != ev.size:
+            raise ValidationError("package.hash_mismatch", member=f"evidence/{ev.sha256}")
+    if manifest.assessment_id != assessment.id:
+        raise ValidationError("package.bad_manifest", detail="assessment_id differs from assessment.json")
+
+
+def _read_checked(archive: zipfile.ZipFile, entries: Entries, limits: Limits,
+                  budget: Budget, path: Path) -> PackageContents:
+    raw, _sha = read_member(archive, entries.manifest, limits.max_json_bytes, budget)
+    manifest = parse_manifest(strict_json(raw, "manifest.json"))
+    expected = manifest.members.get("assessment.json")
+    if expected is None:
+        raise ValidationError("package.manifest_mismatch", member="assessment.json")
+    raw, sha = read_member(archive, entries.document, limits.max_json_bytes, budget)
+    if sha != expected.sha256 or len(raw) != expected.size:
+        raise ValidationError("package.hash_mismatch", member="assessment.json")
+    assessment, history = from_document(parse_document(strict_json(raw, "assessment.json")))
+    _check_members(manifest, entries, assessment)
+    declared = sum(m.size for m in manifest.members.values())
+    if declared > limits.max_total_bytes:
+        raise ValidationError("package.too_large", member="manifest.json")
+    for ev in assessment.evidence:
+        if ev.size > limits.max_evidence_bytes:
+            raise ValidationError("package.member_too_large", member=f"evidence/{ev.sha256}")
+    return PackageContents(path, manifest, assessment, history)
+
+
+def read_package(path: Path, limits: Limits | None = None) -> PackageContents:
+    """Check a package without importing it (structure, manifest, hashes of the JSON members)."""
+    limits = limits or Limits()
+    archive, entries = open_archive(Path(path), limits)
+    with archive:
+        budget = Budget(limits, Path(path).stat().st_size)
+        return _read_checked(archive, entries, limits, budget, Path(path))
+
+
+def resolve_scheme(store: Any, contents: PackageContents) -> str | None:
+    """Put the assessment on a local scheme version; returns the file's version when mapped."""
+    from ecoassess.scheme import find_scheme, latest_scheme, map_answers
+
+    data_dir = store.layout.root
+    ref = contents.manifest.scheme
+    assessment = contents.assessment
+    if ref.id != assessment.scheme_id or ref.version != assessment.scheme_version:
+        raise ValidationError("package.bad_manifest", detail="scheme differs from assessment.json")
+    local = find_scheme(data_dir, ref.id, ref.version)
+    if local is not None and (not ref.fingerprint or local.fingerprint == ref.fingerprint):
+        return None
+    target = local or latest_scheme(data_dir, ref.id)
+    if target.id != ref.id:
+        raise ValidationError("package.unknown_scheme", scheme=ref.id, version=ref.version)
+    _kept, dropped = map_answers(assessment.answers, target)
+    known = set(target.item_ids())
+    dropped += [e for ev in assessment.evidence for e in ev.items if e not in known]
+    dropped += [a.item_id for a in assessment.actions if a.item_id not in known]
+    if dropped:
+        shown = ", ".join(sorted(set(dropped))[:8]) + (" …" if len(set(dropped)) > 8 else "")
+        raise ValidationError("package.scheme_unmapped", scheme=ref.id, version=ref.version,
+                              local=target.version, items=shown)
+    assessment.scheme_version = target.version
+    return ref.version
+
+
+def _existing(store: Any, assessment_id: str) -> model.Assessment | None:
+    try:
+        return store.get_assessment(assessment_id)
+    except NotFoundError:
+        return None
+
+
+def _stage(archive: zipfile.ZipFile, entries: Entries, contents: PackageContents, limits: Limits,
+           budget: Budget, folder: Path, progress: Progress | None) -> None:
+    """Extract and verify every evidence file into `folder` before anything enters the store."""
+    total = len(contents.assessment.evidence)
+    for done, ev in enumerate(contents.assessment.evidence, start=1):
+        target = folder / ev.sha256
+        with target.open("wb") as out:
+            sha, size = stream_member(archive, entries.evidence[ev.sha256],
+                                      limits.max_evidence_bytes, budget, out.write)
+            out.flush()
+            os.fsync(out.fileno())
+        if sha != ev.sha256 or size != ev.size:
+            raise ValidationError("package.hash_mismatch", member=f"evidence/{ev.sha256}")
+        if progress:
+            progress(done, total)
+
+
+def _adopt(store: Any, folder: Path, shas: list[str]) -> list[Path]:
+    """Move staged files into the evidence store; returns the files that are new there."""
+    from ecoassess.evidence import sha256_of
+
+    created: list[Path] = []
+    for sha in shas:
+        staged = folder / sha
+        final = store.evidence_store.path_for(sha)
+        if final.is_file() and sha256_of(final) == sha:
+            continue
+        is_new = not final.exists()
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staged, final)
+        if is_new:
+            created.append(final)
+    return created
+
+
+def _prepare_ids(store: Any, contents: PackageContents, on_conflict: OnConflict,
+                 result: ImportResult) -> bool:
+    """Decide the id the assessment gets; True when it replaces the one already here."""
+    existing = _existing(store, contents.assessment.id)
+    if existing is None:
+        return False
+    if on_conflict == OnConflict.ASK:
+        raise PackageConflict(existing.id, existing.profile.name_th or existing.profile.name_en)
+    if on_conflict == OnConflict.REPLACE:
+        result.replaced = True
+        return True
+    contents.assessment.id = str(uuid.uuid4())
+    result.kept_both = True
+    return False
+
+
+def unpack_package(store: Any, path: Path, on_conflict: OnConflict | str = OnConflict.ASK,
+                   limits: Limits | None = None, progress: Progress | None = None) -> ImportResult:
+    """Import the package all or nothing; a refused file leaves the data folder as it was."""
+    from ecoassess.storage.importer import import_assessment
+
+    limits = _limits_for(store, limits)
+    path = Path(path)
+    archive, entries = open_archive(path, limits)
+    with archive:
+        budget = Budget(limits, path.stat().st_size)
+        contents = _read_checked(archive, entries, limits, budget, path)
+        original = contents.assessment.id
+        result = ImportResult(original, original, contents.assessment.profile.name_th)
+        result.mapped_from = resolve_scheme(store, contents)
+        replace = _prepare_ids(store, contents, OnConflict(on_conflict), result)
+        result.assessment_id = contents.assessment.id
+        folder = store.layout.staging / f"import-{uuid.uuid4().hex}"
+        created: list[Path] = []
+        try:
+            folder.mkdir(parents=True)
+            _stage(archive, entries, contents, limits, budget, folder, progress)
+            created = _adopt(store, folder, [e.sha256 for e in contents.assessment.evidence])
+            if replace:
+                store.backup(store.layout.backups / f"before-import-{original[:8]}-{uuid.uuid4().hex[:6]}.sqlite3")
+            import_assessment(store, contents.assessment, contents.history, replace=replace)
+        except BaseException:
+            for file in created:
+                file.unlink(missing_ok=True)
+            raise
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+            _remove_if_empty(store.layout.staging)
+    result.evidence_files = len(contents.assessment.evidence)
+    return result
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass

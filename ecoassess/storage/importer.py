@@ -1,0 +1,88 @@
+"""Importing a whole assessment (from a .ecoassess file) in ONE database transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from ecoassess import model
+from ecoassess.storage import convert
+from ecoassess.storage import models as orm
+from ecoassess.storage.service import _json_safe, now
+
+
+def _factory(s: Any, assessment: model.Assessment) -> orm.Factory:
+    """The factory by its uid (its profile takes the imported values), or a new one."""
+    stamp = now()
+    factory = s.scalars(select(orm.Factory).where(orm.Factory.uid == assessment.factory_uid)).first()
+    if factory is None:
+        factory = orm.Factory(uid=assessment.factory_uid, created_at=assessment.created_at,
+                              updated_at=stamp, contacts=[], certifications=[])
+        s.add(factory)
+    if convert.profile_to_row(assessment.profile, factory):
+        factory.updated_at = stamp
+    s.flush()
+    return factory
+
+
+def _assessment_row(assessment: model.Assessment, factory_id: int) -> orm.Assessment:
+    return orm.Assessment(
+        id=assessment.id, factory_id=factory_id, scheme_id=assessment.scheme_id,
+        scheme_version=assessment.scheme_version, assessment_date=assessment.assessment_date,
+        planned_audit_date=assessment.planned_audit_date,
+        signatory_name=assessment.signatory_name, signatory_position=assessment.signatory_position,
+        status=model.AssessmentStatus(assessment.status).value, settings=dict(assessment.settings),
+        last_page=assessment.last_page, is_demo=assessment.is_demo,
+        carried_from=assessment.carried_from, created_at=assessment.created_at,
+        updated_at=assessment.updated_at,
+    )
+
+
+def _children(s: Any, a: model.Assessment, history: list[model.HistoryEntry]) -> None:
+    for item_id, ans in a.answers.items():
+        s.add(orm.Answer(assessment_id=a.id, item_id=item_id, value=_json_safe(dict(ans.value)),
+                         status=model.WorkflowStatus(ans.status).value,
+                         not_applicable=ans.not_applicable, justification=ans.justification,
+                         note=ans.note, updated_at=ans.updated_at or a.updated_at))
+    for ev in a.evidence:
+        row = orm.Evidence(assessment_id=a.id, sha256=ev.sha256, original_name=ev.original_name,
+                           size=ev.size, media_type=ev.media_type, description=ev.description,
+                           document_date=ev.document_date, expiry=ev.expiry,
+                           imported_at=ev.imported_at or a.updated_at)
+        row.links = [orm.EvidenceLink(item_id=item) for item in dict.fromkeys(ev.items)]
+        s.add(row)
+    for act in a.actions:
+        s.add(orm.Action(assessment_id=a.id, item_id=act.item_id, description=act.description,
+                         owner=act.owner, due_date=act.due_date,
+                         status=model.ActionStatus(act.status).value, created_at=a.updated_at))
+    for h in history:  # oldest first, so ids keep the order
+        s.add(orm.History(assessment_id=a.id, item_id=h.item_id, field=h.field,
+                          old_value=_json_safe(h.old_value), new_value=_json_safe(h.new_value),
+                          changed_at=h.changed_at))
+
+
+def import_assessment(store: Any, assessment: model.Assessment, history: list[model.HistoryEntry],
+                      *, replace: bool = False) -> str:
+    """Write the assessment with all its rows; with `replace`, the one of the same id goes first.
+
+    Everything happens in one transaction: on any error the database is as it was.
+    """
+    with store._tx() as s:  # noqa: SLF001 - the storage package's own transaction helper
+        old_factory = None
+        if replace:
+            old = s.get(orm.Assessment, assessment.id)
+            if old is not None:
+                old_factory = old.factory
+                s.delete(old)
+                s.flush()
+        factory = _factory(s, assessment)
+        s.add(_assessment_row(assessment, factory.id))
+        s.flush()
+        _children(s, assessment, history)
+        s.flush()
+        if old_factory is not None and old_factory.id != factory.id:
+            s.refresh(old_factory)
+            if not old_factory.assessments:
+                s.delete(old_factory)
+    return assessment.id

@@ -1,0 +1,79 @@
+"""Round trip of .ecoassess files: pack in one data folder, unpack in another."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from ecoassess.package import OnConflict, PackageConflict, pack_assessment, read_package, unpack_package
+from ecoassess.storage import open_store
+from tests.unit.portable_helpers import comparable, make_assessment
+
+
+@pytest.fixture()
+def source(tmp_path):
+    store = open_store(tmp_path / "src")
+    aid = make_assessment(store, tmp_path / "files")
+    yield store, aid
+    store.close()
+
+
+@pytest.fixture()
+def target(tmp_path):
+    store = open_store(tmp_path / "dst")
+    yield store
+    store.close()
+
+
+def test_round_trip_gives_identical_assessment_history_and_evidence(source, target, tmp_path):
+    store, aid = source
+    package = pack_assessment(store, aid, tmp_path / "out.ecoassess")
+    result = unpack_package(target, package)
+    assert result.assessment_id == aid and not result.kept_both and result.evidence_files == 3
+    before, after = store.get_assessment(aid), target.get_assessment(aid)
+    assert comparable(after) == comparable(before)
+    assert target.history(aid) == store.history(aid)
+    for ev in before.evidence:
+        assert target.evidence_file(ev.sha256).read_bytes() == store.evidence_file(ev.sha256).read_bytes()
+    assert not (target.layout.staging).exists()
+
+
+def test_packing_is_reproducible(source, tmp_path):
+    store, aid = source
+    first = pack_assessment(store, aid, tmp_path / "a.ecoassess").read_bytes()
+    second = pack_assessment(store, aid, tmp_path / "b.ecoassess").read_bytes()
+    assert first == second
+
+
+def test_package_layout_and_manifest(source, tmp_path):
+    store, aid = source
+    package = pack_assessment(store, aid, tmp_path)
+    assert package.suffix == ".ecoassess" and package.parent == tmp_path
+    with zipfile.ZipFile(package) as zf:
+        names = zf.namelist()
+    assert names[0] == "assessment.json" and names[-1] == "manifest.json"
+    assert sum(n.startswith("evidence/") for n in names) == 3
+    contents = read_package(package)
+    assert contents.manifest.format_version == 1
+    assert contents.manifest.created == store.get_assessment(aid).updated_at
+    assert set(contents.manifest.members) == set(names) - {"manifest.json"}
+
+
+def test_same_id_refused_without_a_choice_then_keep_both_or_replace(source, target, tmp_path):
+    store, aid = source
+    package = pack_assessment(store, aid, tmp_path / "out.ecoassess")
+    unpack_package(target, package)
+    with pytest.raises(PackageConflict) as info:
+        unpack_package(target, package)
+    assert info.value.assessment_id == aid and "--keep-both" in info.value.message("en")
+    assert len(target.list_assessments()) == 1
+    both = unpack_package(target, package, OnConflict.KEEP_BOTH)
+    assert both.kept_both and both.assessment_id != aid
+    assert comparable(target.get_assessment(both.assessment_id))["answers"] == \
+        comparable(store.get_assessment(aid))["answers"]
+    target.save_answer(aid, "C01", note="แก้ไขแล้ว")
+    replaced = unpack_package(target, package, OnConflict.REPLACE)
+    assert replaced.replaced and replaced.assessment_id == aid
+    assert target.get_assessment(aid).answers["C01"].note == "ลดการใช้น้ำ ที่ปั้น"
+    assert len(target.list_assessments()) == 2
