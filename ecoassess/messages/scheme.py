@@ -181,8 +181,8 @@ MESSAGES.update({
         "en": "{item}: marked met with no evidence linked",
     },
     "score.suggest_advanced": {
-        "th": "{item}: ข้อมูล 3 ปีแสดงว่า{quantity}ต่อหน่วยผลผลิตดีขึ้นทุกปี อาจใช้เป็นมาตรการขั้นที่ 3 ข้อ (ก) ได้ (ยังไม่ได้เลือกให้)",
-        "en": "{item}: 3-year data show {quantity} intensity improving every year; it may support step 3 option (a) (not ticked for you)",
+        "th": "{item}: ข้อมูล 3 ปีแสดงว่า{quantity}ต่อมูลค่าผลิตภัณฑ์ลดลงทุกปี อาจใช้เป็นหลักฐานมาตรการขั้นที่ 3 ข้อ (ก) ได้ (ระบบไม่ได้เลือกให้)",
+        "en": "{item}: the 3-year data show {quantity} per unit of product value falling every year; this may support step 3 option (a) (not ticked for you)",
     },
 })
 
@@ -279,4 +279,33 @@ MESSAGES.update({
         "th": "ต้องมีข้อมูล {wanted} ปี (มี {got} ปี)",
         "en": "{wanted} years of data are needed ({got} given)",
     },
+})
+
+MESSAGES.update({
+    "cli.scheme.fingerprint": {"th": "ลายนิ้วมือ", "en": "fingerprint"},
+    "cli.scheme.prerequisites": {"th": "ข้อกำหนดทั่วไป", "en": "General requirements"},
+    "cli.scheme.criteria": {
+        "th": "ข้อกำหนดเฉพาะ ({count} เกณฑ์ รวม {max} คะแนน)",
+        "en": "Specific requirements ({count} criteria, {max} points)",
+    },
+    "cli.scheme.points": {"th": "คะแนน", "en": "points"},
+    "cli.scheme.settings": {"th": "ค่าตั้ง", "en": "Settings"},
+    "cli.scheme.documents": {"th": "เอกสารที่ต้องยื่น", "en": "Documents to submit"},
+    "cli.score.criteria": {"th": "ข้อกำหนดเฉพาะ", "en": "Criteria"},
+    "cli.score.total": {
+        "th": "คะแนนรวม: {total}/{max} (ร้อยละ {percent})",
+        "en": "Total: {total}/{max} ({percent} %)",
+    },
+    "cli.score.verdict": {
+        "th": "ผลการประเมิน: {verdict} — เกณฑ์ร้อยละ {target} [{provenance}]",
+        "en": "Verdict: {verdict} — target {target} % [{provenance}]",
+    },
+    "cli.score.gaps": {
+        "th": "ขั้นต่อไป (เรียงตามคะแนนที่จะเพิ่ม)",
+        "en": "Next steps (most points first)",
+    },
+    "cli.score.need": {"th": "ต้องทำ", "en": "needs"},
+    "cli.score.evidence": {"th": "หลักฐาน", "en": "evidence"},
+    "cli.score.warnings": {"th": "คำเตือน", "en": "Warnings"},
+    "cli.score.suggestions": {"th": "ข้อเสนอแนะ", "en": "Suggestions"},
 })

@@ -132,6 +132,10 @@ def _strict(c: Any, v: dict[str, Any]) -> Outcome:
 def _strict_step(c: Any, level: Any, v: dict[str, Any]) -> NextStep:
     needs: list[Bi] = []
     changes: dict[str, Any] = {}
+    if len(level.requires) == 1 and not level.any_of and level.requires[0].min is None:
+        # one yes/no condition: the level's own title says it best ("Safe storage and handling")
+        return NextStep(level.id, text(level.title), text(level.title), text(level.evidence),
+                        _condition_change(level.requires[0]))
     for cond in level.requires:
         if not condition_met(cond, v):
             needs.append(_condition_need(c, cond, v))
