@@ -98,10 +98,7 @@ def check_info(info: zipfile.ZipInfo) -> None:
 
 def _check_central_directory(fh: BinaryIO, limits: Limits) -> None:
     """Before zipfile reads the central directory into memory, check its declared size."""
-    try:
-        end = zipfile._EndRecData(fh)  # noqa: SLF001 - the stdlib's own parser of the end record
-    except OSError as exc:
-        raise ValidationError("package.not_zip", detail=str(exc)) from exc
+    end = zipfile._EndRecData(fh)  # the stdlib's own parser of the end record
     if end is None:
         raise ValidationError("package.not_zip", detail="no end-of-archive record")
     count, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # noqa: SLF001
@@ -121,25 +118,20 @@ def _check_overlap(infos: list[zipfile.ZipInfo]) -> None:
 def open_archive(path: Path, limits: Limits) -> tuple[zipfile.ZipFile, Entries]:
     """Open and check every member header; nothing is decompressed yet."""
     try:
-        fh = Path(path).open("rb")
+        with Path(path).open("rb") as fh:
+            _check_central_directory(fh, limits)
+        archive = zipfile.ZipFile(path)
+    except ValidationError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError,
+            NotImplementedError, UnicodeDecodeError) as exc:
+        raise ValidationError("package.not_zip", detail=str(exc)[:200]) from exc
     except OSError as exc:
         raise ValidationError("package.unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
-    try:
-        _check_central_directory(fh, limits)
-        fh.seek(0)
-        archive = zipfile.ZipFile(fh)
-    except ValidationError:
-        fh.close()
-        raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
-            NotImplementedError, UnicodeDecodeError) as exc:
-        fh.close()
-        raise ValidationError("package.not_zip", detail=str(exc)[:200]) from exc
     try:
         return archive, _classify(archive.infolist(), limits)
     except BaseException:
         archive.close()
-        fh.close()
         raise
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import uuid
@@ -16,7 +17,14 @@ from ecoassess import model
 from ecoassess.errors import EcoAssessError, NotFoundError, ValidationError
 from ecoassess.package.document import from_document, parse_document, strict_json
 from ecoassess.package.manifest import Manifest, parse_manifest
-from ecoassess.package.safezip import Budget, Entries, Limits, open_archive, read_member, stream_member
+from ecoassess.package.safezip import (
+    Budget,
+    Entries,
+    Limits,
+    open_archive,
+    read_member,
+    stream_member,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -237,7 +245,5 @@ def unpack_package(store: Any, path: Path, on_conflict: OnConflict | str = OnCon
 
 
 def _remove_if_empty(folder: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         folder.rmdir()
-    except OSError:
-        pass

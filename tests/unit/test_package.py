@@ -6,7 +6,13 @@ import zipfile
 
 import pytest
 
-from ecoassess.package import OnConflict, PackageConflict, pack_assessment, read_package, unpack_package
+from ecoassess.package import (
+    OnConflict,
+    PackageConflict,
+    pack_assessment,
+    read_package,
+    unpack_package,
+)
 from ecoassess.storage import open_store
 from tests.unit.portable_helpers import comparable, make_assessment
 

@@ -1,0 +1,150 @@
+"""Fuzz: mutated .ecoassess files either import whole and equal, or are refused and change nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ecoassess.errors import EcoAssessError
+from ecoassess.package import Limits, OnConflict, pack_assessment, read_package, unpack_package
+from ecoassess.storage import open_store
+from tests.unit.portable_helpers import (
+    comparable,
+    db_dump,
+    fix_manifest,
+    make_assessment,
+    read_entries,
+    tree,
+    write_entries,
+)
+
+LIMITS = Limits(max_evidence_bytes=1024 * 1024, max_total_bytes=3 * 1024 * 1024, max_ratio=50.0,
+                ratio_floor_bytes=256 * 1024)
+ESCAPE = f"/tmp/ecoassess-fuzz-{os.getpid()}-escaped"
+TRICKS = ["../escaped", "/tmp/x", ESCAPE, "evidence/../../escaped", "C:\\escaped", "evidence/",
+          "evidence/" + "0" * 64, "assessment.json", "manifest.json", "a/b/../../../escaped", ""]
+
+
+def _truncate(data: bytes, entries: dict, draw) -> bytes | list:
+    return data[: draw(st.integers(0, len(data) - 1))]
+
+
+def _flip(data: bytes, entries: dict, draw) -> bytes | list:
+    buf = bytearray(data)
+    for _ in range(draw(st.integers(1, 6))):
+        pos = draw(st.integers(0, len(buf) - 1))
+        buf[pos] ^= 1 << draw(st.integers(0, 7))
+    return bytes(buf)
+
+
+def _swap(data: bytes, entries: dict, draw) -> bytes | list:
+    names = sorted(entries)
+    a, b = draw(st.permutations(names))[:2]
+    swapped = dict(entries)
+    swapped[a], swapped[b] = entries[b], entries[a]
+    return fix_manifest(swapped) if draw(st.booleans()) else swapped
+
+
+def _path_trick(data: bytes, entries: dict, draw) -> bytes | list:
+    name = draw(st.sampled_from(TRICKS))
+    pairs = list(entries.items())
+    if draw(st.booleans()):  # rename an existing member
+        i = draw(st.integers(0, len(pairs) - 1))
+        pairs[i] = (name, pairs[i][1])
+    else:
+        pairs.append((name, b"payload"))
+    if draw(st.booleans()):
+        info = zipfile.ZipInfo(pairs[-1][0] or "x")
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        pairs[-1] = (info, pairs[-1][1])
+    return pairs
+
+
+def _bomb(data: bytes, entries: dict, draw) -> bytes | list:
+    name = draw(st.sampled_from([n for n in entries if n.startswith("evidence/")] + ["assessment.json"]))
+    size = draw(st.sampled_from([300_000, 2_000_000, 8_000_000]))
+    bombed = {**entries, name: bytes(size)}
+    return fix_manifest(bombed) if draw(st.booleans()) else bombed
+
+
+def _json_edit(data: bytes, entries: dict, draw) -> bytes | list:
+    member = draw(st.sampled_from(["manifest.json", "assessment.json"]))
+    doc = json.loads(entries[member])
+    key = draw(st.sampled_from(sorted(doc)))
+    doc[key] = draw(st.one_of(st.none(), st.integers(-2, 3), st.text(max_size=5), st.just([]),
+                              st.just({"format_version": 2})))
+    edited = {**entries, member: json.dumps(doc).encode()}
+    return fix_manifest(edited) if member == "assessment.json" else edited
+
+
+MUTATIONS = {"truncate": _truncate, "flip": _flip, "swap": _swap, "path": _path_trick,
+             "bomb": _bomb, "json": _json_edit}
+
+
+def _check_imported(target, result, case: Path, original) -> None:
+    contents = read_package(case)
+    imported = target.get_assessment(result.assessment_id)
+    assert comparable(imported) == comparable(contents.assessment) == comparable(original)
+    with zipfile.ZipFile(case) as zf:
+        for ev in imported.evidence:
+            assert target.evidence_file(ev.sha256).read_bytes() == zf.read(f"evidence/{ev.sha256}")
+
+
+def test_mutated_packages_import_whole_or_change_nothing(tmp_path, capsys):
+    source = open_store(tmp_path / "src")
+    aid = make_assessment(source, tmp_path / "files")
+    good = pack_assessment(source, aid, tmp_path / "good.ecoassess")
+    original = source.get_assessment(aid)
+    source.close()
+    data, entries = good.read_bytes(), read_entries(good)
+    target = open_store(tmp_path / "dst")
+    root = target.layout.root
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    outcomes: Counter[str] = Counter()
+
+    @settings(max_examples=160, deadline=None, derandomize=True,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(kind=st.sampled_from(sorted(MUTATIONS)), data_strategy=st.data())
+    def run(kind, data_strategy):
+        mutated = MUTATIONS[kind](data, entries, data_strategy.draw)
+        case = cases / f"case-{sum(outcomes.values())}.ecoassess"
+        if isinstance(mutated, bytes):
+            case.write_bytes(mutated)
+        else:
+            write_entries(case, mutated)
+        before_db, before_data = db_dump(root), tree(root)
+        outside = tree(tmp_path, skip=root)
+        try:
+            result = unpack_package(target, case, OnConflict.ASK, limits=LIMITS)
+        except EcoAssessError as exc:
+            outcomes[f"{kind}: refused"] += 1
+            assert exc.key.startswith("package.") or exc.key.startswith("evidence."), exc.key
+            assert exc.message("en") != exc.key and exc.message("th") != exc.key
+            assert db_dump(root) == before_db
+            assert tree(root) == before_data
+        else:
+            outcomes[f"{kind}: imported"] += 1
+            _check_imported(target, result, case, original)
+            target.delete_assessment(result.assessment_id)
+        assert tree(tmp_path, skip=root) == outside
+        assert not Path(ESCAPE).exists() and not (tmp_path / "escaped").exists()
+        assert not target.layout.staging.exists()
+
+    try:
+        run()
+    finally:
+        target.close()
+    total = sum(outcomes.values())
+    with capsys.disabled():
+        print(f"\nfuzz: tried {total} mutated packages: " +
+              ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
+    assert total >= 100
+    assert any(k.endswith("refused") for k in outcomes)
