@@ -7,7 +7,13 @@ import yaml
 
 from ecoassess.errors import ValidationError
 from ecoassess.model import ItemAnswer
-from ecoassess.scheme import available_schemes, import_scheme, latest_scheme, load_scheme, map_answers
+from ecoassess.scheme import (
+    available_schemes,
+    import_scheme,
+    latest_scheme,
+    load_scheme,
+    map_answers,
+)
 from ecoassess.scheme.loader import SHIPPED, find_scheme, version_key
 
 
