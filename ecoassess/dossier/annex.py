@@ -67,8 +67,9 @@ def attach_pdf_pages(pdf: bytes, entries: list[AnnexEntry], slots: dict[tuple[st
     for entry in entries:
         if entry.kind != "pdf":
             continue
-        reader = PdfReader(str(entry.path))
-        for index, source in enumerate(reader.pages):
+        # pypdf can only rewrite (un-rotate) pages that belong to a writer
+        source_pdf = PdfWriter(clone_from=PdfReader(str(entry.path)))
+        for index, source in enumerate(source_pdf.pages):
             page_no = slots.get((entry.ref, index))
             if page_no is None:
                 continue

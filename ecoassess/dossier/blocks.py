@@ -7,9 +7,17 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from ecoassess.dossier.styles import ACCENT, ACCENT_LIGHT, RULE, Styles, styles
+from ecoassess.dossier.styles import ACCENT, ACCENT_LIGHT, RULE, Styles, keeping, styles
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.i18n import format_day, format_number, message
 
@@ -84,8 +92,11 @@ class Ctx:
         """A label as paragraphs: in `both`, Thai then English beneath in a smaller style."""
         style = style or self.st.body
         if self.lang == "both":
+            style_en = style_en or self.st.body_en
+            if style.keepWithNext:
+                style_en = keeping(style_en)
             return [ThaiParagraph(self.t(key, "th", **params), style),
-                    ThaiParagraph(self.t(key, "en", **params), style_en or self.st.body_en)]
+                    ThaiParagraph(self.t(key, "en", **params), style_en)]
         return [ThaiParagraph(self.t(key, **params), style)]
 
     def text_paras(self, text: Any, style=None, style_en=None) -> list[Flowable]:
@@ -100,10 +111,10 @@ class Ctx:
         return [ThaiParagraph(self.pick(text), style)]
 
     def heading(self, key: str | None = None, level: int = 0, *, text: Any = None,
-                **params: Any) -> list[Flowable]:
+                new_page: bool = False, **params: Any) -> list[Flowable]:
         """A section heading (level 0) or sub-heading (1) that feeds contents and outline."""
         style = self.st.h1 if level == 0 else self.st.h2
-        style_en = self.st.h3 if level == 0 else self.st.body_en
+        style_en = self.st.heading_en if level == 0 else keeping(self.st.body_en)
         if key is not None:
             th, en = self.t(key, "th", **params), self.t(key, "en", **params)
         else:
@@ -115,6 +126,8 @@ class Ctx:
             one = en if self.lang == "en" else th
             paras, toc_text, outline = [ThaiParagraph(one, style)], one, one
         paras[0].toc_entry = (level, toc_text, outline)
+        if new_page:
+            return [PageBreak(), *paras]
         return [CondPageBreak(40 * mm if level == 0 else 25 * mm), *paras]
 
 

@@ -50,7 +50,7 @@ class RadarChart(Flowable):
                 x, y = self._point(cx, cy, radius, i % n, ring / self.rings)
                 path.moveTo(x, y) if i == 0 else path.lineTo(x, y)
             c.drawPath(path, stroke=1, fill=0)
-            draw_text(c, str(ring), st.small_en, cx + 1, cy + radius * ring / self.rings - 7, 10 * mm)
+            draw_text(c, str(ring), st.small_en, cx + 1.5 * mm, cy + radius * ring / self.rings - 9, 10 * mm)
         path = c.beginPath()
         for i, (_label, points, maximum) in enumerate(self.spokes):
             x, y = self._point(cx, cy, radius, i, 1)

@@ -8,8 +8,7 @@ from io import BytesIO
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
 from ecoassess.dossier.styles import RULE, styles
 from ecoassess.dossier.thaiwrap import ThaiParagraph, draw_text
@@ -21,12 +20,18 @@ MARGIN_BOTTOM = 20 * mm
 
 
 class Decor:
-    """What the header and footer say; `page_label(page, total)` is language-aware."""
+    """What the header and footer say; `page_label(page, total)` is language-aware.
+
+    `page_refs` collects the page of each contents entry while the story is laid out; the
+    numbers are drawn into forms at save time, so one layout pass is enough.
+    """
 
     def __init__(self, header: str, footer_left: str, page_label: Callable[[int, int], str]):
         self.header = header
         self.footer_left = footer_left
         self.page_label = page_label
+        self.page_refs: dict[str, int] = {}
+        self.ref_keys: list[str] = []
 
     def draw(self, canvas, page: int, total: int) -> None:
         st = styles()
@@ -37,13 +42,24 @@ class Decor:
         top_rule = PAGE_H - MARGIN_TOP + 4 * mm
         canvas.line(MARGIN_X, top_rule, PAGE_W - MARGIN_X, top_rule)
         draw_text(canvas, self.header, st.header, MARGIN_X, top_rule + 1.2 * mm, width)
-        bottom_rule = MARGIN_BOTTOM - 5 * mm
+        bottom_rule = MARGIN_BOTTOM - 6 * mm
         canvas.line(MARGIN_X, bottom_rule, PAGE_W - MARGIN_X, bottom_rule)
-        base = bottom_rule - 7 * mm
-        draw_text(canvas, self.footer_left, st.footer, MARGIN_X, base, width * 0.68)
+        base = bottom_rule - 6.5 * mm
+        draw_text(canvas, self.footer_left, st.footer, MARGIN_X, base, width * 0.7)
         draw_text(canvas, self.page_label(page, total), st.footer_right,
-                  MARGIN_X + width * 0.68, base, width * 0.32)
+                  MARGIN_X + width * 0.7, base, width * 0.3)
         canvas.restoreState()
+
+    def draw_page_refs(self, canvas) -> None:
+        """Define one form per contents entry holding its page number (right-aligned)."""
+        style = styles().toc
+        for key in self.ref_keys:
+            canvas.beginForm(PageRef.form_name(key), 0, 0, PageRef.WIDTH, style.leading)
+            canvas.setFont(style.fontName, style.fontSize)
+            canvas.setFillColor(style.textColor)
+            canvas.drawRightString(PageRef.WIDTH, style.leading - style.fontSize * 1.1,
+                                   str(self.page_refs.get(key, "?")))
+            canvas.endForm()
 
 
 def numbered_canvas(decor: Decor):
@@ -64,39 +80,69 @@ def numbered_canvas(decor: Decor):
                 self.__dict__.update(state)
                 decor.draw(self, number, total)
                 Canvas.showPage(self)
+            decor.draw_page_refs(self)
             Canvas.save(self)
 
     return NumberedCanvas
 
 
-class Contents(TableOfContents):
-    """Table of contents drawn with shaped, word-wrapped Thai (entries are plain text)."""
+class PageRef(Flowable):
+    """The page number of a contents entry: a form filled in when the document is saved."""
+
+    WIDTH = 18 * mm
+
+    def __init__(self, key: str):
+        super().__init__()
+        self.key = key
+
+    @staticmethod
+    def form_name(key: str) -> str:
+        return f"PageRef_{key}"
 
     def wrap(self, availWidth, availHeight):
+        return self.WIDTH, styles().toc.leading
+
+    def draw(self):
+        self.canv.doForm(self.form_name(self.key))
+
+
+class Contents(Flowable):
+    """Table of contents of entries known before layout; page numbers come from PageRef forms."""
+
+    def __init__(self):
+        super().__init__()
+        self.entries: list[tuple[int, str, str]] = []  # (level, text, key)
+        self._table: Table | None = None
+
+    def _build(self, availWidth):
         st = styles()
-        entries = self._lastEntries or [(0, "…", 0, None)]
         rows, commands = [], []
-        for row, (level, text, page, _key) in enumerate(entries):
+        for row, (level, text, key) in enumerate(self.entries or [(0, "…", "none")]):
             style = st.toc if level == 0 else st.cell
             indent = "" if level == 0 else "    "
-            rows.append([ThaiParagraph(indent + text.replace("\n", "\n" + indent), style),
-                         ThaiParagraph(str(page), st.cell_right)])
+            rows.append([ThaiParagraph(indent + text.replace("\n", "\n" + indent), style), PageRef(key)])
             if level == 0:
                 commands.append(("TOPPADDING", (0, row), (-1, row), 5))
-        self._table = Table(rows, colWidths=[availWidth - 18 * mm, 18 * mm],
-                            style=TableStyle([
-                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                                *commands,
-                            ]))
-        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
-        return self.width, self.height
+        return Table(rows, colWidths=[availWidth - PageRef.WIDTH - 2, PageRef.WIDTH + 2],
+                     style=TableStyle([
+                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                         ("TOPPADDING", (0, 0), (-1, -1), 1),
+                         *commands,
+                     ]))
+
+    def wrap(self, availWidth, availHeight):
+        self._table = self._build(availWidth)
+        return self._table.wrap(availWidth, availHeight)
 
     def split(self, availWidth, availHeight):
-        self.wrap(availWidth, availHeight)
-        return self._table.split(availWidth, availHeight)
+        table = self._table or self._build(availWidth)
+        return table.split(availWidth, availHeight)
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self._table.drawOn(canvas, x, y, _sW)
 
 
 class DossierTemplate(BaseDocTemplate):
@@ -112,36 +158,42 @@ class DossierTemplate(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        self._outline_keys = 0
         self.annex_slots: dict[tuple[str, int], int] = {}
+        self.page_refs: dict[str, int] = {}
 
     def afterFlowable(self, flowable):
         slot = getattr(flowable, "annex_slot", None)
         if slot is not None:
             self.annex_slots[slot] = self.page
-        entry = getattr(flowable, "toc_entry", None)
-        if entry is None:
+        key = getattr(flowable, "toc_key", None)
+        if key is None:
             return
-        level, text, outline_title = entry
-        self.notify("TOCEntry", (level, text, self.page))
-        self._outline_keys += 1
-        key = f"s{self._outline_keys}"
+        level, _text, outline_title = flowable.toc_entry
+        self.page_refs[key] = self.page
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(outline_title, key, level=level, closed=level > 0)
 
-    def handle_documentBegin(self):
-        self._outline_keys = 0
-        self.annex_slots = {}
-        super().handle_documentBegin()
 
-
-def render(story_factory: Callable[[], list], decor: Decor, *, title: str, author: str,
+def render(story: list, decor: Decor, *, title: str, author: str,
            subject: str) -> tuple[bytes, dict[tuple[str, int], int]]:
-    """Lay out the story (twice or more, for the contents' page numbers) into PDF bytes.
+    """Lay out the story in one pass into PDF bytes.
 
-    Also returns the page number of each reserved annex page, by (evidence ref, page index).
+    Headings carrying `toc_entry` are listed in the story's Contents flowable before layout;
+    their page numbers are filled in at save time. Also returns the page of each reserved annex
+    page, by (evidence ref, page index).
     """
+    entries = []
+    for flowable in story:
+        entry = getattr(flowable, "toc_entry", None)
+        if entry is not None:
+            flowable.toc_key = f"h{len(entries) + 1}"
+            entries.append((entry[0], entry[1], flowable.toc_key))
+    for flowable in story:
+        if isinstance(flowable, Contents):
+            flowable.entries = entries
+    decor.ref_keys = [key for _level, _text, key in entries]
     buffer = BytesIO()
     doc = DossierTemplate(buffer, title=title, author=author, subject=subject)
-    doc.multiBuild(story_factory(), canvasmaker=numbered_canvas(decor), maxPasses=6)
+    doc.page_refs = decor.page_refs
+    doc.build(story, canvasmaker=numbered_canvas(decor))
     return buffer.getvalue(), dict(doc.annex_slots)

@@ -53,24 +53,22 @@ def document_id(assessment: Assessment, scheme: Any, lang: str, with_evidence: b
     return f"EA-{digest[:4]}-{digest[4:8]}-{digest[8:12]}-{digest[12:16]}"
 
 
-def build_story(ctx: Ctx, annex_entries: list) -> Callable[[], list]:
-    def story() -> list:
-        flow: list = []
-        flow += sections_front.cover(ctx)
-        flow += sections_front.contents(ctx)
-        flow += sections_front.profile(ctx)
-        flow += sections_results.general_requirements(ctx)
-        flow += sections_results.results(ctx)
-        flow += sections_results.criteria_sections(ctx)
-        flow += improvement(ctx)
-        flow += sections_results.gaps(ctx)
-        flow += sections_back.evidence_index(ctx)
-        flow += sections_back.declaration(ctx)
-        if annex_entries:
-            flow += sections_back.annex(ctx, annex_entries)
-        return flow
-
-    return story
+def build_story(ctx: Ctx, annex_entries: list) -> list:
+    """Every flowable of the dossier, in order."""
+    flow: list = []
+    flow += sections_front.cover(ctx)
+    flow += sections_front.contents(ctx)
+    flow += sections_front.profile(ctx)
+    flow += sections_results.general_requirements(ctx)
+    flow += sections_results.results(ctx)
+    flow += sections_results.criteria_sections(ctx)
+    flow += improvement(ctx)
+    flow += sections_results.gaps(ctx)
+    flow += sections_back.evidence_index(ctx)
+    flow += sections_back.declaration(ctx)
+    if annex_entries:
+        flow += sections_back.annex(ctx, annex_entries)
+    return flow
 
 
 def render_dossier(assessment: Assessment, scheme: Any, result: Any, lang: str = "th",
@@ -87,7 +85,7 @@ def render_dossier(assessment: Assessment, scheme: Any, result: Any, lang: str =
     factory = (p.name_en or p.name_th) if lang == "en" else (p.name_th or p.name_en)
     if lang == "both" and p.name_en and p.name_en != p.name_th:
         factory = f"{p.name_th} · {p.name_en}"
-    decor = Decor(factory, ctx.t("doc_footer", doc_id=doc_id) + " · " + ctx.t("title"),
+    decor = Decor(factory, ctx.t("doc_footer", doc_id=doc_id),
                   lambda page, total: ctx.tt("page_of", page=page, total=total).replace("\n", " · "))
     pdf, slots = render(build_story(ctx, annex_entries), decor, title=ctx.t("title") + " · " + factory,
                  author=assessment.signatory_name or factory, subject=doc_id)

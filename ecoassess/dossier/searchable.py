@@ -36,6 +36,9 @@ _lock = threading.Lock()
 _pair_codes: dict[tuple[int, int, str], int] = {}  # (id(face), glyph id, text) -> pseudo code
 _code_text: dict[int, str] = {}  # pseudo code -> source text (may be empty)
 _installed = False
+_COMPLEX = re.compile("[^\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]")  # beyond Latin text
+_SAME = object()  # cache marker: shaping left the word unchanged
+_shape_cache: dict[tuple[str, str, float], object] = {}
 # Spans wrap runs with pseudo characters or Thai marks: even unshaped, poppler reorders the
 # zero-width marks of a run by position unless ActualText tells it the text.
 _NEEDS_SPAN = re.compile("[\U000F0000-\U000FFFFD\u0E31\u0E33-\u0E3A\u0E47-\u0E4E]")
@@ -88,6 +91,28 @@ def _cluster_texts(text: str, clusters: list[int]) -> list[str]:
 
 
 def _shape_frag_word(w, *args, **kwargs):
+    """Shape a frag word (cached for plain one-frag words) and record each glyph's source text."""
+    if args or kwargs or len(w) != 2 or isinstance(w, ttfonts.ShapedFragWord) or hasattr(w[1][0], "cbDefn"):
+        return _shape_and_record(w, *args, **kwargs)
+    frag, text = w[1]
+    if not _COMPLEX.search(text):
+        return w  # Latin, digits and punctuation need no shaping: keep ReportLab's fast path
+    key = (text, frag.fontName, frag.fontSize)
+    cached = _shape_cache.get(key)
+    if cached is None:
+        new = _shape_and_record(w)
+        cached = _SAME if new is w else (new[0], new[1][1], type(new), type(new[1]))
+        if len(_shape_cache) > 200_000:
+            _shape_cache.clear()
+        _shape_cache[key] = cached
+        return new
+    if cached is _SAME:
+        return w
+    width, shaped, word_class, pair_class = cached
+    return word_class([width, pair_class((frag, shaped))])
+
+
+def _shape_and_record(w, *args, **kwargs):
     new = _orig["shapeFragWord"](w, *args, **kwargs)
     if new is w or not isinstance(new, ttfonts.ShapedFragWord) or isinstance(w, ttfonts.ShapedFragWord):
         return new

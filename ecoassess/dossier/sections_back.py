@@ -22,7 +22,7 @@ def _sha_lines(sha: str) -> str:
 
 def evidence_index(ctx: Ctx) -> list[Flowable]:
     st, evidence = ctx.st, ctx.assessment.evidence
-    out = ctx.heading("sec.evidence")
+    out = ctx.heading("sec.evidence", new_page=True)
     if not evidence:
         out += ctx.label_paras("no_evidence_index")
         return out
@@ -47,7 +47,7 @@ def evidence_index(ctx: Ctx) -> list[Flowable]:
 
 def declaration(ctx: Ctx) -> list[Flowable]:
     a, st = ctx.assessment, ctx.st
-    out = ctx.heading("sec.declaration")
+    out = ctx.heading("sec.declaration", new_page=True)
     out += ctx.label_paras("declaration_text", st.body, st.body_en)
     out.append(gap(10))
     line = "………………………………………………"
@@ -98,7 +98,7 @@ class PdfSlot(Flowable):
 
 def annex(ctx: Ctx, entries: list[AnnexEntry]) -> list[Flowable]:
     st = ctx.st
-    out: list[Flowable] = [PageBreak(), *ctx.heading("sec.annex")]
+    out: list[Flowable] = ctx.heading("sec.annex", new_page=True)
     for entry in entries:
         ev = entry.evidence
         caption = f"{entry.ref}  {ev.original_name}"

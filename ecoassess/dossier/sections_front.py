@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ecoassess.dossier.blocks import Ctx, cells, gap, grid, header_row, key_values
 from ecoassess.dossier.document import Contents
@@ -24,9 +24,12 @@ def cover(ctx: Ctx) -> list[Flowable]:
     for i, name in enumerate(names):
         out.append(ThaiParagraph(name or "—", st.h1 if i == 0 else st.subtitle))
     out.append(gap(10))
-    scheme_name = ctx.pick1(ctx.scheme.title) if ctx.lang != "both" else ctx.scheme.title.th
+    title = ctx.scheme.title
+    scheme_text = "\n".join(
+        ctx.t("scheme_value", lang, name=title.get(lang), version=a.scheme_version)
+        for lang in (("th", "en") if ctx.lang == "both" else (ctx.primary,)))
     rows = [
-        ("scheme_label", ctx.tt("scheme", name=scheme_name, version=a.scheme_version)),
+        ("scheme_label", scheme_text),
         ("assessment_date", ctx.day(a.assessment_date)),
         ("planned_audit", ctx.day(a.planned_audit_date)),
         ("status", ctx.tt("status." + str(a.status))),
@@ -35,7 +38,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
     ]
     table_rows = []
     for key, value in rows:
-        label = "" if key == "scheme_label" else ctx.tt(key)
+        label = ctx.tt(key)
         table_rows.append([ThaiParagraph(label, st.cell_bold), ThaiParagraph(value, st.body)])
     out.append(Table(table_rows, colWidths=[55 * mm, ctx.width - 55 * mm], hAlign="LEFT",
                      style=TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
@@ -45,14 +48,12 @@ def cover(ctx: Ctx) -> list[Flowable]:
     if a.is_demo:
         out.append(gap(8))
         out += ctx.label_paras("demo", st.draft, st.small)
-    out.append(PageBreak())
     return out
 
 
 def contents(ctx: Ctx) -> list[Flowable]:
-    out = ctx.heading("sec.contents")
+    out = ctx.heading("sec.contents", new_page=True)
     out.append(Contents())
-    out.append(PageBreak())
     return out
 
 
@@ -73,7 +74,7 @@ def _estate_text(ctx: Ctx) -> str:
 
 def profile(ctx: Ctx) -> list[Flowable]:
     p, st = ctx.assessment.profile, ctx.st
-    out = ctx.heading("sec.profile")
+    out = ctx.heading("sec.profile", new_page=True)
     employees = " / ".join(
         str(v) if v is not None else "—" for v in (p.employees_permanent, p.employees_outsourced))
     revenue = format_number(p.annual_revenue_baht, ctx.primary, 0) if p.annual_revenue_baht is not None else "—"

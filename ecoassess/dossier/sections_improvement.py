@@ -24,7 +24,7 @@ def improvement(ctx: Ctx) -> list[Flowable]:
     from ecoassess import ecoefficiency
 
     st, w = ctx.st, ctx.width
-    out = ctx.heading("sec.improvement")
+    out = ctx.heading("sec.improvement", new_page=True)
     answer = ctx.assessment.answers.get("improvement")
     eco = ecoefficiency.compute(ctx.scheme, answer.value if answer else None)
     if ctx.scheme.improvement.note:

@@ -55,7 +55,7 @@ def _route_text(ctx: Ctx, prereq: Any) -> str:
 
 def results(ctx: Ctx) -> list[Flowable]:
     st, result, scheme = ctx.st, ctx.result, ctx.scheme
-    out = ctx.heading("sec.results")
+    out = ctx.heading("sec.results", new_page=True)
     rows = [header_row(ctx, ["col.no", "col.criterion", "col.points", "col.max", "col.level"])]
     spokes = []
     for cr in result.criteria:
@@ -140,7 +140,7 @@ def _level_met(criterion: Any, level_index: int, points: int | None) -> bool:
 
 
 def criteria_sections(ctx: Ctx) -> list[Flowable]:
-    out = ctx.heading("sec.criteria")
+    out = ctx.heading("sec.criteria", new_page=True)
     for cr in ctx.result.criteria:
         out += criterion_section(ctx, ctx.scheme.criterion(cr.id), cr)
     return out
@@ -203,7 +203,7 @@ def gaps(ctx: Ctx) -> list[Flowable]:
     from ecoassess.dossier.sections_back import actions_table
 
     st, w = ctx.st, ctx.width
-    out = ctx.heading("sec.gaps")
+    out = ctx.heading("sec.gaps", new_page=True)
     out += ctx.label_paras("gaps", st.h2, st.small)
     if ctx.result.gaps:
         rows = [header_row(ctx, ["col.criterion", "col.level", "col.gain", "col.next_step"])]

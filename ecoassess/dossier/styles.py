@@ -24,7 +24,7 @@ DRAFT = colors.HexColor("#b26a00")
 
 
 def _style(name: str, size: float, *, bold=False, color=INK, align=TA_LEFT, before=0.0,
-           after=0.0, indent=0.0) -> ParagraphStyle:
+           after=0.0, indent=0.0, keep=False) -> ParagraphStyle:
     family = fonts.register_fonts()
     return ParagraphStyle(
         name,
@@ -37,6 +37,7 @@ def _style(name: str, size: float, *, bold=False, color=INK, align=TA_LEFT, befo
         spaceAfter=after,
         leftIndent=indent,
         shaping=1,
+        keepWithNext=int(keep),
         allowWidows=0,
         allowOrphans=0,
     )
@@ -46,6 +47,8 @@ def _style(name: str, size: float, *, bold=False, color=INK, align=TA_LEFT, befo
 class Styles:
     title: ParagraphStyle
     subtitle: ParagraphStyle
+    heading_en: ParagraphStyle
+    small_keep: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
@@ -74,9 +77,11 @@ def styles() -> Styles:
     return Styles(
         title=_style("title", 24, bold=True, color=ACCENT, align=TA_CENTER, after=6),
         subtitle=_style("subtitle", 14, color=MUTED, align=TA_CENTER, after=4),
-        h1=_style("h1", 17, bold=True, color=ACCENT, before=4, after=6),
-        h2=_style("h2", 13.5, bold=True, color=INK, before=8, after=3),
-        h3=_style("h3", 11.5, bold=True, color=INK, before=4, after=2),
+        heading_en=_style("heading_en", 11, color=MUTED, after=4, keep=True),
+        small_keep=_style("small_keep", 9, color=MUTED, keep=True),
+        h1=_style("h1", 17, bold=True, color=ACCENT, before=4, after=6, keep=True),
+        h2=_style("h2", 13.5, bold=True, color=INK, before=8, after=3, keep=True),
+        h3=_style("h3", 11.5, bold=True, color=INK, before=4, after=2, keep=True),
         body=_style("body", 11, after=3),
         body_en=_style("body_en", 9.5, color=MUTED, after=3),
         small=_style("small", 9, color=MUTED),
@@ -95,3 +100,11 @@ def styles() -> Styles:
         draft=_style("draft", 10, bold=True, color=DRAFT),
         center=_style("center", 11, align=TA_CENTER),
     )
+
+
+@cache
+def keeping(style: ParagraphStyle) -> ParagraphStyle:
+    """The same style, kept with the next flowable (for the English line under a heading)."""
+    if style.keepWithNext:
+        return style
+    return ParagraphStyle(style.name + "_keep", parent=style, keepWithNext=1)

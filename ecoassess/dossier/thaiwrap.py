@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
@@ -14,6 +13,8 @@ THAI = re.compile("[\u0e00-\u0e7f]")
 # vowels that follow their consonant.
 _ATTACHED = re.compile("[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]")
 _LATIN_TOKENS = re.compile(r"\s+|[^\s]+")
+# Where a long file name, path or hash may break: after - _ / . and between letters and digits.
+_SOFT_PIECES = re.compile(r"[^\-_/.]+[\-_/.]*|[\-_/.]+")
 # Shaped advances can differ from the cmap widths by kerning; keep a small margin.
 _MARGIN = 0.985
 
@@ -40,10 +41,17 @@ def _clusters(token: str) -> list[str]:
 
 
 def _split_long(token: str, width: float, measure) -> list[str]:
-    """Cut a token wider than `width` into pieces that fit (never inside a cluster)."""
+    """Cut a token wider than `width` into pieces that fit (never inside a cluster).
+
+    Non-Thai tokens (file names) break after punctuation where they can.
+    """
+    pieces: list[str] = []
+    soft = _SOFT_PIECES.findall(token) if not THAI.search(token) else [token]
+    for part in soft:
+        pieces.extend([part] if measure(part) <= width else _clusters(part))
     parts: list[str] = []
     current = ""
-    for piece in _clusters(token):
+    for piece in pieces:
         if current and measure(current + piece) > width:
             parts.append(current)
             current = piece
@@ -54,34 +62,67 @@ def _split_long(token: str, width: float, measure) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=65536)
+def _width(text: str, font: str, size: float) -> float:
+    return stringWidth(text, font, size)
+
+
 def wrap_lines(text: str, font: str, size: float, width: float, first_indent: float = 0) -> list[str]:
     """Break `text` into lines no wider than `width` points, on word boundaries."""
     limit = width * _MARGIN
 
     def measure(s: str) -> float:
-        return stringWidth(s, font, size)
+        return _width(s, font, size)
 
+    space = measure(" ")
     lines: list[str] = []
     for hard_line in text.split("\n"):
-        current = ""
+        current, used = "", 0.0
         avail = limit - (first_indent if not lines else 0)
         for token in tokens(hard_line):
             if token.isspace():
                 if current:
                     current += " "
+                    used += space
                 continue
-            candidate = current + token
-            if measure(candidate) <= avail:
-                current = candidate
+            token_width = measure(token)
+            if used + token_width <= avail:
+                current += token
+                used += token_width
                 continue
             if current.strip():
                 lines.append(current.rstrip())
                 avail = limit
-            pieces = _split_long(token, avail, measure) if measure(token) > avail else [token]
+            pieces = _split_long(token, avail, measure) if token_width > avail else [token]
             lines.extend(pieces[:-1])
             current = pieces[-1]
+            used = measure(current)
         lines.append(current.rstrip())
     return lines
+
+
+_prototypes: dict[int, tuple[object, object]] = {}
+
+
+def _line_frags(style, lines: list[str]) -> list:
+    """Paragraph fragments for plain lines joined by line breaks (what `a<br/>b` parses to),
+    made without running the markup parser for every cell."""
+    entry = _prototypes.get(id(style))
+    if entry is None or entry[0] is not style:
+        from reportlab.platypus.paraparser import ParaParser
+
+        _, parsed, _ = ParaParser().parse("x", style)
+        entry = _prototypes[id(style)] = (style, parsed[0])
+    proto = entry[1]
+    frags = []
+    for i, line in enumerate(lines):
+        if i:
+            frags.append(proto.clone(text="", lineBreak=True, link=[], us_lines=[], __tag__="br"))
+        if line:
+            frags.append(proto.clone(text=line, link=[], us_lines=[]))
+    if not frags:
+        frags.append(proto.clone(text="", link=[], us_lines=[]))
+    return frags
 
 
 class ThaiParagraph(Paragraph):
@@ -94,10 +135,14 @@ class ThaiParagraph(Paragraph):
     def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):
         self._plain = None if frags is not None else (text or "")
         self._wrapped_width: float | None = None
-        markup = None if frags is not None else escape(self._plain).replace("\n", "<br/>")
-        super().__init__(markup, style, bulletText=bulletText, frags=frags, **kwargs)
+        # The real fragments are made in wrap(), when the width is known.
+        super().__init__(None, style, bulletText=bulletText,
+                         frags=frags if frags is not None else [], **kwargs)
 
     def wrap(self, availWidth, availHeight):
+        # Tables wrap each cell several times at the same width: reuse the last line breaking.
+        if availWidth == getattr(self, "_last_wrap", None) and hasattr(self, "blPara"):
+            return self.width, self.height
         if self._plain is not None:
             style = self.style
             width = availWidth - style.leftIndent - style.rightIndent
@@ -105,11 +150,13 @@ class ThaiParagraph(Paragraph):
                 lines = wrap_lines(self._plain, style.fontName, style.fontSize, width,
                                    style.firstLineIndent)
                 plain = self._plain
-                Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), style,
-                                   bulletText=self.bulletText)
+                Paragraph.__init__(self, None, style, bulletText=self.bulletText,
+                                   frags=_line_frags(style, lines))
                 self._plain = plain
                 self._wrapped_width = width
-        return super().wrap(availWidth, availHeight)
+        result = super().wrap(availWidth, availHeight)
+        self._last_wrap = availWidth
+        return result
 
     def plain_text(self) -> str:
         return self._plain or ""
