@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -78,7 +79,7 @@ class AnswerFile(_Model):
     the reserved keys `note`, `not_applicable`, `justification`, `status`.
     """
 
-    format: Literal["ecoassess-answers"] = FORMAT
+    format: Literal["ecoassess-answers"] = "ecoassess-answers"
     format_version: Literal[1] = 1
     scheme: str | None = None
     scheme_version: str | None = None
@@ -303,7 +304,7 @@ def dump_answer_file(af: AnswerFile, path: Path | str) -> None:
 
 # -- JSON Schema --------------------------------------------------------------------------------
 
-_INPUT_SCHEMA = {
+_INPUT_SCHEMA: dict[str, Callable[[Any], dict[str, Any]]] = {
     "bool": lambda i: {"type": "boolean"},
     "number": lambda i: {"type": "number", "minimum": 0},
     "percent": lambda i: {"type": "number", "minimum": 0},

@@ -86,7 +86,7 @@ def compute(scheme: Any, value: dict[str, Any] | None) -> EcoEfficiency:
     series = [_series(q, rows, product, reference, spec, messages) for q in spec.quantities]
     overall: dict[int, float | None] = {}
     for y in years:
-        found = [s.index[y] for s in series if s.index.get(y) is not None]
+        found = [v for v in (s.index.get(y) for s in series) if v is not None]
         overall[y] = round(sum(found) / len(found), 2) if found else None
     if len(years) < spec.years:
         messages.append(bi("eco.too_few_years", wanted=spec.years, got=len(years)))
@@ -121,8 +121,8 @@ def _improving(intensities: dict[int, float | None], span: int) -> bool | None:
     years = sorted(intensities)[-span:]
     if len(years) < span or years[-1] - years[0] != span - 1:
         return None
-    series = [intensities[y] for y in years]
-    if any(v is None for v in series):
+    series = [v for v in (intensities[y] for y in years) if v is not None]
+    if len(series) < span:
         return None
     return all(later < earlier for earlier, later in zip(series, series[1:], strict=False))
 

@@ -218,7 +218,8 @@ class Prerequisite(Strict):
     @model_validator(mode="after")
     def _inputs_match_kind(self) -> Prerequisite:
         _unique([i.id for i in self.inputs], "inputs")
-        if self.kind == "met" and (self.input("met") is None or self.input("met").type != "bool"):
+        met = self.input("met")
+        if self.kind == "met" and (met is None or met.type != "bool"):
             raise ValueError("a 'met' prerequisite needs a bool input 'met'")
         if self.kind == "route":
             route = self.input("ems_route")

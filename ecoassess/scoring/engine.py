@@ -77,8 +77,8 @@ def evaluate(
     criteria: list[CriterionResult] = []
     gaps: list[Gap] = []
     for c in scheme.criteria:
-        result, gap, found = _evaluate_criterion(c, answers.get(c.id), conf)
-        criteria.append(result)
+        scored, gap, found = _evaluate_criterion(c, answers.get(c.id), conf)
+        criteria.append(scored)
         warnings += found
         if gap is not None:
             gaps.append(gap)
@@ -161,9 +161,9 @@ def _verdict(
     reasons: list[Bi] = []
     failed = [p for p in prerequisites if p.blocking and p.status != "met"]
     for p in failed:
-        status = bi(f"prereq.{p.status}")
-        detail = {lang: f"{status[lang]} — {p.reasons[0][lang]}" for lang in status} \
-            if p.reasons else status
+        state = bi(f"prereq.{p.status}")
+        detail = {lang: f"{state[lang]} — {p.reasons[0][lang]}" for lang in state} \
+            if p.reasons else state
         reasons.append(bi("verdict.prereq_failed", item=p.id, title=p.title, status=detail))
     reasons += [bi("prereq.warning_only", item=p.id) for p in prerequisites
                 if not p.blocking and p.status != "met"]

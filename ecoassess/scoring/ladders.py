@@ -8,6 +8,8 @@ from typing import Any
 
 from ecoassess.scoring.values import Bi, bi, fmt, join, text
 
+THAI_LETTERS = {"a": "ก", "b": "ข", "c": "ค", "d": "ง", "e": "จ"}  # Thai forms list options ก ข ค
+
 
 @dataclass
 class NextStep:
@@ -73,7 +75,7 @@ def _target(c: Any, v: dict[str, Any]) -> Outcome:
                        NextStep("S3", text(s3.title), need, text(s3.evidence),
                                 {"advanced": [option_input.options[0].id]}), notes)
     labels = [c.input("advanced").option(o).label for o in advanced]
-    options = join([{"th": f"({o}) {lb.th}", "en": f"({o}) {lb.en}"}
+    options = join([{"th": f"({THAI_LETTERS.get(o, o)}) {lb.th}", "en": f"({o}) {lb.en}"}
                     for o, lb in zip(advanced, labels, strict=True)])
     return Outcome(5, "S3", [bi("score.target.5", pct=fmt(pct), options=options)], None, notes)
 
