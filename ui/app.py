@@ -60,6 +60,7 @@ class AppContext(QObject):
     def close(self) -> None:
         for window in list(self.windows.values()):
             window.close()
+        self.windows.clear()
         if self._store is not None:
             self._store.close()
             self._store = None

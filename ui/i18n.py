@@ -55,6 +55,11 @@ class LanguageManager(QObject):
     def language(self) -> str:
         return self._lang
 
+    def uninstall(self) -> None:
+        if self._translator is not None:
+            QCoreApplication.instance().removeTranslator(self._translator)
+            self._translator = None
+
     def set_language(self, lang: str) -> None:
         if lang not in LANGS or lang == self._lang:
             return

@@ -10,10 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from ui.i18n import pick
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("readiness", text)
-
-
 @dataclass
 class CriterionView:
     points_text: str
@@ -55,14 +51,14 @@ def criterion_view(session: Any, criterion_id: str) -> CriterionView:
     if found is None:
         return CriterionView("", "", "", None, 0)
     if found.points is None:
-        points_text = tr("Points: N/A (not counted in the maximum)")
+        points_text = QCoreApplication.translate("readiness", "Points: N/A (not counted in the maximum)")
     else:
-        points_text = tr("Points: %1 / %2").replace("%1", str(found.points)).replace("%2", str(found.max_points))
+        points_text = QCoreApplication.translate("readiness", "Points: %1 / %2").replace("%1", str(found.points)).replace("%2", str(found.max_points))
     reason = "\n".join(pick(r) for r in found.reasons[:1])
     gap = gap_for(result, criterion_id)
     next_step = ""
     if gap is not None and not found.not_applicable:
-        next_step = (tr("Next step (+%1): %2 — %3").replace("%1", str(gap.points_added))
+        next_step = (QCoreApplication.translate("readiness", "Next step (+%1): %2 — %3").replace("%1", str(gap.points_added))
                      .replace("%2", pick(gap.title)).replace("%3", pick(gap.need)))
     return CriterionView(points_text, reason, next_step, found.points, found.max_points)
 

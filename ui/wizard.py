@@ -140,8 +140,9 @@ class SidePanel(QListWidget):
         super().__init__(parent)
         self.wizard = wizard
         self.setAccessibleName(self.tr("Pages"))
-        self.setMinimumWidth(200)
-        self.setMaximumWidth(300)
+        self.setFixedWidth(270)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for key in wizard.keys:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)

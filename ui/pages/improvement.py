@@ -135,7 +135,9 @@ class ImprovementPage(BasePage):
 
     def _store(self, year: int, quantity_id: str, number: float | None) -> None:
         rows = {r["year"]: dict(r) for r in self.session.value(ITEM, "years", []) if isinstance(r, dict) and "year" in r}
-        row = rows.setdefault(year, {"year": year})
+        for shown in self.years():  # keep every shown year, so the columns stay put
+            rows.setdefault(shown, {"year": shown})
+        row = rows[year]
         if number is None:
             row.pop(quantity_id, None)
         else:

@@ -61,7 +61,6 @@ class ProfilePage(BasePage):
     def _row(self, form: QFormLayout, name: str, widget: QWidget, with_error: bool = False) -> None:
         caption = QLabel(form.parentWidget())
         caption.setBuddy(widget)
-        caption.setWordWrap(True)
         self.captions[name] = caption
         if with_error:
             self.errors[name] = error_label(form.parentWidget())

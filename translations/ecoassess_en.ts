@@ -1,0 +1,1061 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Pick the gaps the factory will close; give each an owner, a due date and a status.</source>
+        <translation>Pick the gaps the factory will close; give each an owner, a due date and a status.</translation>
+    </message>
+    <message>
+        <source>Open gaps (most points first):</source>
+        <translation>Open gaps (most points first):</translation>
+    </message>
+    <message>
+        <source>Open gaps</source>
+        <translation>Open gaps</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the plan</source>
+        <translation>&amp;Add to the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the plan</source>
+        <translation>&amp;Remove from the plan</translation>
+    </message>
+    <message>
+        <source>The plan:</source>
+        <translation>The plan:</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>&amp;Presentation mode (larger text)</source>
+        <translation>&amp;Presentation mode (larger text)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+</context>
+<context>
+    <name>BuddhistDateEdit</name>
+    <message>
+        <source>not a date: use day/month/year</source>
+        <translation>not a date: use day/month/year</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (B.E.)</source>
+        <translation>dd/mm/yyyy (B.E.)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationRow</name>
+    <message>
+        <source>ISO 14001</source>
+        <translation>ISO 14001</translation>
+    </message>
+    <message>
+        <source>Green Industry</source>
+        <translation>Green Industry</translation>
+    </message>
+    <message>
+        <source>White Flag Green Star</source>
+        <translation>White Flag Green Star</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>level or name</source>
+        <translation>level or name</translation>
+    </message>
+    <message>
+        <source>Level or name of the certificate</source>
+        <translation>Level or name of the certificate</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationsEditor</name>
+    <message>
+        <source>Add a &amp;certification</source>
+        <translation>Add a &amp;certification</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionPage</name>
+    <message>
+        <source>Criterion %1: %2</source>
+        <translation>Criterion %1: %2</translation>
+    </message>
+    <message>
+        <source>draft criterion: verify against the official FTI criteria</source>
+        <translation>draft criterion: verify against the official FTI criteria</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>How points are given</source>
+        <translation>How points are given</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>This criterion does not apply to the factory (N/A)</source>
+        <translation>This criterion does not apply to the factory (N/A)</translation>
+    </message>
+    <message>
+        <source>Justification (required for N/A)</source>
+        <translation>Justification (required for N/A)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous assessment: check the answers, then press Next to confirm.</source>
+        <translation>Carried over from the previous assessment: check the answers, then press Next to confirm.</translation>
+    </message>
+    <message>
+        <source>Give a justification before moving on: N/A must be explained.</source>
+        <translation>Give a justification before moving on: N/A must be explained.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Document &amp;date</source>
+        <translation>Document &amp;date</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Attach files with the button or drop them here.</source>
+        <translation>Attach files with the button or drop them here.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Attach files…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>Could not attach</source>
+        <translation>Could not attach</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>Could not open</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the dossier</source>
+        <translation>Export the dossier</translation>
+    </message>
+    <message>
+        <source>A PDF to submit: the self-assessment report with its evidence list.</source>
+        <translation>A PDF to submit: the self-assessment report with its evidence list.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Signatory name</source>
+        <translation>Signatory name</translation>
+    </message>
+    <message>
+        <source>Signatory position</source>
+        <translation>Signatory position</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Thai and English</source>
+        <translation>Thai and English</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Include images and PDF evidence in an annex</source>
+        <translation>Include images and PDF evidence in an annex</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF</source>
+        <translation>&amp;Export PDF</translation>
+    </message>
+    <message>
+        <source>Open the &amp;file</source>
+        <translation>Open the &amp;file</translation>
+    </message>
+    <message>
+        <source>Open its f&amp;older</source>
+        <translation>Open its f&amp;older</translation>
+    </message>
+    <message>
+        <source>Save the dossier as</source>
+        <translation>Save the dossier as</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose an output file in an existing folder.</source>
+        <translation>Choose an output file in an existing folder.</translation>
+    </message>
+    <message>
+        <source>Building the dossier…</source>
+        <translation>Building the dossier…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written: %1</source>
+        <translation>The dossier could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HomeWindow</name>
+    <message>
+        <source>Eco Factory readiness</source>
+        <translation>Eco Factory readiness</translation>
+    </message>
+    <message>
+        <source>Assessments on this computer</source>
+        <translation>Assessments on this computer</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Factory</translation>
+    </message>
+    <message>
+        <source>Scheme version</source>
+        <translation>Scheme version</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Last edited</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>New for ne&amp;xt year</source>
+        <translation>New for ne&amp;xt year</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the data…</source>
+        <translation>&amp;Back up the data…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Cannot open the data folder</source>
+        <translation>Cannot open the data folder</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>(factory not named yet)</source>
+        <translation>(factory not named yet)</translation>
+    </message>
+    <message>
+        <source>[demo]</source>
+        <translation>[demo]</translation>
+    </message>
+    <message>
+        <source>Could not copy</source>
+        <translation>Could not copy</translation>
+    </message>
+    <message>
+        <source>Delete this assessment? A backup copy of the data is kept first.</source>
+        <translation>Delete this assessment? A backup copy of the data is kept first.</translation>
+    </message>
+    <message>
+        <source>Deleted. Backup: %1</source>
+        <translation>Deleted. Backup: %1</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup? A copy of the current data is kept.</source>
+        <translation>Replace the current data with this backup? A copy of the current data is kept.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>ecoassess %1: Eco Factory readiness self-assessment</source>
+        <translation>ecoassess %1: Eco Factory readiness self-assessment</translation>
+    </message>
+    <message>
+        <source>Scheme: %1, version %2</source>
+        <translation>Scheme: %1, version %2</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>The scheme's wording is ours, not the official FTI text; criteria whose indicators are not public are drafted and marked as draft on every page and in the dossier.</source>
+        <translation>The scheme's wording is ours, not the official FTI text; criteria whose indicators are not public are drafted and marked as draft on every page and in the dossier.</translation>
+    </message>
+    <message>
+        <source>About ecoassess</source>
+        <translation>About ecoassess</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementPage</name>
+    <message>
+        <source>Continual improvement</source>
+        <translation>Continual improvement</translation>
+    </message>
+    <message>
+        <source>Three years of data: product value and the amounts used or emitted.</source>
+        <translation>Three years of data: product value and the amounts used or emitted.</translation>
+    </message>
+    <message>
+        <source>&amp;Latest year of data</source>
+        <translation>&amp;Latest year of data</translation>
+    </message>
+    <message>
+        <source>Latest year of data</source>
+        <translation>Latest year of data</translation>
+    </message>
+    <message>
+        <source>Data per year (type numbers; they are saved at once):</source>
+        <translation>Data per year (type numbers; they are saved at once):</translation>
+    </message>
+    <message>
+        <source>Data per year</source>
+        <translation>Data per year</translation>
+    </message>
+    <message>
+        <source>Intensity %1, change on the year before, and trend:</source>
+        <translation>Intensity %1, change on the year before, and trend:</translation>
+    </message>
+    <message>
+        <source>Intensities and trend</source>
+        <translation>Intensities and trend</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>improving every year</source>
+        <translation>improving every year</translation>
+    </message>
+    <message>
+        <source>not improving every year</source>
+        <translation>not improving every year</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>not enough data</translation>
+    </message>
+</context>
+<context>
+    <name>PrerequisitesPage</name>
+    <message>
+        <source>General requirements</source>
+        <translation>General requirements</translation>
+    </message>
+    <message>
+        <source>General requirements (G1–G4)</source>
+        <translation>General requirements (G1–G4)</translation>
+    </message>
+    <message>
+        <source>Each is met or not met; none gives points. A factory that fails one is not yet eligible.</source>
+        <translation>Each is met or not met; none gives points. A factory that fails one is not yet eligible.</translation>
+    </message>
+    <message>
+        <source>Set the factory size on the profile page: what this asks depends on it.</source>
+        <translation>Set the factory size on the profile page: what this asks depends on it.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <source>Not yet eligible: %1</source>
+        <translation>Not yet eligible: %1</translation>
+    </message>
+    <message>
+        <source>You can still go on and assess the criteria.</source>
+        <translation>You can still go on and assess the criteria.</translation>
+    </message>
+    <message>
+        <source>No general requirement stands in the way so far.</source>
+        <translation>No general requirement stands in the way so far.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Factory name (Thai)</source>
+        <translation>Factory name (Thai)</translation>
+    </message>
+    <message>
+        <source>Factory name (English)</source>
+        <translation>Factory name (English)</translation>
+    </message>
+    <message>
+        <source>Company name (Thai)</source>
+        <translation>Company name (Thai)</translation>
+    </message>
+    <message>
+        <source>Company name (English)</source>
+        <translation>Company name (English)</translation>
+    </message>
+    <message>
+        <source>Factory registration number</source>
+        <translation>Factory registration number</translation>
+    </message>
+    <message>
+        <source>Tax ID (13 digits)</source>
+        <translation>Tax ID (13 digits)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Industry type or main product</source>
+        <translation>Industry type or main product</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Industrial estate</source>
+        <translation>Industrial estate</translation>
+    </message>
+    <message>
+        <source>Name of the other estate</source>
+        <translation>Name of the other estate</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Permanent employees</source>
+        <translation>Permanent employees</translation>
+    </message>
+    <message>
+        <source>Outsourced employees</source>
+        <translation>Outsourced employees</translation>
+    </message>
+    <message>
+        <source>Annual revenue (baht)</source>
+        <translation>Annual revenue (baht)</translation>
+    </message>
+    <message>
+        <source>Factory size</source>
+        <translation>Factory size</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Planned audit date</source>
+        <translation>Planned audit date</translation>
+    </message>
+    <message>
+        <source>Date of this assessment</source>
+        <translation>Date of this assessment</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Certifications held</source>
+        <translation>Certifications held</translation>
+    </message>
+    <message>
+        <source>Factory profile</source>
+        <translation>Factory profile</translation>
+    </message>
+    <message>
+        <source>What the registration form asks about the factory. Everything is saved as you type.</source>
+        <translation>What the registration form asks about the factory. Everything is saved as you type.</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Factory</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Employees, revenue and size</source>
+        <translation>Employees, revenue and size</translation>
+    </message>
+    <message>
+        <source>Application, contacts and certifications</source>
+        <translation>Application, contacts and certifications</translation>
+    </message>
+    <message>
+        <source>13 digits, e.g. 0105556012345</source>
+        <translation>13 digits, e.g. 0105556012345</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Other estate (type its name)</source>
+        <translation>Other estate (type its name)</translation>
+    </message>
+    <message>
+        <source>Outside an industrial estate</source>
+        <translation>Outside an industrial estate</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Use the suggestion</translation>
+    </message>
+    <message>
+        <source>This is not a valid 13-digit tax ID: check the digits (the last one is a check digit).</source>
+        <translation>This is not a valid 13-digit tax ID: check the digits (the last one is a check digit).</translation>
+    </message>
+    <message>
+        <source>Enter the factory's name in Thai or English.</source>
+        <translation>Enter the factory's name in Thai or English.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address: it has no @.</source>
+        <translation>Check the e-mail address: it has no @.</translation>
+    </message>
+    <message>
+        <source>Suggested from employees and revenue (Thai SME rule): %1</source>
+        <translation>Suggested from employees and revenue (Thai SME rule): %1</translation>
+    </message>
+    <message>
+        <source>Enter employees and revenue for a suggestion.</source>
+        <translation>Enter employees and revenue for a suggestion.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessChart</name>
+    <message>
+        <source>Points per criterion</source>
+        <translation>Points per criterion</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Where the factory stands today, and what to do next.</source>
+        <translation>Where the factory stands today, and what to do next.</translation>
+    </message>
+    <message>
+        <source>&amp;Target used</source>
+        <translation>&amp;Target used</translation>
+    </message>
+    <message>
+        <source>Target used (percent)</source>
+        <translation>Target used (percent)</translation>
+    </message>
+    <message>
+        <source>Points per criterion</source>
+        <translation>Points per criterion</translation>
+    </message>
+    <message>
+        <source>Gaps, most points first</source>
+        <translation>Gaps, most points first</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>What it needs</source>
+        <translation>What it needs</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Levels claimed without evidence</source>
+        <translation>Levels claimed without evidence</translation>
+    </message>
+    <message>
+        <source>Documents the submission needs</source>
+        <translation>Documents the submission needs</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 points (%3 %)</source>
+        <translation>Total: %1 of %2 points (%3 %)</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>None: every level claimed has evidence linked.</source>
+        <translation>None: every level claimed has evidence linked.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Scheme: %1 (%2), version %3, fingerprint %4</source>
+        <translation>Scheme: %1 (%2), version %3, fingerprint %4</translation>
+    </message>
+    <message>
+        <source>What is draft in this scheme</source>
+        <translation>What is draft in this scheme</translation>
+    </message>
+    <message>
+        <source>Criteria whose official indicators are not public; their ladders are our draft: %1</source>
+        <translation>Criteria whose official indicators are not public; their ladders are our draft: %1</translation>
+    </message>
+    <message>
+        <source>Criteria whose points are inferred: %1</source>
+        <translation>Criteria whose points are inferred: %1</translation>
+    </message>
+    <message>
+        <source>Draft general requirements: %1</source>
+        <translation>Draft general requirements: %1</translation>
+    </message>
+    <message>
+        <source>Assumptions you can change (no official value is known): %1</source>
+        <translation>Assumptions you can change (no official value is known): %1</translation>
+    </message>
+    <message>
+        <source>The readiness result is a self-assessment aid, not a certification decision.</source>
+        <translation>The readiness result is a self-assessment aid, not a certification decision.</translation>
+    </message>
+    <message>
+        <source>How this works</source>
+        <translation>How this works</translation>
+    </message>
+    <message>
+        <source>Go through the pages in order or jump with the list on the left. Every change is saved at once; close the window at any time and you will come back to the same page. Keyboard: Alt+Right / Alt+Left for Next and Back.</source>
+        <translation>Go through the pages in order or jump with the list on the left. Every change is saved at once; close the window at any time and you will come back to the same page. Keyboard: Alt+Right / Alt+Left for Next and Back.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWindow</name>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Eco Factory self-assessment — %1</source>
+        <translation>Eco Factory self-assessment — %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>all changes are saved as you type</source>
+        <translation>all changes are saved as you type</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>saved %1</translation>
+    </message>
+    <message>
+        <source>NOT saved</source>
+        <translation>NOT saved</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <source>Points: N/A (not counted in the maximum)</source>
+        <translation>Points: N/A (not counted in the maximum)</translation>
+    </message>
+    <message>
+        <source>Points: %1 / %2</source>
+        <translation>Points: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Next step (+%1): %2 — %3</source>
+        <translation>Next step (+%1): %2 — %3</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1061 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH">
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation>แผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ยังไม่ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>กำลังทำ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Pick the gaps the factory will close; give each an owner, a due date and a status.</source>
+        <translation>เลือกสิ่งที่ยังขาดที่โรงงานจะดำเนินการ กำหนดผู้รับผิดชอบ กำหนดเสร็จ และสถานะ</translation>
+    </message>
+    <message>
+        <source>Open gaps (most points first):</source>
+        <translation>สิ่งที่ยังขาด (คะแนนที่จะได้เพิ่มมากที่สุดก่อน):</translation>
+    </message>
+    <message>
+        <source>Open gaps</source>
+        <translation>สิ่งที่ยังขาด</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the plan</source>
+        <translation>เพิ่มเข้าแผน (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the plan</source>
+        <translation>นำออกจากแผน (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The plan:</source>
+        <translation>แผน:</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>&amp;Presentation mode (larger text)</source>
+        <translation>โหมดนำเสนอ (ตัวอักษรใหญ่) (&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ย้อนกลับ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>ถัดไป (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ปิด (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>ยืนยัน</translation>
+    </message>
+</context>
+<context>
+    <name>BuddhistDateEdit</name>
+    <message>
+        <source>not a date: use day/month/year</source>
+        <translation>ไม่ใช่วันที่: ใช้รูปแบบ วัน/เดือน/ปี</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (B.E.)</source>
+        <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationRow</name>
+    <message>
+        <source>ISO 14001</source>
+        <translation>ISO 14001</translation>
+    </message>
+    <message>
+        <source>Green Industry</source>
+        <translation>อุตสาหกรรมสีเขียว</translation>
+    </message>
+    <message>
+        <source>White Flag Green Star</source>
+        <translation>ธงขาวดาวเขียว</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>การรับรอง</translation>
+    </message>
+    <message>
+        <source>level or name</source>
+        <translation>ระดับหรือชื่อ</translation>
+    </message>
+    <message>
+        <source>Level or name of the certificate</source>
+        <translation>ระดับหรือชื่อของใบรับรอง</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>ใช้ได้ถึง</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationsEditor</name>
+    <message>
+        <source>Add a &amp;certification</source>
+        <translation>เพิ่มการรับรอง (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>ผู้ยื่นคำขอ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionPage</name>
+    <message>
+        <source>Criterion %1: %2</source>
+        <translation>เกณฑ์ที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>draft criterion: verify against the official FTI criteria</source>
+        <translation>เกณฑ์ฉบับร่าง: โปรดตรวจสอบกับเกณฑ์ทางการของ ส.อ.ท.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>หลักฐาน: %1</translation>
+    </message>
+    <message>
+        <source>How points are given</source>
+        <translation>วิธีให้คะแนน</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>This criterion does not apply to the factory (N/A)</source>
+        <translation>เกณฑ์นี้ไม่เกี่ยวข้องกับโรงงาน</translation>
+    </message>
+    <message>
+        <source>Justification (required for N/A)</source>
+        <translation>เหตุผล (จำเป็นเมื่อระบุว่าไม่เกี่ยวข้อง)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>บันทึกเพิ่มเติม (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>บันทึกเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous assessment: check the answers, then press Next to confirm.</source>
+        <translation>คัดลอกมาจากการประเมินครั้งก่อน: ตรวจคำตอบ แล้วกด ถัดไป เพื่อยืนยัน</translation>
+    </message>
+    <message>
+        <source>Give a justification before moving on: N/A must be explained.</source>
+        <translation>ต้องระบุเหตุผลก่อนไปต่อ: การระบุว่าไม่เกี่ยวข้องต้องมีคำอธิบาย</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>หลักฐาน: %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>วันที่ของเอกสาร</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>คำอธิบาย (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Document &amp;date</source>
+        <translation>วันที่ของเอกสาร (&amp;D)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Attach files with the button or drop them here.</source>
+        <translation>แนบไฟล์ด้วยปุ่ม หรือลากไฟล์มาวางที่นี่</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>วันที่ของเอกสาร</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>ไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>แนบไฟล์… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>เลิกเชื่อมโยง (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>แนบหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Could not attach</source>
+        <translation>แนบไฟล์ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>เปิดไฟล์ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Export the dossier</source>
+        <translation>ส่งออกเอกสารประกอบการยื่น</translation>
+    </message>
+    <message>
+        <source>A PDF to submit: the self-assessment report with its evidence list.</source>
+        <translation>ไฟล์ PDF สำหรับยื่น: รายงานการประเมินตนเองพร้อมรายการหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Signatory name</source>
+        <translation>ชื่อผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>Signatory position</source>
+        <translation>ตำแหน่งผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>ไฟล์ปลายทาง</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>ภาษาไทย</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Thai and English</source>
+        <translation>ภาษาไทยและภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>เลือกที่เก็บ… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Include images and PDF evidence in an annex</source>
+        <translation>รวมหลักฐานที่เป็นรูปภาพและ PDF ไว้ในภาคผนวก</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF</source>
+        <translation>ส่งออก PDF (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;file</source>
+        <translation>เปิดไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open its f&amp;older</source>
+        <translation>เปิดโฟลเดอร์ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save the dossier as</source>
+        <translation>บันทึกเอกสารเป็น</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose an output file in an existing folder.</source>
+        <translation>เลือกไฟล์ปลายทางในโฟลเดอร์ที่มีอยู่</translation>
+    </message>
+    <message>
+        <source>Building the dossier…</source>
+        <translation>กำลังจัดทำเอกสาร…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>บันทึกไฟล์แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written: %1</source>
+        <translation>จัดทำเอกสารไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>ค่าเดิม</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>ค่าใหม่</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>HomeWindow</name>
+    <message>
+        <source>Eco Factory readiness</source>
+        <translation>ความพร้อมโรงงานอุตสาหกรรมเชิงนิเวศ</translation>
+    </message>
+    <message>
+        <source>Assessments on this computer</source>
+        <translation>แบบประเมินในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>โรงงาน</translation>
+    </message>
+    <message>
+        <source>Scheme version</source>
+        <translation>ฉบับของเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>แก้ไขล่าสุด</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>ความพร้อม</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>แบบประเมิน</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>แบบประเมินใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด (&amp;O)</translation>
+    </message>
+    <message>
+        <source>New for ne&amp;xt year</source>
+        <translation>สร้างสำหรับปีถัดไป (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ลบ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the data…</source>
+        <translation>สำรองข้อมูล… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>กู้คืนจากข้อมูลสำรอง… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออกจากโปรแกรม (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>เกี่ยวกับโปรแกรม (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>แฟ้ม (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cannot open the data folder</source>
+        <translation>เปิดโฟลเดอร์ข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>ครบถ้วน</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>ยื่นแล้ว</translation>
+    </message>
+    <message>
+        <source>(factory not named yet)</source>
+        <translation>(ยังไม่ได้ตั้งชื่อโรงงาน)</translation>
+    </message>
+    <message>
+        <source>[demo]</source>
+        <translation>[ตัวอย่าง]</translation>
+    </message>
+    <message>
+        <source>Could not copy</source>
+        <translation>คัดลอกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Delete this assessment? A backup copy of the data is kept first.</source>
+        <translation>ลบแบบประเมินนี้หรือไม่ ระบบจะสำรองข้อมูลไว้ก่อน</translation>
+    </message>
+    <message>
+        <source>Deleted. Backup: %1</source>
+        <translation>ลบแล้ว ข้อมูลสำรอง: %1</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>โปรดยืนยัน</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>กำลังสำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>สำรองข้อมูลแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>ข้อมูลสำรอง (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup? A copy of the current data is kept.</source>
+        <translation>แทนที่ข้อมูลปัจจุบันด้วยข้อมูลสำรองนี้หรือไม่ ระบบจะเก็บสำเนาข้อมูลปัจจุบันไว้</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>กู้คืนไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>ecoassess %1: Eco Factory readiness self-assessment</source>
+        <translation>ecoassess %1: ประเมินความพร้อมโรงงานอุตสาหกรรมเชิงนิเวศด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>Scheme: %1, version %2</source>
+        <translation>เกณฑ์: %1 ฉบับ %2</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>โฟลเดอร์ข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>The scheme's wording is ours, not the official FTI text; criteria whose indicators are not public are drafted and marked as draft on every page and in the dossier.</source>
+        <translation>ถ้อยคำของเกณฑ์เรียบเรียงใหม่ มิใช่ข้อความทางการของ ส.อ.ท. เกณฑ์ที่ไม่มีตัวชี้วัดเผยแพร่เป็นฉบับร่าง และมีเครื่องหมายว่าเป็นร่างในทุกหน้าและในเอกสาร</translation>
+    </message>
+    <message>
+        <source>About ecoassess</source>
+        <translation>เกี่ยวกับ ecoassess</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementPage</name>
+    <message>
+        <source>Continual improvement</source>
+        <translation>การปรับปรุงอย่างต่อเนื่อง</translation>
+    </message>
+    <message>
+        <source>Three years of data: product value and the amounts used or emitted.</source>
+        <translation>ข้อมูล 3 ปี: มูลค่าผลิตภัณฑ์ และปริมาณที่ใช้หรือปล่อยออก</translation>
+    </message>
+    <message>
+        <source>&amp;Latest year of data</source>
+        <translation>ปีล่าสุดของข้อมูล (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Latest year of data</source>
+        <translation>ปีล่าสุดของข้อมูล</translation>
+    </message>
+    <message>
+        <source>Data per year (type numbers; they are saved at once):</source>
+        <translation>ข้อมูลรายปี (พิมพ์ตัวเลข ระบบบันทึกทันที):</translation>
+    </message>
+    <message>
+        <source>Data per year</source>
+        <translation>ข้อมูลรายปี</translation>
+    </message>
+    <message>
+        <source>Intensity %1, change on the year before, and trend:</source>
+        <translation>ดัชนีความเข้ม %1 การเปลี่ยนแปลงจากปีก่อน และแนวโน้ม:</translation>
+    </message>
+    <message>
+        <source>Intensities and trend</source>
+        <translation>ดัชนีความเข้มและแนวโน้ม</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>แนวโน้ม</translation>
+    </message>
+    <message>
+        <source>improving every year</source>
+        <translation>ดีขึ้นทุกปี</translation>
+    </message>
+    <message>
+        <source>not improving every year</source>
+        <translation>ไม่ได้ดีขึ้นทุกปี</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>ข้อมูลไม่พอ</translation>
+    </message>
+</context>
+<context>
+    <name>PrerequisitesPage</name>
+    <message>
+        <source>General requirements</source>
+        <translation>ข้อกำหนดทั่วไป</translation>
+    </message>
+    <message>
+        <source>General requirements (G1–G4)</source>
+        <translation>ข้อกำหนดทั่วไป (ข้อ 1–4)</translation>
+    </message>
+    <message>
+        <source>Each is met or not met; none gives points. A factory that fails one is not yet eligible.</source>
+        <translation>แต่ละข้อผ่านหรือไม่ผ่าน ไม่มีคะแนน โรงงานที่ไม่ผ่านข้อใดข้อหนึ่งยังไม่มีสิทธิ์ขอรับรอง</translation>
+    </message>
+    <message>
+        <source>Set the factory size on the profile page: what this asks depends on it.</source>
+        <translation>ระบุขนาดโรงงานในหน้าข้อมูลโรงงาน: ข้อกำหนดข้อนี้ขึ้นกับขนาด</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>หลักฐาน: %1</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>ยังไม่ได้ตอบ</translation>
+    </message>
+    <message>
+        <source>Not yet eligible: %1</source>
+        <translation>ยังไม่มีสิทธิ์ขอรับรอง: %1</translation>
+    </message>
+    <message>
+        <source>You can still go on and assess the criteria.</source>
+        <translation>ยังทำแบบประเมินเกณฑ์ต่อไปได้</translation>
+    </message>
+    <message>
+        <source>No general requirement stands in the way so far.</source>
+        <translation>ขณะนี้ยังไม่มีข้อกำหนดทั่วไปข้อใดเป็นอุปสรรค</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Factory name (Thai)</source>
+        <translation>ชื่อโรงงาน (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Factory name (English)</source>
+        <translation>ชื่อโรงงาน (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Company name (Thai)</source>
+        <translation>ชื่อบริษัท (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Company name (English)</source>
+        <translation>ชื่อบริษัท (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Factory registration number</source>
+        <translation>เลขทะเบียนโรงงาน</translation>
+    </message>
+    <message>
+        <source>Tax ID (13 digits)</source>
+        <translation>เลขประจำตัวผู้เสียภาษี (13 หลัก)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>สาขา</translation>
+    </message>
+    <message>
+        <source>Industry type or main product</source>
+        <translation>ประเภทอุตสาหกรรมหรือผลิตภัณฑ์หลัก</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Industrial estate</source>
+        <translation>นิคมอุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>Name of the other estate</source>
+        <translation>ชื่อนิคมอุตสาหกรรมอื่น</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Permanent employees</source>
+        <translation>พนักงานประจำ</translation>
+    </message>
+    <message>
+        <source>Outsourced employees</source>
+        <translation>พนักงานจ้างเหมา (outsource)</translation>
+    </message>
+    <message>
+        <source>Annual revenue (baht)</source>
+        <translation>รายได้ต่อปี (บาท)</translation>
+    </message>
+    <message>
+        <source>Factory size</source>
+        <translation>ขนาดโรงงาน</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>ประเภทคำขอ</translation>
+    </message>
+    <message>
+        <source>Planned audit date</source>
+        <translation>วันที่คาดว่าจะตรวจประเมิน</translation>
+    </message>
+    <message>
+        <source>Date of this assessment</source>
+        <translation>วันที่ประเมินครั้งนี้</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Certifications held</source>
+        <translation>การรับรองที่มีอยู่</translation>
+    </message>
+    <message>
+        <source>Factory profile</source>
+        <translation>ข้อมูลโรงงาน</translation>
+    </message>
+    <message>
+        <source>What the registration form asks about the factory. Everything is saved as you type.</source>
+        <translation>ข้อมูลโรงงานตามแบบคำขอ ทุกอย่างบันทึกทันทีขณะพิมพ์</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>โรงงาน</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ที่ตั้ง</translation>
+    </message>
+    <message>
+        <source>Employees, revenue and size</source>
+        <translation>พนักงาน รายได้ และขนาดโรงงาน</translation>
+    </message>
+    <message>
+        <source>Application, contacts and certifications</source>
+        <translation>คำขอ ผู้ติดต่อ และการรับรองที่มีอยู่</translation>
+    </message>
+    <message>
+        <source>13 digits, e.g. 0105556012345</source>
+        <translation>13 หลัก เช่น 0105556012345</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>ขอรับรองใหม่</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>ต่ออายุ</translation>
+    </message>
+    <message>
+        <source>Other estate (type its name)</source>
+        <translation>นิคมอุตสาหกรรมอื่น (พิมพ์ชื่อ)</translation>
+    </message>
+    <message>
+        <source>Outside an industrial estate</source>
+        <translation>อยู่นอกนิคมอุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>ใช้ขนาดที่แนะนำ</translation>
+    </message>
+    <message>
+        <source>This is not a valid 13-digit tax ID: check the digits (the last one is a check digit).</source>
+        <translation>เลขประจำตัวผู้เสียภาษี 13 หลักไม่ถูกต้อง: ตรวจสอบตัวเลขอีกครั้ง (หลักสุดท้ายเป็นเลขตรวจสอบ)</translation>
+    </message>
+    <message>
+        <source>Enter the factory's name in Thai or English.</source>
+        <translation>กรอกชื่อโรงงานเป็นภาษาไทยหรือภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address: it has no @.</source>
+        <translation>ตรวจสอบอีเมล: ไม่มีเครื่องหมาย @</translation>
+    </message>
+    <message>
+        <source>Suggested from employees and revenue (Thai SME rule): %1</source>
+        <translation>ขนาดที่แนะนำจากจำนวนพนักงานและรายได้ (นิยาม SME ของไทย): %1</translation>
+    </message>
+    <message>
+        <source>Enter employees and revenue for a suggestion.</source>
+        <translation>กรอกจำนวนพนักงานและรายได้ เพื่อให้ระบบแนะนำขนาด</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessChart</name>
+    <message>
+        <source>Points per criterion</source>
+        <translation>คะแนนรายเกณฑ์</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>สรุปผล</translation>
+    </message>
+    <message>
+        <source>Where the factory stands today, and what to do next.</source>
+        <translation>สถานะของโรงงานวันนี้ และสิ่งที่ควรทำต่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Target used</source>
+        <translation>เกณฑ์ผ่านที่ใช้ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Target used (percent)</source>
+        <translation>เกณฑ์ผ่านที่ใช้ (ร้อยละ)</translation>
+    </message>
+    <message>
+        <source>Points per criterion</source>
+        <translation>คะแนนรายเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Gaps, most points first</source>
+        <translation>สิ่งที่ยังขาด เรียงตามคะแนนที่จะได้เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>What it needs</source>
+        <translation>สิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>สิ่งที่ยังขาด</translation>
+    </message>
+    <message>
+        <source>Levels claimed without evidence</source>
+        <translation>ระดับที่อ้างโดยยังไม่มีหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Documents the submission needs</source>
+        <translation>เอกสารที่ต้องใช้ยื่น</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 points (%3 %)</source>
+        <translation>คะแนนรวม: %1 จาก %2 คะแนน (ร้อยละ %3)</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>None: every level claimed has evidence linked.</source>
+        <translation>ไม่มี: ทุกระดับที่อ้างมีหลักฐานเชื่อมโยงแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Pages</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>กำลังทำ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>เริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Scheme: %1 (%2), version %3, fingerprint %4</source>
+        <translation>เกณฑ์: %1 (%2) ฉบับ %3 รหัสตรวจสอบ %4</translation>
+    </message>
+    <message>
+        <source>What is draft in this scheme</source>
+        <translation>ส่วนที่เป็นร่างในเกณฑ์นี้</translation>
+    </message>
+    <message>
+        <source>Criteria whose official indicators are not public; their ladders are our draft: %1</source>
+        <translation>เกณฑ์ที่ไม่มีตัวชี้วัดทางการเผยแพร่ ขั้นบันไดเป็นฉบับร่างของเรา: %1</translation>
+    </message>
+    <message>
+        <source>Criteria whose points are inferred: %1</source>
+        <translation>เกณฑ์ที่คะแนนได้จากการอนุมาน: %1</translation>
+    </message>
+    <message>
+        <source>Draft general requirements: %1</source>
+        <translation>ข้อกำหนดทั่วไปที่เป็นร่าง: %1</translation>
+    </message>
+    <message>
+        <source>Assumptions you can change (no official value is known): %1</source>
+        <translation>สมมติฐานที่ปรับได้ (ไม่พบค่าทางการ): %1</translation>
+    </message>
+    <message>
+        <source>The readiness result is a self-assessment aid, not a certification decision.</source>
+        <translation>ผลความพร้อมเป็นเครื่องมือช่วยประเมินตนเอง ไม่ใช่ผลการรับรอง</translation>
+    </message>
+    <message>
+        <source>How this works</source>
+        <translation>วิธีใช้งาน</translation>
+    </message>
+    <message>
+        <source>Go through the pages in order or jump with the list on the left. Every change is saved at once; close the window at any time and you will come back to the same page. Keyboard: Alt+Right / Alt+Left for Next and Back.</source>
+        <translation>ทำไปตามลำดับหน้า หรือเลือกหน้าจากรายการด้านซ้าย ทุกการแก้ไขบันทึกทันที ปิดหน้าต่างได้ทุกเมื่อ และจะกลับมาที่หน้าเดิม แป้นพิมพ์: Alt+ขวา / Alt+ซ้าย สำหรับถัดไปและย้อนกลับ</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWindow</name>
+    <message>
+        <source>New assessment</source>
+        <translation>แบบประเมินใหม่</translation>
+    </message>
+    <message>
+        <source>Eco Factory self-assessment — %1</source>
+        <translation>ประเมินตนเองโรงงานอุตสาหกรรมเชิงนิเวศ — %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>ประวัติการแก้ไข… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>all changes are saved as you type</source>
+        <translation>ทุกการแก้ไขบันทึกทันทีขณะพิมพ์</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>บันทึกแล้ว %1</translation>
+    </message>
+    <message>
+        <source>NOT saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>บันทึกไม่สำเร็จ</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <source>Points: N/A (not counted in the maximum)</source>
+        <translation>คะแนน: ไม่เกี่ยวข้อง (ไม่นับรวมในคะแนนเต็ม)</translation>
+    </message>
+    <message>
+        <source>Points: %1 / %2</source>
+        <translation>คะแนน: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Next step (+%1): %2 — %3</source>
+        <translation>ขั้นต่อไป (+%1): %2 — %3</translation>
+    </message>
+</context>
+</TS>
