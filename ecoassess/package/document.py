@@ -5,59 +5,25 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import pydantic
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from ecoassess import model
-from ecoassess.errors import ValidationError
+from ecoassess import answerfile, model
+from ecoassess.answerfile import AnswerFile
+from ecoassess.errors import ExportError, ValidationError
 
-DOCUMENT_FORMAT = "ecoassess-assessment"
 SHA_PATTERN = r"^[0-9a-f]{64}$"
 ITEM_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,31}$"
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+ItemId = Annotated[str, StringConstraints(pattern=ITEM_PATTERN)]
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=False)
-
-
-class ContactDoc(Strict):
-    role: str = ""
-    name: str = ""
-    position: str = ""
-    phone: str = ""
-    email: str = ""
-
-
-class CertificationDoc(Strict):
-    kind: str = ""
-    detail: str = ""
-    valid_until: date | None = None
-
-
-class ProfileDoc(Strict):
-    name_th: str = ""
-    name_en: str = ""
-    company_th: str = ""
-    company_en: str = ""
-    address: str = ""
-    estate_kind: str = ""
-    estate: str = ""
-    province: str = ""
-    registration_no: str = ""
-    tax_id: str = ""
-    branch: str = ""
-    industry: str = ""
-    employees_permanent: int | None = None
-    employees_outsourced: int | None = None
-    annual_revenue_baht: float | None = None
-    size: Literal["large", "medium", "small"] | None = None
-    contacts: list[ContactDoc] = Field(default_factory=list, max_length=100)
-    certifications: list[CertificationDoc] = Field(default_factory=list, max_length=100)
-    application_type: str = "new"
 
 
 class AnswerDoc(Strict):
@@ -78,7 +44,7 @@ class EvidenceDoc(Strict):
     document_date: date | None = None
     expiry: date | None = None
     imported_at: datetime | None = None
-    items: list[str] = Field(default_factory=list, max_length=100)
+    items: list[ItemId] = Field(default_factory=list, max_length=100)
 
 
 class ActionDoc(Strict):
@@ -98,12 +64,10 @@ class HistoryDoc(Strict):
 
 
 class AssessmentMeta(Strict):
+    """What the answer-file part does not carry about the assessment itself."""
+
     id: str = Field(pattern=UUID_PATTERN)
     factory_uid: str = Field(min_length=1, max_length=36)
-    scheme_id: str = Field(min_length=1, max_length=64)
-    scheme_version: str = Field(min_length=1, max_length=32)
-    assessment_date: date | None = None
-    planned_audit_date: date | None = None
     signatory_name: str = ""
     signatory_position: str = ""
     status: model.AssessmentStatus = model.AssessmentStatus.DRAFT
@@ -115,15 +79,21 @@ class AssessmentMeta(Strict):
     carried_from: str | None = Field(default=None, max_length=36)
 
 
-class AssessmentDocument(Strict):
-    format: Literal["ecoassess-assessment"]
+class PackageSection(Strict):
+    """The `package` key of assessment.json: exact answers, evidence, actions and history."""
+
     format_version: Literal[1]
     assessment: AssessmentMeta
-    profile: ProfileDoc
-    answers: dict[str, AnswerDoc] = Field(default_factory=dict, max_length=200)
+    answers: dict[ItemId, AnswerDoc] = Field(default_factory=dict, max_length=200)
     evidence: list[EvidenceDoc] = Field(default_factory=list, max_length=10_000)
     actions: list[ActionDoc] = Field(default_factory=list, max_length=10_000)
     history: list[HistoryDoc] = Field(default_factory=list, max_length=1_000_000)
+
+
+@dataclass
+class ParsedDocument:
+    answer_file: AnswerFile
+    package: PackageSection
 
 
 def _jsonable(value: Any) -> Any:
@@ -136,21 +106,31 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def to_document(assessment: model.Assessment, history: list[model.HistoryEntry]) -> dict[str, Any]:
-    """The JSON-ready document of one assessment; history oldest first."""
+def answer_file_of(assessment: model.Assessment, scheme: Any) -> AnswerFile:
+    try:
+        return answerfile.from_assessment(assessment, scheme)
+    except pydantic.ValidationError as exc:
+        raise ExportError("package.unexportable", detail=_first_error(exc)) from exc
+
+
+def to_document(assessment: model.Assessment, history: list[model.HistoryEntry],
+                scheme: Any) -> dict[str, Any]:
+    """The answer file of the assessment plus a `package` key with everything else; history
+    oldest first."""
     meta = {f: getattr(assessment, f) for f in AssessmentMeta.model_fields}
     answers = {
         item_id: {f: getattr(a, f) for f in AnswerDoc.model_fields}
         for item_id, a in sorted(assessment.answers.items())
     }
-    evidence = [{f: getattr(e, f) for f in EvidenceDoc.model_fields} for e in assessment.evidence]
-    actions = [{f: getattr(a, f) for f in ActionDoc.model_fields} for a in assessment.actions]
-    past = [dataclasses.asdict(h) for h in reversed(history)]
-    return _jsonable({
-        "format": DOCUMENT_FORMAT, "format_version": 1, "assessment": meta,
-        "profile": dataclasses.asdict(assessment.profile), "answers": answers,
-        "evidence": evidence, "actions": actions, "history": past,
-    })
+    package = {
+        "format_version": 1, "assessment": meta, "answers": answers,
+        "evidence": [{f: getattr(e, f) for f in EvidenceDoc.model_fields} for e in assessment.evidence],
+        "actions": [{f: getattr(a, f) for f in ActionDoc.model_fields} for a in assessment.actions],
+        "history": [dataclasses.asdict(h) for h in reversed(history)],
+    }
+    data = answer_file_of(assessment, scheme).model_dump(mode="json", exclude_none=True)
+    data["package"] = _jsonable(package)
+    return data
 
 
 def dump_json(data: Any) -> bytes:
@@ -186,42 +166,60 @@ def strict_json(raw: bytes, member: str) -> Any:
 def _first_error(exc: pydantic.ValidationError) -> str:
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first["loc"]) or "(top)"
-    return f"{where}: {first['msg']}"
+    return f"{where}: {first['msg']}"[:300]
 
 
-def parse_document(data: Any) -> AssessmentDocument:
-    if isinstance(data, dict) and data.get("format") == DOCUMENT_FORMAT:
-        version = data.get("format_version")
-        if isinstance(version, int) and not isinstance(version, bool) and version > 1:
-            raise ValidationError("package.newer_format", member="assessment.json", version=version)
+def _bad(detail: str) -> ValidationError:
+    return ValidationError("package.bad_document", member="assessment.json", detail=detail)
+
+
+def parse_document(data: Any) -> ParsedDocument:
+    """Validate the structure of assessment.json (the scheme check comes once one is chosen)."""
+    if not isinstance(data, dict) or not isinstance(data.get("package"), dict):
+        raise _bad("(top): not an assessment with a package section")
+    rest = {k: v for k, v in data.items() if k != "package"}
+    version = data["package"].get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > 1:
+        raise ValidationError("package.newer_format", member="assessment.json", version=version)
     try:
-        doc = AssessmentDocument.model_validate(data)
+        af = AnswerFile.model_validate(answerfile.strip_private(rest))
+        package = PackageSection.model_validate(data["package"])
     except pydantic.ValidationError as exc:
-        raise ValidationError("package.bad_document", member="assessment.json",
-                              detail=_first_error(exc)) from exc
-    _check_numbers(doc)
-    return doc
+        raise _bad(_first_error(exc)) from exc
+    if af.profile is None or not af.scheme or not af.scheme_version:
+        raise _bad("profile, scheme and scheme_version are required")
+    revenue = af.profile.annual_revenue_baht
+    if revenue is not None and not math.isfinite(revenue):
+        raise _bad("profile.annual_revenue_baht: not a finite number")
+    return ParsedDocument(af, package)
 
 
-def _check_numbers(doc: AssessmentDocument) -> None:
-    value = doc.profile.annual_revenue_baht
-    if value is not None and not math.isfinite(value):
-        raise ValidationError("package.bad_document", member="assessment.json",
-                              detail="profile.annual_revenue_baht: not a finite number")
-
-
-def from_document(doc: AssessmentDocument) -> tuple[model.Assessment, list[model.HistoryEntry]]:
+def from_document(doc: ParsedDocument) -> tuple[model.Assessment, list[model.HistoryEntry]]:
     """Plain dataclasses from a validated document; history oldest first."""
-    profile_data = doc.profile.model_dump()
-    profile_data["contacts"] = [model.Contact(**c) for c in profile_data["contacts"]]
-    profile_data["certifications"] = [model.Certification(**c) for c in profile_data["certifications"]]
-    meta = doc.assessment.model_dump()
+    af, pkg = doc.answer_file, doc.package
+    assert af.profile is not None and af.scheme and af.scheme_version  # checked by parse_document
     assessment = model.Assessment(
-        **meta, profile=model.FactoryProfile(**profile_data),
+        **pkg.assessment.model_dump(), profile=answerfile.model_to_profile(af.profile),
+        scheme_id=af.scheme, scheme_version=af.scheme_version,
+        assessment_date=af.assessment_date, planned_audit_date=af.planned_audit_date,
         answers={item_id: model.ItemAnswer(item_id=item_id, **a.model_dump())
-                 for item_id, a in doc.answers.items()},
-        evidence=[model.EvidenceInfo(id=i + 1, **e.model_dump()) for i, e in enumerate(doc.evidence)],
-        actions=[model.Action(id=i + 1, **a.model_dump()) for i, a in enumerate(doc.actions)],
+                 for item_id, a in pkg.answers.items()},
+        evidence=[model.EvidenceInfo(id=i + 1, **e.model_dump()) for i, e in enumerate(pkg.evidence)],
+        actions=[model.Action(id=i + 1, **a.model_dump()) for i, a in enumerate(pkg.actions)],
     )
-    history = [model.HistoryEntry(**h.model_dump()) for h in doc.history]
+    history = [model.HistoryEntry(**h.model_dump()) for h in pkg.history]
     return assessment, history
+
+
+def check_answers(doc: ParsedDocument, assessment: model.Assessment, scheme: Any) -> None:
+    """The answer-file part must fit `scheme` and say exactly what the package part says."""
+    try:
+        answerfile.check_against_scheme(doc.answer_file, scheme, "assessment.json")
+    except ValidationError as exc:
+        raise ValidationError("package.bad_answers", detail_th=exc.message("th"),
+                              detail_en=exc.message("en")) from exc
+    ignore = {"scheme_version"}
+    expected = answer_file_of(assessment, scheme).model_dump(mode="json", exclude_none=True,
+                                                             exclude=ignore)
+    if doc.answer_file.model_dump(mode="json", exclude_none=True, exclude=ignore) != expected:
+        raise _bad("the answer file part and the package part disagree")

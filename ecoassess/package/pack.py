@@ -40,11 +40,14 @@ def _compression_for(media_type: str) -> int:
     return zipfile.ZIP_STORED if media_type.startswith(STORED_TYPES) else zipfile.ZIP_DEFLATED
 
 
-def scheme_reference(store: Any, scheme_id: str, version: str) -> dict[str, str]:
-    from ecoassess.scheme import find_scheme
+def _scheme_of(store: Any, assessment: Any) -> tuple[Any, dict[str, str]]:
+    """The scheme the assessment was made on (or the newest of its id) and its manifest entry."""
+    from ecoassess.scheme import find_scheme, latest_scheme
 
-    scheme = find_scheme(store.layout.root, scheme_id, version)
-    return {"id": scheme_id, "version": version, "fingerprint": scheme.fingerprint if scheme else ""}
+    found = find_scheme(store.layout.root, assessment.scheme_id, assessment.scheme_version)
+    ref = {"id": assessment.scheme_id, "version": assessment.scheme_version,
+           "fingerprint": found.fingerprint if found else ""}
+    return found or latest_scheme(store.layout.root, assessment.scheme_id), ref
 
 
 def _copy_evidence(archive: zipfile.ZipFile, source: Path, info: zipfile.ZipInfo, sha: str,
@@ -69,7 +72,8 @@ def pack_assessment(store: Any, assessment_id: str, dest: Path,
     dest = Path(dest)
     if dest.is_dir():
         dest = dest / f"{assessment.id[:8]}{SUFFIX}"
-    doc_bytes = dump_json(to_document(assessment, history))
+    scheme, scheme_ref = _scheme_of(store, assessment)
+    doc_bytes = dump_json(to_document(assessment, history, scheme))
     stamp = assessment.updated_at
     members: dict[str, tuple[str, int]] = {DOCUMENT: (hashlib.sha256(doc_bytes).hexdigest(), len(doc_bytes))}
     files = {e.sha256: e for e in assessment.evidence}
@@ -89,7 +93,7 @@ def pack_assessment(store: Any, assessment_id: str, dest: Path,
                     progress(done, len(files))
             manifest = build_manifest(
                 app_version=__version__, assessment_id=assessment.id,
-                scheme=scheme_reference(store, assessment.scheme_id, assessment.scheme_version),
+                scheme=scheme_ref,
                 created=stamp, members=members)
             archive.writestr(_info(MANIFEST, stamp, zipfile.ZIP_DEFLATED), dump_json(manifest))
         os.replace(tmp, dest)

@@ -15,7 +15,13 @@ from typing import Any
 
 from ecoassess import model
 from ecoassess.errors import EcoAssessError, NotFoundError, ValidationError
-from ecoassess.package.document import from_document, parse_document, strict_json
+from ecoassess.package.document import (
+    ParsedDocument,
+    check_answers,
+    from_document,
+    parse_document,
+    strict_json,
+)
 from ecoassess.package.manifest import Manifest, parse_manifest
 from ecoassess.package.safezip import (
     Budget,
@@ -53,6 +59,7 @@ class PackageContents:
     manifest: Manifest
     assessment: model.Assessment
     history: list[model.HistoryEntry]
+    document: ParsedDocument
 
 
 @dataclass
@@ -103,7 +110,8 @@ def _read_checked(archive: zipfile.ZipFile, entries: Entries, limits: Limits,
     raw, sha = read_member(archive, entries.document, limits.max_json_bytes, budget)
     if sha != expected.sha256 or len(raw) != expected.size:
         raise ValidationError("package.hash_mismatch", member="assessment.json")
-    assessment, history = from_document(parse_document(strict_json(raw, "assessment.json")))
+    document = parse_document(strict_json(raw, "assessment.json"))
+    assessment, history = from_document(document)
     _check_members(manifest, entries, assessment)
     declared = sum(m.size for m in manifest.members.values())
     if declared > limits.max_total_bytes:
@@ -111,7 +119,7 @@ def _read_checked(archive: zipfile.ZipFile, entries: Entries, limits: Limits,
     for ev in assessment.evidence:
         if ev.size > limits.max_evidence_bytes:
             raise ValidationError("package.member_too_large", member=f"evidence/{ev.sha256}")
-    return PackageContents(path, manifest, assessment, history)
+    return PackageContents(path, manifest, assessment, history, document)
 
 
 def read_package(path: Path, limits: Limits | None = None) -> PackageContents:
@@ -124,7 +132,11 @@ def read_package(path: Path, limits: Limits | None = None) -> PackageContents:
 
 
 def resolve_scheme(store: Any, contents: PackageContents) -> str | None:
-    """Put the assessment on a local scheme version; returns the file's version when mapped."""
+    """Put the assessment on a local scheme version; returns the file's version when mapped.
+
+    The same version is taken as it is; another version of the same scheme is mapped when every
+    answered item and input id exists in it, and refused (naming what is missing) otherwise.
+    """
     from ecoassess.scheme import find_scheme, latest_scheme, map_answers
 
     data_dir = store.layout.root
@@ -133,8 +145,7 @@ def resolve_scheme(store: Any, contents: PackageContents) -> str | None:
     if ref.id != assessment.scheme_id or ref.version != assessment.scheme_version:
         raise ValidationError("package.bad_manifest", detail="scheme differs from assessment.json")
     local = find_scheme(data_dir, ref.id, ref.version)
-    if local is not None and (not ref.fingerprint or local.fingerprint == ref.fingerprint):
-        return None
+    same = local is not None and (not ref.fingerprint or local.fingerprint == ref.fingerprint)
     target = local or latest_scheme(data_dir, ref.id)
     if target.id != ref.id:
         raise ValidationError("package.unknown_scheme", scheme=ref.id, version=ref.version)
@@ -146,6 +157,9 @@ def resolve_scheme(store: Any, contents: PackageContents) -> str | None:
         shown = ", ".join(sorted(set(dropped))[:8]) + (" …" if len(set(dropped)) > 8 else "")
         raise ValidationError("package.scheme_unmapped", scheme=ref.id, version=ref.version,
                               local=target.version, items=shown)
+    check_answers(contents.document, assessment, target)
+    if same:
+        return None
     assessment.scheme_version = target.version
     return ref.version
 

@@ -83,3 +83,27 @@ def test_same_id_refused_without_a_choice_then_keep_both_or_replace(source, targ
     assert replaced.replaced and replaced.assessment_id == aid
     assert target.get_assessment(aid).answers["C01"].note == "ลดการใช้น้ำ ที่ปั้น"
     assert len(target.list_assessments()) == 2
+
+
+def test_demo_round_trip_same_scores_and_byte_identical_dossier(tmp_path):
+    from dataclasses import asdict
+
+    from ecoassess.demo import create_demo
+    from ecoassess.dossier.export import render_dossier
+    from ecoassess.scheme import load_scheme
+    from ecoassess.scoring import evaluate_assessment
+
+    scheme = load_scheme()
+    with open_store(tmp_path / "a") as first, open_store(tmp_path / "b") as second:
+        aid = create_demo(first)
+        result = unpack_package(second, pack_assessment(first, aid, tmp_path / "demo.ecoassess"))
+        before, after = first.get_assessment(aid), second.get_assessment(result.assessment_id)
+        assert comparable(after) == comparable(before) and after.is_demo
+        score_before, score_after = evaluate_assessment(scheme, before), evaluate_assessment(scheme, after)
+        assert asdict(score_after) == asdict(score_before) and score_after.total > 0
+        for lang, annex in (("th", True), ("en", False)):
+            pdf_before = render_dossier(before, scheme, score_before, lang, annex,
+                                        lambda ev: first.evidence_file(ev.sha256))
+            pdf_after = render_dossier(after, scheme, score_after, lang, annex,
+                                       lambda ev: second.evidence_file(ev.sha256))
+            assert pdf_after == pdf_before

@@ -29,7 +29,7 @@ LIMITS = Limits(max_evidence_bytes=1024 * 1024, max_total_bytes=3 * 1024 * 1024,
                 ratio_floor_bytes=256 * 1024)
 ESCAPE = f"/tmp/ecoassess-fuzz-{os.getpid()}-escaped"
 TRICKS = ["../escaped", "/tmp/x", ESCAPE, "evidence/../../escaped", "C:\\escaped", "evidence/",
-          "evidence/" + "0" * 64, "assessment.json", "manifest.json", "a/b/../../../escaped", ""]
+          "evidence/" + "0" * 64, "assessment.json", "manifest.json", "a/b/../../../escaped", ".", "evidence/.."]
 
 
 def _truncate(data: bytes, entries: dict, draw) -> bytes | list:
@@ -61,7 +61,7 @@ def _path_trick(data: bytes, entries: dict, draw) -> bytes | list:
     else:
         pairs.append((name, b"payload"))
     if draw(st.booleans()):
-        info = zipfile.ZipInfo(pairs[-1][0] or "x")
+        info = zipfile.ZipInfo(pairs[-1][0])
         info.external_attr = (stat.S_IFLNK | 0o777) << 16
         pairs[-1] = (info, pairs[-1][1])
     return pairs
@@ -88,10 +88,14 @@ MUTATIONS = {"truncate": _truncate, "flip": _flip, "swap": _swap, "path": _path_
              "bomb": _bomb, "json": _json_edit}
 
 
-def _check_imported(target, result, case: Path, original) -> None:
+def _check_imported(target, result, case: Path, original, kind: str) -> None:
+    """Imported means equal to what the file holds; after raw byte damage, equal to the original
+    too (edits with recomputed hashes make a different but consistent file)."""
     contents = read_package(case)
     imported = target.get_assessment(result.assessment_id)
-    assert comparable(imported) == comparable(contents.assessment) == comparable(original)
+    assert comparable(imported) == comparable(contents.assessment)
+    if kind in ("truncate", "flip"):
+        assert comparable(imported) == comparable(original)
     with zipfile.ZipFile(case) as zf:
         for ev in imported.evidence:
             assert target.evidence_file(ev.sha256).read_bytes() == zf.read(f"evidence/{ev.sha256}")
@@ -132,7 +136,7 @@ def test_mutated_packages_import_whole_or_change_nothing(tmp_path, capsys):
             assert tree(root) == before_data
         else:
             outcomes[f"{kind}: imported"] += 1
-            _check_imported(target, result, case, original)
+            _check_imported(target, result, case, original, kind)
             target.delete_assessment(result.assessment_id)
         assert tree(tmp_path, skip=root) == outside
         assert not Path(ESCAPE).exists() and not (tmp_path / "escaped").exists()
