@@ -17,7 +17,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ecoassess.dossier.styles import ACCENT, ACCENT_LIGHT, RULE, Styles, keeping, styles
+from ecoassess.dossier.styles import ACCENT, ACCENT_LIGHT, FONT_CMD, RULE, Styles, keeping, styles
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.i18n import format_day, format_number, message
 
@@ -135,6 +135,7 @@ def grid(rows: list[list[Any]], widths: list[float], *, header: bool = True,
          zebra: bool = True, extra: list | None = None) -> Table:
     """A table with ruled cells; the first row is a repeated header when `header`."""
     commands = [
+        FONT_CMD,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),

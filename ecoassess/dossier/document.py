@@ -10,7 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
-from ecoassess.dossier.styles import RULE, styles
+from ecoassess.dossier.fonts import REGULAR
+from ecoassess.dossier.styles import FONT_CMD, RULE, styles
 from ecoassess.dossier.thaiwrap import ThaiParagraph, draw_text
 
 PAGE_W, PAGE_H = A4
@@ -124,7 +125,7 @@ class Contents(Flowable):
             if level == 0:
                 commands.append(("TOPPADDING", (0, row), (-1, row), 5))
         return Table(rows, colWidths=[availWidth - PageRef.WIDTH - 2, PageRef.WIDTH + 2],
-                     style=TableStyle([
+                     style=TableStyle([FONT_CMD,
                          ("VALIGN", (0, 0), (-1, -1), "TOP"),
                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
                          ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -153,7 +154,7 @@ class DossierTemplate(BaseDocTemplate):
             target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
             subject=subject, creator="ecoassess", producer="ecoassess", invariant=1,
-            lang=None,
+            lang=None, initialFontName=REGULAR, initialFontSize=10, initialLeading=16,
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -98,7 +98,6 @@ def write_atomically(data: bytes, out_path: Path) -> Path:
     """Write to a temporary file beside `out_path`, then rename: never a half-written file."""
     out_path = Path(out_path)
     try:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
     except OSError as exc:
         raise ExportError("error.dossier_write", path=str(out_path), detail=exc.strerror or str(exc)) from exc
@@ -107,6 +106,7 @@ def write_atomically(data: bytes, out_path: Path) -> Path:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp_name, 0o644)  # mkstemp makes 0600; a dossier is meant to be shared
         os.replace(tmp_name, out_path)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, PageBreak, Table, TableStyle
 
 from ecoassess.dossier.blocks import Ctx, cells, gap, grid, header_row, keep
-from ecoassess.dossier.styles import INK, RULE
+from ecoassess.dossier.styles import FONT_CMD, INK, RULE
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.dossier.values import evidence_refs, human_size
 
@@ -59,15 +59,15 @@ def declaration(ctx: Ctx) -> list[Flowable]:
         [ThaiParagraph(ctx.tt("sign_date"), st.cell_bold), ThaiParagraph(ctx.day(a.assessment_date), st.body)],
     ]
     signature = Table(rows, colWidths=[35 * mm, 75 * mm], hAlign="LEFT",
-                      style=TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                      style=TableStyle([FONT_CMD, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
     stamp = Table([[ThaiParagraph(ctx.tt("stamp"), st.small)]], colWidths=[50 * mm],
                   rowHeights=[45 * mm],
-                  style=TableStyle([("BOX", (0, 0), (-1, -1), 0.8, INK),
+                  style=TableStyle([FONT_CMD, ("BOX", (0, 0), (-1, -1), 0.8, INK),
                                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                     ("LINEBELOW", (0, 0), (-1, -1), 0.8, INK)]))
     out.append(keep(Table([[signature, stamp]], colWidths=[ctx.width - 55 * mm, 55 * mm],
-                          style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))))
+                          style=TableStyle([FONT_CMD, ("VALIGN", (0, 0), (-1, -1), "TOP")]))))
     return out
 
 

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ecoassess.dossier.blocks import Ctx, cells, gap, grid, header_row, key_values
 from ecoassess.dossier.document import Contents
-from ecoassess.dossier.styles import ACCENT, RULE
+from ecoassess.dossier.styles import ACCENT, FONT_CMD, RULE
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.i18n import format_number
 
@@ -41,7 +41,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
         label = ctx.tt(key)
         table_rows.append([ThaiParagraph(label, st.cell_bold), ThaiParagraph(value, st.body)])
     out.append(Table(table_rows, colWidths=[55 * mm, ctx.width - 55 * mm], hAlign="LEFT",
-                     style=TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
+                     style=TableStyle([FONT_CMD, ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
                                        ("LINEBELOW", (0, -1), (-1, -1), 1, ACCENT),
                                        ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
                                        ("VALIGN", (0, 0), (-1, -1), "TOP")])))

@@ -11,6 +11,8 @@ from reportlab.lib.styles import ParagraphStyle
 
 from ecoassess.dossier import fonts
 
+# Tables default to Helvetica for their own text state: name Sarabun so no unembedded font appears.
+FONT_CMD = ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)
 LEADING = 1.6  # stacked Thai marks (ผู้, ปั้น) must not touch the line above
 
 INK = colors.HexColor("#1f2933")

@@ -21,6 +21,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "ภาษาของเอกสารต้องเป็น th, en หรือ both (ได้รับ {lang})",
         "en": "The dossier language must be th, en or both (got {lang})",
     },
+    "cli.export.done": {"th": "เขียนเอกสารแล้ว: {path}", "en": "Dossier written: {path}"},
     "error.dossier_no_resolver": {
         "th": "การแนบหลักฐานต้องเข้าถึงคลังหลักฐานได้",
         "en": "Attaching evidence needs access to the evidence store",
@@ -31,7 +32,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     # cover and page decoration
     "title": ("รายงานการประเมินตนเอง โรงงานอุตสาหกรรมเชิงนิเวศ", "Eco Factory self-assessment dossier"),
     "subtitle": ("ความพร้อมก่อนขอรับการตรวจประเมิน", "Readiness before the certification audit"),
-    "scheme": ("เกณฑ์ {name} ฉบับ {version}", "Scheme: {name}, version {version}"),
+    "scheme_label": ("เกณฑ์การประเมิน", "Scheme"),
+    "scheme_value": ("{name} ฉบับ {version}", "{name}, version {version}"),
     "assessment_date": ("วันที่ประเมิน", "Assessment date"),
     "planned_audit": ("วันที่คาดว่าจะรับการตรวจประเมิน", "Planned audit date"),
     "document_id": ("รหัสเอกสาร", "Document id"),
