@@ -22,6 +22,10 @@ def _wants_gui(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in argv:  # the packaged app checks itself (see ecoassess/selftest.py)
+        from ui.selftest_ui import run_self_test
+
+        return run_self_test(argv)
     if _wants_gui(argv):
         from ui.app import run_app
 

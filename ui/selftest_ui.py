@@ -1,0 +1,128 @@
+"""The self-test's window check: home window, the demo in the wizard, Thai line breaks in Qt."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+# "การ|ประเมิน|ความ|พร้อม|โรงงาน|อุตสาห|กรรม|เชิง|นิเวศ": every place a line may break.
+WRAP_SAMPLE = "การประเมินความพร้อมโรงงานอุตสาหกรรมเชิงนิเวศ"
+WRAP_BOUNDARIES = {3, 10, 14, 19, 25, 31, 35, 39}
+
+
+def needs_offscreen() -> bool:
+    """No display to draw on (a server, CI, a container): use Qt's offscreen platform."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    if sys.platform.startswith("linux"):
+        return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return False
+
+
+def run_self_test(argv: list[str]) -> int:
+    """Entry of `main.py --self-test [--ui-lang th|en]`."""
+    if needs_offscreen():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from ecoassess import selftest
+
+    return selftest.run(check_windows, lang=_lang(argv))
+
+
+def _lang(argv: list[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg.startswith("--ui-lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--ui-lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return "th"
+
+
+def check_windows(data_dir: Path, lang: str) -> str:
+    """Build the home window and the demo's wizard; check Qt wraps Thai between words."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import APP_DISPLAY_NAME, AppContext
+
+    _route_qt_messages_to_log()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_DISPLAY_NAME)
+    errors: list[BaseException] = []
+    previous = sys.excepthook
+    sys.excepthook = lambda _t, exc, _tb: errors.append(exc)  # errors raised inside slots
+    context = AppContext(app, data_dir, lang)
+    try:
+        detail = _windows(app, context)
+        detail += ", " + thai_wrap_check(app.font())
+    finally:
+        context.close()
+        context.deleteLater()
+        app.processEvents()
+        sys.excepthook = previous
+    if errors:
+        raise RuntimeError(f"error inside the windows: {type(errors[0]).__name__}: {errors[0]}")
+    return detail
+
+
+def _route_qt_messages_to_log() -> None:
+    """Qt's own chatter (the offscreen plugin's "does not support raise()") goes to the log."""
+    import logging
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qt_log = logging.getLogger("ecoassess.qt")
+    qInstallMessageHandler(lambda _mode, _context, text: qt_log.info("%s", text))
+
+
+def _windows(app: Any, context: Any) -> str:
+    from ui.home import HomeWindow
+
+    home = HomeWindow(context)
+    context.home = home
+    home.show()
+    home.reload()
+    app.processEvents()
+    if home.table.rowCount() < 1:
+        raise RuntimeError("the home window lists no assessment")
+    home.compute_readiness()
+    if not home.readiness:
+        raise RuntimeError("the home window computed no readiness figure")
+    summary = context.store.list_assessments()[0]
+    wizard = context.open_wizard(summary.id)
+    app.processEvents()
+    pages = len(wizard.wizard.keys)
+    for key in list(wizard.wizard.keys):
+        wizard.wizard.go_to(key)  # builds every page once
+        app.processEvents()
+    wizard.close()
+    home.close()
+    app.processEvents()
+    return f"home window and wizard ({pages} pages) built"
+
+
+def thai_wrap_check(font: Any) -> str:
+    """Qt must break Thai only between words (through libthai), as QLabel word wrap does."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(WRAP_SAMPLE, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    width = layout.font().pointSizeF() * 8
+    layout.beginLayout()
+    starts = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    breaks = starts[1:]
+    if not breaks:
+        raise RuntimeError("Qt found no place to break a Thai line (libthai missing?)")
+    wrong = [b for b in breaks if b not in WRAP_BOUNDARIES]
+    if wrong:
+        raise RuntimeError(f"Qt broke Thai inside a word at {wrong} in {WRAP_SAMPLE}")
+    return f"Thai wraps between words ({len(starts)} lines)"
