@@ -1,0 +1,90 @@
+"""The one-page class summary PDF of workshop mode (landscape A4, Sarabun, shaped Thai)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from ecoassess.i18n import format_day, label, message
+from ecoassess.workshop import Overview, overview_table
+
+PAGE_MARGIN = 28
+
+
+def _colour(points: object, maximum: int):  # type: ignore[no-untyped-def]
+    """Red (0) through amber to green (full points); None for an empty (N/A) cell."""
+    from reportlab.lib import colors
+
+    if not isinstance(points, int) or maximum <= 0:
+        return None
+    share = max(0.0, min(1.0, points / maximum))
+    low, mid, high = (0.96, 0.73, 0.73), (1.0, 0.93, 0.70), (0.74, 0.90, 0.75)
+    a, b, t = (low, mid, share * 2) if share < 0.5 else (mid, high, (share - 0.5) * 2)
+    return colors.Color(*(x + (y - x) * t for x, y in zip(a, b, strict=True)))
+
+
+def _fit(font_size: float, rows: int) -> float:
+    """Shrink the table font so that a class of up to about 40 factories fits one page."""
+    return max(5.5, min(font_size, 440 / max(rows + 3, 1) / 1.7))
+
+
+def summary_pdf_bytes(overview: Overview, lang: str, today) -> bytes:  # type: ignore[no-untyped-def]
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from ecoassess.dossier import styles as dossier_styles
+    from ecoassess.dossier.thaiwrap import ThaiParagraph
+
+    st = dossier_styles.styles()
+    header, body = overview_table(overview, lang)
+    size = _fit(st.cell.fontSize, len(body))
+    cell = st.cell.clone("class_cell", fontSize=size, leading=round(size * dossier_styles.LEADING, 2))
+    bold = st.cell_bold.clone("class_bold", fontSize=size, leading=cell.leading)
+    n = len(overview.criteria)
+    averages = overview.averages()
+    avg_row = [message("workshop.average", lang), "",
+               *["" if a is None else f"{a:.1f}" for a in averages], "", "", "", ""]
+    data = [[ThaiParagraph(str(h), bold) for h in header[:1]] + [str(h) for h in header[1:]]]
+    data += [[ThaiParagraph(str(r[0]), cell)] + [str(v) for v in r[1:-1]] + [ThaiParagraph(str(r[-1]), cell)]
+             for r in body]
+    data.append([ThaiParagraph(avg_row[0], bold)] + avg_row[1:])
+    page_w = landscape(A4)[0] - 2 * PAGE_MARGIN
+    fixed = [0.22 * page_w, 0.05 * page_w]
+    tail = [0.05 * page_w, 0.05 * page_w, 0.06 * page_w, 0.14 * page_w]
+    crit_w = (page_w - sum(fixed) - sum(tail)) / max(n, 1)
+    table = Table(data, colWidths=fixed + [crit_w] * n + tail, repeatRows=1)
+    style = [dossier_styles.FONT_CMD, ("FONTSIZE", (0, 0), (-1, -1), size),
+             ("FONTNAME", (0, 0), (-1, 0), "Sarabun-Bold"),
+             ("GRID", (0, 0), (-1, -1), 0.3, dossier_styles.RULE),
+             ("BACKGROUND", (0, 0), (-1, 0), dossier_styles.ACCENT_LIGHT),
+             ("ALIGN", (1, 0), (-2, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    for r, row in enumerate(overview.rows, start=1):
+        for c, points in enumerate(row.points):
+            shade = _colour(points, overview.max_points[c])
+            if shade is not None:
+                style.append(("BACKGROUND", (2 + c, r), (2 + c, r), shade))
+    style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), colors.HexColor("#f0f4f8")))
+    table.setStyle(TableStyle(style))
+    title = message("workshop.pdf_title", lang)
+    sub = message("workshop.pdf_subtitle", lang, count=len(body), date=format_day(today, lang))
+    legend = " · ".join(f"{cid} {label(name, lang)}" for cid, name in
+                        zip(overview.criteria, overview.criterion_names, strict=True))
+    small = st.small.clone("class_small", fontSize=7, leading=11)
+    story = [ThaiParagraph(title, st.h1), ThaiParagraph(sub, st.small), Spacer(1, 6), table,
+             Spacer(1, 6), ThaiParagraph(legend, small)]
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=PAGE_MARGIN,
+                            rightMargin=PAGE_MARGIN, topMargin=PAGE_MARGIN, bottomMargin=PAGE_MARGIN,
+                            title=title, author="ecoassess", invariant=1)
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def summary_pdf(overview: Overview, lang: str, dest: Path, today=None) -> Path:  # type: ignore[no-untyped-def]
+    """Write the one-page class summary to `dest` (atomically)."""
+    from datetime import date
+
+    from ecoassess.spreadsheet import _write_atomically
+
+    return _write_atomically(Path(dest), summary_pdf_bytes(overview, lang, today or date.today()))
