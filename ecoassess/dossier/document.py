@@ -70,6 +70,8 @@ def numbered_canvas(decor: Decor):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict] = []
+            # Pages are only emitted in save(), so bookmarks wait for their page there.
+            self.pending_bookmarks: dict[int, list[str]] = {}
 
         def showPage(self):
             self._saved_pages.append(dict(self.__dict__))
@@ -77,9 +79,12 @@ def numbered_canvas(decor: Decor):
 
         def save(self):
             total = len(self._saved_pages)
+            bookmarks = self.pending_bookmarks
             for number, state in enumerate(self._saved_pages, 1):
                 self.__dict__.update(state)
                 decor.draw(self, number, total)
+                for key in bookmarks.get(number, ()):
+                    self.bookmarkPage(key)
                 Canvas.showPage(self)
             decor.draw_page_refs(self)
             Canvas.save(self)
@@ -171,7 +176,7 @@ class DossierTemplate(BaseDocTemplate):
             return
         level, _text, outline_title = flowable.toc_entry
         self.page_refs[key] = self.page
-        self.canv.bookmarkPage(key)
+        self.canv.pending_bookmarks.setdefault(self.page, []).append(key)
         self.canv.addOutlineEntry(outline_title, key, level=level, closed=level > 0)
 
 

@@ -67,6 +67,8 @@ def improvement(ctx: Ctx) -> list[Flowable]:
         series.append((ctx.pick1(s.label), values))
     chart = TrendChart([_year_label(ctx, y).split("\n")[0] for y in years], series)
     out.append(KeepTogether([gap(3), *ctx.label_paras("trend", st.h3, st.small), chart]))
+    if answer and answer.note:
+        out += [gap(2), *ctx.label_paras("note", st.h3, st.small), ThaiParagraph(answer.note, st.body)]
     if eco.messages:
         out.append(ThaiParagraph("\n".join(ctx.pick1(m) for m in eco.messages), st.small))
     return out

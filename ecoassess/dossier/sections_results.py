@@ -31,6 +31,7 @@ def general_requirements(ctx: Ctx) -> list[Flowable]:
     st, result = ctx.st, ctx.result
     out = ctx.heading("sec.general")
     rows = [header_row(ctx, ["col.no", "requirement", "result", "reasons"])]
+    refs = evidence_refs(ctx.assessment.evidence)
     for pr in result.prerequisites:
         prereq = ctx.scheme.prerequisite(pr.id)
         requirement = ctx.pick(pr.title)
@@ -38,8 +39,14 @@ def general_requirements(ctx: Ctx) -> list[Flowable]:
             requirement += "\n" + _route_text(ctx, prereq)
         if pr.provenance == "draft":
             requirement += "\n" + ctx.tt("draft_mark")
+        details = _reasons(ctx, pr.reasons)
+        answer = ctx.assessment.answers.get(pr.id)
+        if answer and answer.note:
+            details += f"\n{ctx.t('note')}: {answer.note}"
+        cited = [refs[ev.id] for ev in ctx.assessment.evidence if pr.id in ev.items]
+        details += f"\n{ctx.t('evidence_cited')}: {', '.join(sorted(cited)) or '—'}"
         rows.append([ThaiParagraph(pr.id, st.cell_bold), ThaiParagraph(requirement, st.cell),
-                     _status_cell(ctx, pr.status), ThaiParagraph(_reasons(ctx, pr.reasons), st.cell_small)])
+                     _status_cell(ctx, pr.status), ThaiParagraph(details, st.cell_small)])
     w = ctx.width
     out.append(grid(rows, [0.07 * w, 0.43 * w, 0.14 * w, 0.36 * w]))
     return out

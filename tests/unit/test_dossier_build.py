@@ -1,0 +1,272 @@
+"""The dossier of the demo assessment: sections, pages, fonts, searchable text, reproducibility."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import SimpleNamespace
+
+import pypdf
+import pypdfium2 as pdfium
+import pytest
+
+from ecoassess.demo import create_demo
+from ecoassess.dossier.export import build_dossier, document_id
+from ecoassess.errors import EvidenceError, ExportError
+from ecoassess.i18n import message
+from ecoassess.scheme import load_scheme
+from ecoassess.scoring import evaluate_assessment
+from ecoassess.storage import open_store
+
+LANGS = ("th", "en", "both")
+HARD_NOTE = (
+    "ผู้ใหญ่บ้านที่นี่ช่วยปั้นโอ่งดินเผาและฟื้นฟูคลอง ตรวจวัดน้ำเสียทุกค่ำ ก๊าซเรือนกระจกลดลง "
+    "บัญชีฐุและญูทดสอบ พนักงานมีความกตัญญูต่อชุมชน"
+)
+SECTIONS = ["sec.contents", "sec.profile", "sec.general", "sec.results", "sec.criteria",
+            "sec.improvement", "sec.gaps", "sec.evidence", "sec.declaration"]
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _pages_text(path) -> list[str]:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    root = tmp_path_factory.mktemp("dossier")
+    store = open_store(root / "data")
+    assessment_id = create_demo(store)
+    store.save_answer(assessment_id, "C03", note=HARD_NOTE)
+    assessment = store.get_assessment(assessment_id)
+    scheme = load_scheme()
+    result = evaluate_assessment(scheme, assessment)
+    pdfs = {lang: build_dossier(assessment, scheme, result, lang, root / f"dossier-{lang}.pdf")
+            for lang in LANGS}
+
+    def resolver(ev):
+        return store.evidence_file(ev.sha256, ev.original_name)
+
+    yield SimpleNamespace(store=store, assessment=assessment, scheme=scheme, result=result,
+                          root=root, pdfs=pdfs, resolver=resolver,
+                          texts={lang: _pages_text(path) for lang, path in pdfs.items()})
+    store.close()
+
+
+def _label(key: str, lang: str) -> str:
+    if lang == "both":
+        return f"{message('dossier.' + key, 'th')} / {message('dossier.' + key, 'en')}"
+    return message("dossier." + key, lang)
+
+
+def _outline(path) -> list[tuple[int, str, int]]:
+    reader = pypdf.PdfReader(str(path))
+    found = []
+
+    def walk(items, level):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                found.append((level, item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline, 0)
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sections_present_in_order(demo, lang):
+    outline = _outline(demo.pdfs[lang])
+    top = [(title, page) for level, title, page in outline if level == 0]
+    assert [title for title, _ in top] == [_label(key, lang) for key in SECTIONS]
+    pages = [page for _, page in top]
+    assert pages == sorted(pages)
+    criteria = [title for level, title, _ in outline if level == 1]
+    assert len(criteria) == 14
+    first = demo.scheme.criteria[0].name
+    assert (first.en if lang == "en" else first.th) in criteria[0]
+    for title, page in top:  # each heading is really printed on the page the outline names
+        heading = title.split(" / ")[0]
+        assert _squash(heading) in _squash(demo.texts[lang][page - 1])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_has_header_and_page_x_of_y(demo, lang):
+    texts = demo.texts[lang]
+    total = len(texts)
+    assert 15 <= total <= 80
+    profile = demo.assessment.profile
+    factory = profile.name_en if lang == "en" else profile.name_th
+    doc_id = document_id(demo.assessment, demo.scheme, lang, False)
+    for number, text in enumerate(texts, 1):
+        page_label = message("dossier.page_of", "en" if lang == "en" else "th", page=number, total=total)
+        squashed = _squash(text)
+        assert _squash(page_label) in squashed, number
+        assert _squash(factory) in squashed, number
+        assert doc_id in squashed, number
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_contents_lists_the_right_page_numbers(demo, lang):
+    contents = "".join(_squash(t) for t in demo.texts[lang][1:3])
+    for level, title, page in _outline(demo.pdfs[lang]):
+        if level == 0 and title != _label("sec.contents", lang):
+            heading = _squash(title.replace(" / ", "\n"))
+            assert f"{heading}{page}" in contents, title
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_all_fonts_are_embedded_sarabun(demo, lang):
+    reader = pypdf.PdfReader(str(demo.pdfs[lang]))
+    seen = set()
+    for page in reader.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            seen.add(str(font["/BaseFont"]))
+            assert "Sarabun" in str(font["/BaseFont"])
+            assert "/FontFile2" in font["/FontDescriptor"].get_object()
+            assert "/ToUnicode" in font
+    assert any("Sarabun-Bold" in name for name in seen)
+
+
+def _pypdf_text(path) -> str:
+    return "".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages)
+
+
+@pytest.mark.parametrize("lang", ["th", "both"])
+@pytest.mark.parametrize("extractor", ["pdfium", "pypdf"])
+def test_thai_text_extracts_exactly(demo, lang, extractor):
+    text = "".join(demo.texts[lang]) if extractor == "pdfium" else _pypdf_text(demo.pdfs[lang])
+    text = _squash(text)
+    expected = [c.name.th for c in demo.scheme.criteria] + [HARD_NOTE, demo.assessment.profile.name_th]
+    expected += [a.note for a in demo.assessment.answers.values() if a.note]
+    expected += [ev.description for ev in demo.assessment.evidence]
+    missing = [s for s in expected if _squash(s) not in text]
+    assert missing == []
+    assert not any(0xE000 <= ord(ch) <= 0xF8FF or ord(ch) >= 0xF0000 for ch in text)
+
+
+def test_english_dossier_speaks_english(demo):
+    text = _squash("".join(demo.texts["en"]))
+    for criterion in demo.scheme.criteria:
+        assert _squash(criterion.name.en) in text
+    assert _squash("15 November 2026") in text
+    assert _squash(message("dossier.sec.evidence", "en")) in text
+
+
+def test_thai_dates_are_buddhist_era(demo):
+    cover = _squash(demo.texts["th"][0])
+    assert "15พฤศจิกายน2569" in cover
+    assert "2026" not in cover.replace("2026.1", "")
+
+
+def test_draft_criteria_are_marked(demo):
+    text = _squash("".join(demo.texts["th"]))
+    mark = _squash(message("dossier.draft_mark", "th"))
+    drafts = [c for c in demo.scheme.criteria if c.draft]
+    assert len(drafts) >= 9
+    assert text.count(mark) >= len(drafts)
+
+
+def test_rebuild_is_byte_identical(demo, tmp_path):
+    for lang in LANGS:
+        again = build_dossier(demo.assessment, demo.scheme, demo.result, lang, tmp_path / f"{lang}.pdf")
+        assert again.read_bytes() == demo.pdfs[lang].read_bytes(), lang
+
+
+def test_document_id_is_a_content_hash(demo):
+    same = document_id(demo.assessment, demo.scheme, "th", False)
+    assert same == document_id(replace(demo.assessment), demo.scheme, "th", False)
+    assert same != document_id(demo.assessment, demo.scheme, "en", False)
+    changed = replace(demo.assessment, signatory_name="นางสาวน้ำค่ำ ผู้ใหญ่")
+    assert same != document_id(changed, demo.scheme, "th", False)
+
+
+def test_with_evidence_lays_in_pdf_pages_and_images(demo, tmp_path):
+    first = build_dossier(demo.assessment, demo.scheme, demo.result, "both", tmp_path / "a.pdf",
+                          with_evidence=True, evidence_resolver=demo.resolver)
+    second = build_dossier(demo.assessment, demo.scheme, demo.result, "both", tmp_path / "b.pdf",
+                           with_evidence=True, evidence_resolver=demo.resolver)
+    assert first.read_bytes() == second.read_bytes()
+    texts = _pages_text(first)
+    pdf_evidence = [ev for ev in demo.assessment.evidence if ev.media_type == "application/pdf"]
+    assert len(texts) >= len(demo.texts["both"]) + len(pdf_evidence)
+    annex = _squash("".join(texts[len(demo.texts["both"]) - 1:]))
+    assert "ISO14001:2015" in annex  # text of the ISO 14001 certificate's own page
+    reader = pypdf.PdfReader(str(first))
+    images = sum(len(page.images) for page in reader.pages)
+    assert images >= sum(1 for ev in demo.assessment.evidence if ev.media_type.startswith("image/"))
+    total = len(texts)
+    for number, text in enumerate(texts, 1):
+        assert _squash(message("dossier.page_of", "th", page=number, total=total)) in _squash(text)
+
+
+def test_pages_render_and_are_not_blank(demo):
+    pdf = pdfium.PdfDocument(str(demo.pdfs["both"]))
+    try:
+        for i in range(len(pdf)):
+            image = pdf[i].render(scale=0.5).to_pil().convert("L")
+            width, height = image.size
+            body = image.crop((0, int(height * 0.08), width, int(height * 0.9)))
+            dark = sum(body.histogram()[:200])
+            assert dark > 0.004 * body.width * body.height, f"page {i + 1} looks blank"
+    finally:
+        pdf.close()
+
+
+def test_failed_export_keeps_the_older_file(demo, tmp_path):
+    out = tmp_path / "dossier.pdf"
+    out.write_bytes(b"older dossier")
+
+    def broken(ev):
+        raise EvidenceError("error.evidence", name=ev.original_name)
+
+    with pytest.raises(ExportError) as info:
+        build_dossier(demo.assessment, demo.scheme, demo.result, "th", out,
+                      with_evidence=True, evidence_resolver=broken)
+    assert info.value.key == "error.dossier_evidence_missing"
+    assert out.read_bytes() == b"older dossier"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier.pdf"]
+
+
+def test_failure_while_renaming_leaves_no_half_file(demo, tmp_path, monkeypatch):
+    out = tmp_path / "dossier.pdf"
+    out.write_bytes(b"older dossier")
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("ecoassess.dossier.export.os.replace", refuse)
+    with pytest.raises(ExportError) as info:
+        build_dossier(demo.assessment, demo.scheme, demo.result, "en", out)
+    assert info.value.key == "error.dossier_write"
+    assert out.read_bytes() == b"older dossier"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier.pdf"]
+
+
+def test_unwritable_path_is_a_clear_error(demo, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(ExportError) as info:
+        build_dossier(demo.assessment, demo.scheme, demo.result, "th", blocker / "dossier.pdf")
+    assert str(blocker / "dossier.pdf") in info.value.message("th")
+    assert info.value.message("en").startswith("Cannot write the dossier")
+
+
+def test_missing_evidence_file_is_a_clear_error(demo, tmp_path):
+    with pytest.raises(ExportError) as info:
+        build_dossier(demo.assessment, demo.scheme, demo.result, "th", tmp_path / "x.pdf",
+                      with_evidence=True, evidence_resolver=lambda ev: tmp_path / "gone" / ev.sha256)
+    assert demo.assessment.evidence[0].original_name in info.value.message("en")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_unknown_language_is_refused(demo, tmp_path):
+    with pytest.raises(ExportError):
+        build_dossier(demo.assessment, demo.scheme, demo.result, "fr", tmp_path / "x.pdf")
