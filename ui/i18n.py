@@ -73,6 +73,10 @@ class LanguageManager(QObject):
             self._translator = translator
         self._lang = lang
         _remember(lang)
+        # installTranslator only posts LanguageChange: deliver it now, so the switch is immediate.
+        from PySide6.QtCore import QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_changed.emit(lang)
         if self._translator is None:
             # No translator means no automatic LanguageChange event: send one ourselves.

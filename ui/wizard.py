@@ -99,8 +99,8 @@ class AssessmentWizard(QWizard):
         ok = super().validateCurrentPage()
         page = self.current_page_widget()
         if ok and page is not None:
-            self.session.flush()
             page.leave_forward()
+            self.session.flush()
         return ok
 
     def go_to(self, key: str) -> bool:
@@ -244,12 +244,13 @@ class WizardWindow(QMainWindow):
 
     def start(self) -> None:
         """Show the page where the user left off (or the welcome page)."""
-        self.wizard.restart()
         last = self.session.assessment.last_page
-        if last and last in self.wizard.keys:
-            self.wizard.go_to(last)
-        else:
-            self.wizard.go_to(self.wizard.keys[0])
+        self.wizard.blockSignals(True)  # restart() enters the first page: not a visit to save
+        try:
+            self.wizard.restart()
+        finally:
+            self.wizard.blockSignals(False)
+        self.wizard.go_to(last if last in self.wizard.keys else self.wizard.keys[0])
 
     def _page_entered(self, key: str) -> None:
         if key != self.session.assessment.last_page:

@@ -67,6 +67,7 @@ class CriterionPage(BasePage):
         self.body.addStretch(1)
         session.changed.connect(self._session_changed)
         self.retranslate()
+        self.reload()
 
     # --- building ------------------------------------------------------------------------
     def _build_header(self) -> None:

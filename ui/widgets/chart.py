@@ -35,7 +35,7 @@ class ReadinessChart(QWidget):
         self._bars = list(bars)
         self._na_text = na_text
         self.setAccessibleDescription(
-            "; ".join(f"{b.key} {na_text if b.points is None else b.points:g}" for b in bars)
+            "; ".join(f"{b.key} {na_text if b.points is None else format(b.points, 'g')}" for b in bars)
         )
         self.setFixedHeight(max(1, len(self._bars)) * self.row_height() + 8)
         self.update()

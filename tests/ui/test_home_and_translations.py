@@ -1,0 +1,96 @@
+"""Home window (next year, delete, readiness), remembered language, presentation mode, .ts files."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from ecoassess import model
+from ecoassess.demo import create_demo
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "translations"))
+
+
+def test_home_lists_demo_with_readiness_and_copies_forward(context, home):
+    demo_id = create_demo(context.store)
+    home.reload()
+    home.compute_readiness()
+    assert home.table.rowCount() == 1
+    assert home.table.item(0, 3).text().endswith("%")
+    window = home.next_year()
+    new_id = window.session.id
+    assert new_id != demo_id
+    copied = context.store.get_assessment(new_id)
+    source = context.store.get_assessment(demo_id)
+    assert copied.carried_from == demo_id
+    assert copied.answers.keys() == source.answers.keys()
+    assert {a.status for a in copied.answers.values()} == {model.WorkflowStatus.CARRIED_OVER}
+    assert copied.answers["C01"].value == source.answers["C01"].value
+    assert len(copied.evidence) == len(source.evidence)
+    window.wizard.go_to("C01")
+    page = window.wizard.pages["C01"]
+    assert page.carried_label.isVisibleTo(page)
+    window.wizard.next()
+    assert window.session.answer("C01").status == model.WorkflowStatus.DONE  # confirmed by Next
+
+
+def test_delete_asks_first_and_keeps_a_backup(context, home):
+    create_demo(context.store)
+    home.reload()
+    home.confirm = lambda _text: False
+    assert home.delete_selected() is False
+    assert len(context.store.list_assessments()) == 1
+    home.confirm = lambda _text: True
+    assert home.delete_selected() is True
+    assert context.store.list_assessments() == []
+    assert list((context.data_dir / "backups").glob("before-delete-*"))
+
+
+def test_new_assessment_opens_the_wizard_at_the_welcome_page(context, home):
+    window = home.new_assessment()
+    assert window.wizard.current_key() == "welcome"
+    assert context.scheme.version in window.wizard.pages["welcome"].scheme_label.text()
+    assert "ร่าง" in window.wizard.pages["welcome"].draft_note.text() or "draft" in window.wizard.pages["welcome"].draft_note.text()
+
+
+def test_language_is_remembered_in_the_data_folder(qapp, data_dir):
+    from ui.app import create_context
+
+    first = create_context(qapp, ["--data-dir", str(data_dir), "--ui-lang", "th"])
+    first.set_language("en")
+    first.close()
+    first.languages.uninstall()
+    second = create_context(qapp, ["--data-dir", str(data_dir)])
+    try:
+        assert second.language == "en"
+    finally:
+        second.close()
+        second.languages.uninstall()
+
+
+def test_presentation_mode_makes_text_larger(context, qapp):
+    normal = qapp.font().pointSize()
+    context.set_presentation(True)
+    assert qapp.font().pointSize() > normal
+    assert context.prefs.presentation() is True
+    context.set_presentation(False)
+    assert qapp.font().pointSize() == normal
+
+
+def test_translation_sources_are_up_to_date_and_finished(tmp_path):
+    from update import messages, run_lupdate
+
+    committed = {lang: ROOT / "translations" / f"ecoassess_{lang}.ts" for lang in ("th", "en")}
+    fresh = {}
+    for lang, path in committed.items():
+        fresh[lang] = tmp_path / path.name
+        shutil.copy(path, fresh[lang])
+    run_lupdate(list(fresh.values()))
+    for lang in ("th", "en"):
+        before = {(c, s) for c, s, _t, _k in messages(committed[lang])}
+        after = {(c, s) for c, s, _t, _k in messages(fresh[lang])}
+        assert after == before, f"{lang}: run translations/update.py (new: {sorted(after - before)[:5]})"
+        unfinished = [(c, s) for c, s, t, k in messages(committed[lang]) if k or not t]
+        assert unfinished == [], f"{lang}: unfinished entries {unfinished[:5]}"

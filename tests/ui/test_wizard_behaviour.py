@@ -1,0 +1,111 @@
+"""N/A needs a justification, reopening lands on the same page, language switches live, keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+
+from ecoassess import model
+from tests.ui.conftest import open_new, type_thai
+
+JUSTIFICATION = "โรงงานไม่มีการขนส่งด้วยยานพาหนะของตนเอง ใช้ผู้ให้บริการภายนอกทั้งหมด"
+
+
+def test_not_applicable_needs_a_justification_before_moving_on(context, qtbot):
+    window = open_new(context, qtbot, settings={"not_applicable_allowed": ["C09"]})
+    wizard = window.wizard
+    assert wizard.go_to("C09")
+    page = wizard.pages["C09"]
+    assert page.na_box.isVisibleTo(page)
+    assert not wizard.pages["C08"].na_box.isVisibleTo(wizard.pages["C08"])  # not allowed there
+    page.na_check.click()
+    wizard.next()
+    assert wizard.current_key() == "C09"
+    assert page.na_error.isVisibleTo(page)
+    assert "เหตุผล" in page.na_error.text()
+    type_thai(page.justification, JUSTIFICATION)
+    assert not page.na_error.isVisibleTo(page)
+    assert "ไม่เกี่ยวข้อง" in page.points_label.text()
+    wizard.next()
+    assert wizard.current_key() == "C10"
+    answer = context.store.get_assessment(window.session.id).answers["C09"]
+    assert answer.not_applicable is True
+    assert answer.justification == JUSTIFICATION
+    result = window.session.result()
+    assert result.max == 65
+
+
+def test_close_mid_wizard_and_reopen_to_the_same_page_and_answers(context, qtbot):
+    window = open_new(context, qtbot)
+    assessment_id = window.session.id
+    wizard = window.wizard
+    wizard.go_to("C03")
+    page = wizard.pages["C03"]
+    page.controls["inventory"].widget.click()
+    page.controls["target_achievement_pct"].widget.setValue(62.25)
+    page.controls["advanced"].boxes["b"].click()
+    type_thai(page.notes, "ลดการใช้น้ำในกระบวนการล้าง")
+    wizard.go_to("C05")
+    wizard.pages["C05"].controls["inventory"].widget.click()
+    window.close()  # immediately: the debounce timer has not fired yet
+    QApplication.processEvents()
+    assert assessment_id not in context.windows
+
+    again = context.open_wizard(assessment_id)
+    assert again is not window
+    assert again.wizard.current_key() == "C05"
+    assert again.wizard.pages["C05"].controls["inventory"].value() is True
+    c03 = again.wizard.pages["C03"]
+    assert c03.controls["inventory"].value() is True
+    assert c03.controls["target_achievement_pct"].value() == 62.25
+    assert c03.controls["advanced"].value() == ["b"]
+    assert c03.notes.toPlainText() == "ลดการใช้น้ำในกระบวนการล้าง"
+    assert "3 / 5" in c03.points_label.text()  # S2 with ≥ 50 % of the target
+
+
+def test_switching_language_retranslates_the_visible_page(context, qtbot):
+    window = open_new(context, qtbot)
+    wizard = window.wizard
+    wizard.go_to("C01")
+    page = wizard.pages["C01"]
+    assert page.title().startswith("เกณฑ์ที่ 1")
+    assert "การจัดการวัตถุดิบ" in page.title()
+    context.set_language("en")
+    assert page.title() == "Criterion 1: Raw material management"
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Next >"
+    assert page.notes_caption.text() == "&Notes"
+    assert page.level_boxes[0][1].title() != ""
+    assert all(ord(ch) < 0x0E00 for ch in page.level_boxes[0][2].text())  # English ladder text
+    assert "Raw material management" in window.side.item(3).text()
+    assert context.prefs.language("th") == "en"  # remembered for the next start
+    context.set_language("th")
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "ถัดไป (&N) >"
+    assert page.notes_caption.text() == "บันทึกเพิ่มเติม (&N)"
+
+
+def test_complete_a_criterion_page_by_keyboard_alone(context, qtbot):
+    window = open_new(context, qtbot)
+    window.show()
+    wizard = window.wizard
+    wizard.go_to("C10")
+    page = wizard.pages["C10"]
+    first = page.controls["policy_and_vendor_list"].widget
+    first.setFocus()
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is first
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # L1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    spin = QApplication.focusWidget()
+    assert spin is page.controls["green_purchase_pct"].widget
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "3.5")
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)  # commits the number
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # eco-product policy
+    assert page.controls["ecoproduct_policy"].value() is True
+    assert page.controls["green_purchase_pct"].value() == 3.5
+    assert "3 / 5" in page.points_label.text()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert wizard.current_key() == "C11"
+    answer = context.store.get_assessment(window.session.id).answers["C10"]
+    assert answer.status == model.WorkflowStatus.DONE
+    assert answer.value == {"policy_and_vendor_list": True, "green_purchase_pct": 3.5, "ecoproduct_policy": True}
