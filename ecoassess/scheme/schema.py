@@ -80,6 +80,7 @@ class Level(Strict):
     """
 
     id: str = Field(pattern=ID_PATTERN)
+    name: Text  # "ขั้นที่ 1" / "Step 1", "ระดับที่ 3" / "Level 3"
     title: Text
     requirement: Text
     evidence: Text

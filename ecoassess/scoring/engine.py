@@ -132,7 +132,8 @@ def _gap(c: Any, values: dict[str, Any], outcome: ladders.Outcome) -> Gap | None
     reached = ladders.score(c, projected).points
     level = c.level(step.step)
     return Gap(c.id, text(c.name), outcome.points, outcome.points + 1, reached - outcome.points,
-               step.step, step.title, step.need, step.evidence, level.provenance, step.changes)
+               step.step, text(level.name), step.title, step.need, step.evidence, level.provenance,
+               step.changes)
 
 
 def _evidence_warnings(

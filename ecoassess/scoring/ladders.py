@@ -72,12 +72,18 @@ def _target(c: Any, v: dict[str, Any]) -> Outcome:
         option_input = c.input("advanced")
         need = bi("score.need.advanced")
         return Outcome(4, "S2", [bi("score.target.4", pct=fmt(pct))],
-                       NextStep("S3", text(s3.title), need, text(s3.evidence),
+                       NextStep("S3", text(s3.title), need, _options_evidence(option_input),
                                 {"advanced": [option_input.options[0].id]}), notes)
     labels = [c.input("advanced").option(o).label for o in advanced]
     options = join([{"th": f"({THAI_LETTERS.get(o, o)}) {lb.th}", "en": f"({o}) {lb.en}"}
                     for o, lb in zip(advanced, labels, strict=True)])
     return Outcome(5, "S3", [bi("score.target.5", pct=fmt(pct), options=options)], None, notes)
+
+
+def _options_evidence(option_input: Any) -> Bi:
+    """Evidence for step 3: any one option will do, so list each option's hint."""
+    return join([{"th": f"({THAI_LETTERS.get(o.id, o.id)}) {o.evidence.th}",
+                  "en": f"({o.id}) {o.evidence.en}"} for o in option_input.options if o.evidence])
 
 
 def _pct_step(s2: Any, goal: float, key: str) -> NextStep:

@@ -70,6 +70,7 @@ class Gap:
     next_points: int  # the level the step itself reaches (current + 1)
     points_added: int  # projected gain: can exceed 1 when higher levels are already met
     step: str  # the form's step or level id: "S1", "S2", "S3", "L4"
+    step_name: Bi  # "ขั้นที่ 2" / "Step 2", "ระดับที่ 4" / "Level 4"
     title: Bi
     need: Bi
     evidence: Bi

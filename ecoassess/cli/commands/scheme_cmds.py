@@ -60,7 +60,7 @@ def cmd_scheme(ctx: Any, args: Namespace) -> int:
         _out(f"  {c.id}  {label(c.name, lang)} — {ladder}, {c.max_points} "
              f"{_msg('cli.scheme.points', lang)}  [{prov[c.provenance]}]")
         for lv in c.levels:
-            _out(f"        {lv.id}  {label(lv.title, lang)}")
+            _out(f"        {label(lv.name, lang)}: {label(lv.title, lang)}")
     _out()
     _out(_msg("cli.scheme.settings", lang))
     for key in ("target_percent", "criterion_minimum", "not_applicable_allowed", "g4_blocks"):
@@ -190,7 +190,8 @@ def _print_gaps(lang: str, result: Any) -> None:
     if result.gaps:
         _out(_msg("cli.score.gaps", lang))
     for i, g in enumerate(result.gaps, 1):
-        _out(f"  {i:>2}. {g.criterion_id} +{g.points_added}  {g.step} {label(g.title, lang)}")
+        _out(f"  {i:>2}. {g.criterion_id} +{g.points_added}  {label(g.step_name, lang)}: "
+             f"{label(g.title, lang)}")
         _out(f"        {_msg('cli.score.need', lang)}: {label(g.need, lang)}")
         _out(f"        {_msg('cli.score.evidence', lang)}: {label(g.evidence, lang)}")
     if result.warnings:
