@@ -26,3 +26,10 @@ bench: $(STAMP)
 
 clean:
 	rm -rf build dist screenshots .pytest_cache
+
+screenshots: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out screenshots
+
+translations: $(STAMP)
+	@$(BIN)/python translations/update.py
+	@for ts in translations/ecoassess_*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
