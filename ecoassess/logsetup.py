@@ -1,10 +1,9 @@
-"""Rotating file log: the platform log folder, or <data>/logs for an explicit or portable data folder."""
+"""Rotating file log: the platform log folder, or <data>/logs for a chosen (explicit, portable) data folder."""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 from pathlib import Path
 
 from ecoassess import paths
@@ -16,18 +15,19 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
 _HANDLER_MARK = "_ecoassess_file_log"
 
 
-def log_folder(data_dir: Path | None = None, *, explicit: bool = False) -> Path:
+def log_folder(data_dir: Path | None = None) -> Path:
     """Where the log goes.
 
-    The data folder's own `logs/` when the folder was chosen (--data-dir, ECOASSESS_HOME, or the
-    portable flag): a test or a USB-stick install never writes to the user's platform log folder.
-    Otherwise platformdirs' user log folder.
+    The data folder's own `logs/` when a folder other than the platform default was chosen
+    (--data-dir, ECOASSESS_HOME, the portable flag): a test or a USB-stick install never writes
+    to the user's platform log folder. Otherwise platformdirs' user log folder.
     """
-    if data_dir is not None and (explicit or os.environ.get(paths.ENV_HOME)
-                                 or (paths.executable_dir() / paths.PORTABLE_FLAG).is_file()):
-        return Path(data_dir) / "logs"
     import platformdirs
 
+    if data_dir is not None:
+        default = Path(platformdirs.user_data_dir(paths.APP_NAME, paths.APP_AUTHOR)).resolve()
+        if Path(data_dir).resolve() != default:
+            return Path(data_dir) / "logs"
     return Path(platformdirs.user_log_dir(paths.APP_NAME, paths.APP_AUTHOR))
 
 
@@ -39,14 +39,13 @@ def current_log_file() -> Path | None:
     return None
 
 
-def setup_logging(data_dir: Path | None = None, *, explicit: bool = False,
-                  level: int = logging.INFO) -> Path | None:
+def setup_logging(data_dir: Path | None = None, *, level: int = logging.INFO) -> Path | None:
     """Install one rotating file handler on the root logger; returns the log file.
 
     Calling it again moves the log (e.g. once the data folder is known). When the folder cannot
     be created (read-only home), logging stays off rather than stopping the app: returns None.
     """
-    folder = log_folder(data_dir, explicit=explicit)
+    folder = log_folder(data_dir)
     target = folder / LOG_FILE_NAME
     root = logging.getLogger()
     current = current_log_file()

@@ -149,7 +149,7 @@ def run(ui_check: UiCheck | None = None, *, lang: str = "th", keep: Path | None 
     with tempfile.TemporaryDirectory(prefix="ecoassess-selftest-") as tmp:
         data_dir = Path(keep) if keep else Path(tmp) / "data"
         data_dir.mkdir(parents=True, exist_ok=True)
-        logsetup.setup_logging(data_dir, explicit=True)
+        logsetup.setup_logging(data_dir)
         test = SelfTest(data_dir, ui_check, lang)
         started = time.perf_counter()
         try:

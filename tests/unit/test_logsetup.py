@@ -17,16 +17,20 @@ def _no_handler_left():
 
 
 def test_an_explicit_data_folder_keeps_its_log_inside(tmp_path):
-    log_file = logsetup.setup_logging(tmp_path / "data", explicit=True)
+    log_file = logsetup.setup_logging(tmp_path / "data")
     assert log_file == tmp_path / "data" / "logs" / logsetup.LOG_FILE_NAME
     logging.getLogger("ecoassess.test").warning("วันที่ประเมิน written")
     assert "วันที่ประเมิน written" in log_file.read_text(encoding="utf-8")
     assert logsetup.current_log_file() == log_file
 
 
-def test_ecoassess_home_counts_as_an_explicit_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("ECOASSESS_HOME", str(tmp_path / "home"))
-    assert logsetup.log_folder(tmp_path / "home") == tmp_path / "home" / "logs"
+def test_the_platform_data_folder_logs_to_the_platform_log_folder(monkeypatch):
+    import platformdirs
+
+    monkeypatch.delenv("ECOASSESS_HOME", raising=False)
+    default_data = Path(platformdirs.user_data_dir("ecoassess", "ecoassess"))
+    assert logsetup.log_folder(default_data) == logsetup.log_folder(None)
+    assert logsetup.log_folder(default_data) != default_data / "logs"
 
 
 def test_the_default_is_the_platform_log_folder(monkeypatch):
@@ -38,8 +42,8 @@ def test_the_default_is_the_platform_log_folder(monkeypatch):
 
 
 def test_calling_again_moves_the_log_without_duplicating_handlers(tmp_path):
-    first = logsetup.setup_logging(tmp_path / "a", explicit=True)
-    second = logsetup.setup_logging(tmp_path / "b", explicit=True)
+    first = logsetup.setup_logging(tmp_path / "a")
+    second = logsetup.setup_logging(tmp_path / "b")
     assert first != second
     marked = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)
               and Path(h.baseFilename) in (first, second)]
@@ -48,7 +52,7 @@ def test_calling_again_moves_the_log_without_duplicating_handlers(tmp_path):
 
 def test_the_log_rotates(tmp_path, monkeypatch):
     monkeypatch.setattr(logsetup, "MAX_BYTES", 2_000)
-    log_file = logsetup.setup_logging(tmp_path / "data", explicit=True)
+    log_file = logsetup.setup_logging(tmp_path / "data")
     for i in range(200):
         logging.getLogger("ecoassess.test").warning("line %d of the rotation test", i)
     assert log_file.with_name(logsetup.LOG_FILE_NAME + ".1").exists()
@@ -58,5 +62,5 @@ def test_the_log_rotates(tmp_path, monkeypatch):
 def test_an_unwritable_folder_leaves_logging_off(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    assert logsetup.setup_logging(blocker / "data", explicit=True) is None
+    assert logsetup.setup_logging(blocker / "data") is None
     assert logsetup.current_log_file() is None
