@@ -63,7 +63,7 @@ def read_input(input_def: Any, raw: Any, place: str) -> Any:
     Numbers come back as Decimal at two decimals; a negative number is a ValidationError
     naming `place` (e.g. "C01.target_achievement_pct").
     """
-    if raw is None:
+    if raw is None or raw == "":  # a cleared field in the UI is simply not answered
         return None
     kind = input_def.type
     if kind == "bool":

@@ -203,3 +203,34 @@ def test_json_schema_describes_every_item_and_accepts_the_demo():
         _conforms(demo[group], props[group], group)
     with pytest.raises(AssertionError):
         _conforms({"C01": {"inventroy": True}}, props["criteria"])
+
+
+def test_demo_through_the_real_store_exports_and_reloads(tmp_path):
+    from ecoassess.demo import create_demo
+    from ecoassess.scoring import evaluate_assessment
+    from ecoassess.storage import open_store
+
+    store = open_store(tmp_path / "data")
+    try:
+        assessment = store.get_assessment(create_demo(store))
+    finally:
+        store.close()
+    stored = evaluate_assessment(SCHEME, assessment)
+    assert stored.total == 42 and stored.size == "medium"
+    exported = answerfile.from_assessment(assessment)
+    path = tmp_path / "demo-export.json"
+    answerfile.dump_answer_file(exported, path)
+    again = answerfile.load_answer_file(path)
+    profile, audit, items = answerfile.to_items(again)
+    assert profile.name_th == assessment.profile.name_th and audit == assessment.planned_audit_date
+    assert evaluate(SCHEME, profile, audit, items).total == stored.total
+
+
+def test_cleared_fields_count_as_not_answered():
+    from ecoassess.model import ItemAnswer
+
+    items = {"G2": ItemAnswer("G2", {"ems_route": "", "certificate_valid_until": ""}),
+             "C01": ItemAnswer("C01", {"inventory": True, "target_achievement_pct": ""})}
+    result = evaluate(SCHEME, None, None, items)
+    assert result.prerequisite("G2").status == "not_met"
+    assert result.criterion("C01").points == 1
