@@ -23,39 +23,35 @@ def _colour(points: object, maximum: int):  # type: ignore[no-untyped-def]
     return colors.Color(*(x + (y - x) * t for x, y in zip(a, b, strict=True)))
 
 
-def _fit(font_size: float, rows: int) -> float:
-    """Shrink the table font so that a class of up to about 40 factories fits one page."""
-    return max(5.5, min(font_size, 440 / max(rows + 3, 1) / 1.7))
-
-
-def summary_pdf_bytes(overview: Overview, lang: str, today) -> bytes:  # type: ignore[no-untyped-def]
+def _table(overview: Overview, lang: str, size: float, padding: float):  # type: ignore[no-untyped-def]
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Table, TableStyle
 
     from ecoassess.dossier import styles as dossier_styles
     from ecoassess.dossier.thaiwrap import ThaiParagraph
 
     st = dossier_styles.styles()
     header, body = overview_table(overview, lang)
-    size = _fit(st.cell.fontSize, len(body))
-    cell = st.cell.clone("class_cell", fontSize=size, leading=round(size * dossier_styles.LEADING, 2))
-    bold = st.cell_bold.clone("class_bold", fontSize=size, leading=cell.leading)
+    leading = round(size * dossier_styles.LEADING, 2)
+    cell = st.cell.clone(f"class_cell_{size}", fontSize=size, leading=leading)
+    bold = st.cell_bold.clone(f"class_bold_{size}", fontSize=size, leading=leading)
     n = len(overview.criteria)
     averages = overview.averages()
-    avg_row = [message("workshop.average", lang), "",
-               *["" if a is None else f"{a:.1f}" for a in averages], "", "", "", ""]
-    data = [[ThaiParagraph(str(h), bold) for h in header[:1]] + [str(h) for h in header[1:]]]
+    avg_row = ["", *["" if a is None else f"{a:.1f}" for a in averages], "", "", "", ""]
+    data = [[ThaiParagraph(str(header[0]), bold)] + [str(h) for h in header[1:]]]
     data += [[ThaiParagraph(str(r[0]), cell)] + [str(v) for v in r[1:-1]] + [ThaiParagraph(str(r[-1]), cell)]
              for r in body]
-    data.append([ThaiParagraph(avg_row[0], bold)] + avg_row[1:])
+    data.append([ThaiParagraph(message("workshop.average", lang), bold)] + avg_row)
     page_w = landscape(A4)[0] - 2 * PAGE_MARGIN
     fixed = [0.22 * page_w, 0.05 * page_w]
     tail = [0.05 * page_w, 0.05 * page_w, 0.06 * page_w, 0.14 * page_w]
     crit_w = (page_w - sum(fixed) - sum(tail)) / max(n, 1)
     table = Table(data, colWidths=fixed + [crit_w] * n + tail, repeatRows=1)
     style = [dossier_styles.FONT_CMD, ("FONTSIZE", (0, 0), (-1, -1), size),
+             ("LEADING", (0, 0), (-1, -1), leading),
              ("FONTNAME", (0, 0), (-1, 0), "Sarabun-Bold"),
+             ("TOPPADDING", (0, 0), (-1, -1), padding), ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
              ("GRID", (0, 0), (-1, -1), 0.3, dossier_styles.RULE),
              ("BACKGROUND", (0, 0), (-1, 0), dossier_styles.ACCENT_LIGHT),
              ("ALIGN", (1, 0), (-2, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
@@ -66,18 +62,44 @@ def summary_pdf_bytes(overview: Overview, lang: str, today) -> bytes:  # type: i
                 style.append(("BACKGROUND", (2 + c, r), (2 + c, r), shade))
     style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), colors.HexColor("#f0f4f8")))
     table.setStyle(TableStyle(style))
+    return table
+
+
+def _fitting_table(overview: Overview, lang: str, width: float, height: float):  # type: ignore[no-untyped-def]
+    """The largest type (9.5 pt down to 4.5 pt) at which the table fits: one page for a class of
+    up to about 45 factories; a larger class runs on, with the header repeated."""
+    size = 9.5
+    while True:
+        table = _table(overview, lang, size, 3 if size >= 8 else 1)
+        if size <= 4.5 or table.wrap(width, height)[1] <= height:
+            return table
+        size -= 0.5
+
+
+def summary_pdf_bytes(overview: Overview, lang: str, today) -> bytes:  # type: ignore[no-untyped-def]
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from ecoassess.dossier import styles as dossier_styles
+    from ecoassess.dossier.thaiwrap import ThaiParagraph
+
+    st = dossier_styles.styles()
     title = message("workshop.pdf_title", lang)
-    sub = message("workshop.pdf_subtitle", lang, count=len(body), date=format_day(today, lang))
+    sub = message("workshop.pdf_subtitle", lang, count=len(overview.rows), date=format_day(today, lang))
     legend = " · ".join(f"{cid} {label(name, lang)}" for cid, name in
                         zip(overview.criteria, overview.criterion_names, strict=True))
     small = st.small.clone("class_small", fontSize=7, leading=11)
-    story = [ThaiParagraph(title, st.h1), ThaiParagraph(sub, st.small), Spacer(1, 6), table,
-             Spacer(1, 6), ThaiParagraph(legend, small)]
+    page_w, page_h = landscape(A4)
+    width, height = page_w - 2 * PAGE_MARGIN, page_h - 2 * PAGE_MARGIN
+    top = [ThaiParagraph(title, st.h1), ThaiParagraph(sub, st.small), Spacer(1, 6)]
+    bottom = [Spacer(1, 6), ThaiParagraph(legend, small)]
+    used = sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in top + bottom)
+    table = _fitting_table(overview, lang, width, height - used - 12)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=PAGE_MARGIN,
                             rightMargin=PAGE_MARGIN, topMargin=PAGE_MARGIN, bottomMargin=PAGE_MARGIN,
                             title=title, author="ecoassess", invariant=1)
-    doc.build(story)
+    doc.build([*top, table, *bottom])
     return buffer.getvalue()
 
 

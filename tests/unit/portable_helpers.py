@@ -23,7 +23,8 @@ def make_assessment(store: Any, folder: Path, *, name_th: str = "โรงงา
         certifications=[model.Certification(kind="iso14001", valid_until=date(2027, 12, 31))])
     aid = store.create_assessment(profile, scheme_id=scheme.id, scheme_version=scheme.version,
                                   assessment_date=date(2026, 11, 1),
-                                  planned_audit_date=date(2027, 2, 15))
+                                  planned_audit_date=date(2027, 2, 15),
+                                  settings={"not_applicable_allowed": ["C05"]})
     store.save_answer(aid, "G2", value={"ems_route": "iso14001", "certificate_valid_until": "2027-12-31"},
                       status="done")
     store.save_answer(aid, "C01", value={"inventory": True, "target_achievement_pct": 60.0,
