@@ -305,6 +305,13 @@ MESSAGES.update({
         "en": "Next steps (most points first)",
     },
     "cli.score.need": {"th": "ต้องทำ", "en": "needs"},
+    "cli.score.settings": {"th": "ค่าตั้งที่ใช้", "en": "Settings used"},
+    "cli.scheme.yes": {"th": "ใช่", "en": "yes"},
+    "cli.scheme.no": {"th": "ไม่ใช่", "en": "no"},
+    "cli.score.what_if": {
+        "th": "ผลคาดการณ์ หากทำขั้นต่อไปของ {items} สำเร็จ (ยังไม่ใช่คำตอบจริง)",
+        "en": "Projection if the next step of {items} were done (not the real answers)",
+    },
     "cli.score.evidence": {"th": "หลักฐาน", "en": "evidence"},
     "cli.score.warnings": {"th": "คำเตือน", "en": "Warnings"},
     "cli.score.suggestions": {"th": "ข้อเสนอแนะ", "en": "Suggestions"},

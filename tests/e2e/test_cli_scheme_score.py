@@ -139,3 +139,17 @@ def test_answer_schema_is_json(cli):
     run = cli("scheme", "answer-schema")
     assert run.code == 0
     assert "C14" in run.json()["properties"]["criteria"]["properties"]
+
+
+def test_what_if_projects_without_changing_the_file(cli, tmp_path):
+    path = write(tmp_path, HAND_WRITTEN)
+    before = path.read_text(encoding="utf-8")
+    run = cli("score", str(path), "--what-if", "C06,c01", "--json")
+    assert run.code == 0, run.err
+    data = run.json()
+    assert data["source"]["what_if"] == ["C06", "C01"]
+    assert data["total"] == 15 + 2 + 1  # C06 to full achievement with its S3 measure; C01 to 4
+    assert path.read_text(encoding="utf-8") == before
+    text = cli("score", str(path), "--what-if", "C06")
+    assert "Projection if the next step of C06 were done" in text.out
+    assert cli("score", str(path), "--what-if", "C42").code == 1

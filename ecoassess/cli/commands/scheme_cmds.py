@@ -27,6 +27,8 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
                               help="score an assessment (id) or an answer file (path)")
     s.add_argument("target", metavar="ID|FILE")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--what-if", metavar="C01,C03", default="",
+                   help="project the result if the next step of these criteria were done")
     s.set_defaults(func=cmd_score)
 
 
@@ -126,7 +128,9 @@ def cmd_answer_schema(ctx: Any, args: Namespace) -> int:
 
 def cmd_score(ctx: Any, args: Namespace) -> int:
     from ecoassess.scheme.loader import find_scheme, latest_scheme
-    from ecoassess.scoring import evaluate, evaluate_assessment
+    from ecoassess.scoring import evaluate
+
+    from ecoassess.scoring import what_if
 
     path = Path(args.target)
     if path.exists():
@@ -135,21 +139,37 @@ def cmd_score(ctx: Any, args: Namespace) -> int:
         scheme = latest_scheme(ctx.data_dir)
         af = answerfile.load_answer_file(path, scheme)
         profile, audit, items = answerfile.to_items(af)
-        result = evaluate(scheme, profile, audit, items, None, af.settings)
+        inputs: tuple[Any, ...] = (profile, audit, items, None, af.settings)
         source = {"kind": "file", "path": str(path), "factory": _factory(profile)}
     else:
         store = ctx.store(read_only=True)
         assessment = store.get_assessment(store.resolve_id(args.target))
         scheme = find_scheme(ctx.data_dir, assessment.scheme_id, assessment.scheme_version) \
             or latest_scheme(ctx.data_dir, assessment.scheme_id)
-        result = evaluate_assessment(scheme, assessment)
+        inputs = _assessment_inputs(assessment)
         source = {"kind": "assessment", "id": assessment.id,
                   "factory": _factory(assessment.profile)}
+    close = [c.strip().upper() for c in args.what_if.split(",") if c.strip()]
+    if close:
+        profile, audit, items, counts, settings = inputs
+        result = what_if(scheme, profile, audit, items, close, counts, settings)
+        source["what_if"] = close
+    else:
+        result = evaluate(scheme, *inputs)
     if args.json:
         ctx.print_json({"source": source, **result.to_dict()})
         return 0
     _print_result(ctx.lang, scheme, result, source)
     return 0
+
+
+def _assessment_inputs(assessment: Any) -> tuple[Any, ...]:
+    counts: dict[str, int] = {}
+    for evidence in assessment.evidence:
+        for item_id in evidence.items:
+            counts[item_id] = counts.get(item_id, 0) + 1
+    return (assessment.profile, assessment.planned_audit_date, assessment.answers, counts,
+            assessment.settings)
 
 
 def _factory(profile: Any) -> dict[str, str] | None:
@@ -162,6 +182,8 @@ def _print_result(lang: str, scheme: Any, result: Any, source: dict[str, Any]) -
     prov = {k: label(v.label, lang) for k, v in scheme.provenance_labels.items()}
     factory = label(source["factory"], lang) if source.get("factory") else source.get("path", "")
     _out(f"{factory} — {label(scheme.title, lang)} {scheme.version}")
+    if source.get("what_if"):
+        _out("** " + _msg("cli.score.what_if", lang, items=", ".join(source["what_if"])) + " **")
     _out(_msg("cli.scheme.prerequisites", lang))
     for p in result.prerequisites:
         status = _msg(f"prereq.{p.status}", lang)
@@ -183,6 +205,14 @@ def _print_result(lang: str, scheme: Any, result: Any, source: dict[str, Any]) -
               target=f"{v.target_percent:g}", provenance=prov[v.target_provenance]))
     for reason in v.reasons:
         _out(f"  - {label(reason, lang)}")
+    _out(_msg("cli.score.settings", lang))
+    for setting in result.settings.values():
+        value = setting["value"]
+        if isinstance(value, bool):
+            shown = _msg("cli.scheme.yes" if value else "cli.scheme.no", lang)
+        else:
+            shown = (", ".join(value) or "—") if isinstance(value, list) else f"{value:g}"
+        _out(f"  {label(setting['label'], lang)}: {shown}  [{prov[setting['provenance']]}]")
     _print_gaps(lang, result)
 
 
