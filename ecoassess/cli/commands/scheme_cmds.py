@@ -128,9 +128,7 @@ def cmd_answer_schema(ctx: Any, args: Namespace) -> int:
 
 def cmd_score(ctx: Any, args: Namespace) -> int:
     from ecoassess.scheme.loader import find_scheme, latest_scheme
-    from ecoassess.scoring import evaluate
-
-    from ecoassess.scoring import what_if
+    from ecoassess.scoring import evaluate, what_if
 
     path = Path(args.target)
     if path.exists():
