@@ -33,3 +33,12 @@ screenshots: $(STAMP)
 translations: $(STAMP)
 	@$(BIN)/python translations/update.py
 	@for ts in translations/ecoassess_*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+# The desktop app as one folder (PyInstaller, build.spec): dist/ecoassess/ecoassess[.exe].
+.PHONY: selftest-frozen
+dist: $(STAMP)
+	@$(BIN)/pyinstaller --noconfirm --log-level ERROR build.spec
+	@$(BIN)/python tools/build_report.py --limit-mb 200
+
+selftest-frozen:
+	@dist/ecoassess/ecoassess --self-test

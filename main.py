@@ -26,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
         from ui.selftest_ui import run_self_test
 
         return run_self_test(argv)
+    if "--startup-probe" in argv:  # bench/bench_startup.py: exit at the home window's first paint
+        from ui.selftest_ui import run_startup_probe
+
+        return run_startup_probe(argv)
     if _wants_gui(argv):
         from ui.app import run_app
 

@@ -24,7 +24,9 @@ def part_of(rel: str) -> str:
     for prefix in GROUPED:
         if inner.startswith(prefix + "/"):
             rest = inner[len(prefix) + 1:]
-            return f"{prefix}/{rest.split('/', 1)[0]}" if "/" in rest or prefix.endswith(("lib", "plugins")) else prefix
+            return f"{prefix}/{rest.split('/', 1)[0]}"
+    if inner == "ecoassess" or inner == "ecoassess.exe":
+        return f"{inner} (executable with the Python code archive)"
     return inner.split("/", 1)[0] if "/" in inner else inner
 
 
@@ -42,9 +44,10 @@ def mb(n: int) -> str:
 
 def report(bundle: Path, count: int = 10) -> str:
     sizes = file_sizes(bundle)
-    lines = [f"bundle {bundle}: {mb(sum(sizes.values())).strip()} in {len(sizes)} files",
-             f"the {count} largest parts:"]
-    lines += [f"  {mb(size)}  {name}" for name, size in largest_parts(sizes, count)]
+    lines = [f"bundle {bundle}: {mb(sum(sizes.values())).strip()} in {len(sizes)} files"]
+    if count > 0:
+        lines.append(f"the {count} largest parts:")
+        lines += [f"  {mb(size)}  {name}" for name, size in largest_parts(sizes, count)]
     return "\n".join(lines)
 
 

@@ -126,3 +126,35 @@ def thai_wrap_check(font: Any) -> str:
     if wrong:
         raise RuntimeError(f"Qt broke Thai inside a word at {wrong} in {WRAP_SAMPLE}")
     return f"Thai wraps between words ({len(starts)} lines)"
+
+
+def run_startup_probe(argv: list[str]) -> int:
+    """`--startup-probe`: start the app as usual and exit at the home window's first paint.
+
+    bench/bench_startup.py times this, from source and frozen, against a bare QMainWindow.
+    """
+    if needs_offscreen():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    exit_at_first_paint(app)
+    from ui.app import run_app
+
+    return run_app([a for a in argv if a != "--startup-probe"])
+
+
+def exit_at_first_paint(app: Any) -> None:
+    """End the process (no teardown) when a main window paints for the first time."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QMainWindow
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+                sys.stdout.flush()
+                os._exit(0)
+            return False
+
+    app._first_paint = FirstPaint(app)  # kept alive by the app
+    app.installEventFilter(app._first_paint)
