@@ -124,6 +124,12 @@ class AssessmentSession(QObject):
         self._mark_saved()
         self.changed.emit("assessment")
 
+    def remember_page(self, key: str) -> None:
+        """Where the user is, so reopening lands here; changes no answer and no score."""
+        if key != self.assessment.last_page:
+            self.assessment.last_page = key
+            self.store.update_assessment(self.id, last_page=key)
+
     def _touched(self, item_id: str) -> None:
         self._result = None
         self._timer.start()

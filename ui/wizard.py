@@ -253,8 +253,7 @@ class WizardWindow(QMainWindow):
         self.wizard.go_to(last if last in self.wizard.keys else self.wizard.keys[0])
 
     def _page_entered(self, key: str) -> None:
-        if key != self.session.assessment.last_page:
-            self.session.set_assessment_fields(last_page=key)
+        self.session.remember_page(key)
         self.side.update_all()
 
     def _show_saved(self, when: Any) -> None:

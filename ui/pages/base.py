@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -55,11 +55,21 @@ class BasePage(QWizardPage):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # A scroll bar that comes and goes lays the wrapped text out twice on every show.
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.content = QWidget()
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(4, 4, 12, 4)
         self.scroll.setWidget(self.content)
         outer.addWidget(self.scroll)
+
+    # QWizard's stacked layout asks every page for its size hints whenever the layout changes;
+    # the body scrolls anyway, so fixed hints spare laying out 21 pages of wrapped Thai text.
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(900, 560)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(480, 320)
 
     # Subclasses override these three.
     def refresh(self) -> None:

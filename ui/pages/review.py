@@ -123,6 +123,9 @@ class ReviewPage(BasePage):
         self.docs.setText("\n".join(docs))
 
     def _fill_gaps(self, result) -> None:  # noqa: ANN001
+        header = self.gaps.horizontalHeader()
+        # Resize-to-contents columns re-measure every row on each setItem: size once at the end.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.gaps.setRowCount(len(result.gaps))
         for row, gap in enumerate(result.gaps):
             cells = (f"{gap.criterion_id} {pick(gap.name)}", f"{gap.step} {pick(gap.title)}",
@@ -131,6 +134,8 @@ class ReviewPage(BasePage):
                 item = QTableWidgetItem(text)
                 item.setToolTip(pick(gap.evidence))
                 self.gaps.setItem(row, column, item)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.gaps.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         self.gaps.resizeRowsToContents()
 
     def _target_changed(self, value: float) -> None:
