@@ -87,18 +87,20 @@ class TrendChart(Flowable):
         self.height = self.chart_height + 6 * mm
         return self.width, self.height
 
-    def _scale(self):
-        values = [v for _, vs in self.series for v in vs if v is not None] or [100.0]
-        low, high = min(values + [100.0]), max(values + [100.0])
-        pad = max(5.0, (high - low) * 0.15)
-        return math.floor((low - pad) / 5) * 5, math.ceil((high + pad) / 5) * 5
+    def _scale(self) -> tuple[float, float, float]:
+        """Axis bounds and a round tick step (4 to 6 ticks) around every value and 100."""
+        values = [v for _, vs in self.series for v in vs if v is not None] + [100.0]
+        low, high = min(values), max(values)
+        span = max(high - low, 4.0)
+        step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 10**9) if span / s <= 5)
+        return math.floor(low / step) * step, math.ceil(high / step) * step, step
 
     def draw(self):
         c, st = self.canv, styles()
         plot_w = self.width * 0.58
         left, bottom = 14 * mm, 8 * mm
         top = self.chart_height
-        low, high = self._scale()
+        low, high, step = self._scale()
         n = len(self.years)
 
         def xy(i, v):
@@ -107,9 +109,9 @@ class TrendChart(Flowable):
 
         c.saveState()
         c.setLineWidth(0.4)
-        steps = 4
+        steps = round((high - low) / step)
         for k in range(steps + 1):
-            v = low + (high - low) * k / steps
+            v = low + step * k
             _, y = xy(0, v)
             c.setStrokeColor(RULE)
             c.line(left, y, plot_w, y)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from io import BytesIO
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -201,5 +202,10 @@ def render(story: list, decor: Decor, *, title: str, author: str,
     buffer = BytesIO()
     doc = DossierTemplate(buffer, title=title, author=author, subject=subject)
     doc.page_refs = decor.page_refs
-    doc.build(story, canvasmaker=numbered_canvas(decor))
+    a85 = rl_config.useA85
+    rl_config.useA85 = 0  # binary streams: about 15 % smaller files and no ASCII85 pass
+    try:
+        doc.build(story, canvasmaker=numbered_canvas(decor))
+    finally:
+        rl_config.useA85 = a85
     return buffer.getvalue(), dict(doc.annex_slots)

@@ -18,7 +18,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 30 * mm)]
     out += ctx.label_paras("title", st.title, st.subtitle)
     out.append(gap(2))
-    out += ctx.label_paras("subtitle", st.subtitle, st.small)
+    out += ctx.label_paras("subtitle", st.subtitle, st.cover_en)
     out.append(gap(14))
     names = [n for n in (p.name_th, p.name_en) if n] if ctx.lang != "en" else [p.name_en or p.name_th]
     for i, name in enumerate(names):

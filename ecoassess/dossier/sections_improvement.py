@@ -20,6 +20,15 @@ def _year_label(ctx: Ctx, year: int) -> str:
     return str(be)
 
 
+def _amount(ctx: Ctx, value: float | None) -> str:
+    whole = value is not None and float(value).is_integer()
+    return ctx.number(value, 0 if whole else 2)
+
+
+def _intensity(ctx: Ctx, value: float | None) -> str:
+    return ctx.number(value, 2 if value is not None and value >= 100 else 4)
+
+
 def improvement(ctx: Ctx) -> list[Flowable]:
     from ecoassess import ecoefficiency
 
@@ -33,9 +42,9 @@ def improvement(ctx: Ctx) -> list[Flowable]:
         out += ctx.label_paras("no_improvement")
         return out
     years = eco.years
-    year_w = min(0.14, 0.55 / len(years))
-    first_w = 1 - year_w * len(years) - 0.14
-    widths = [first_w * w] + [year_w * w] * len(years) + [0.14 * w]
+    year_w = min(0.16, 0.54 / len(years))
+    first_w = 1 - year_w * len(years) - 0.16
+    widths = [first_w * w] + [year_w * w] * len(years) + [0.16 * w]
     head = [ThaiParagraph(ctx.tt("col.quantity"), st.cell_bold)]
     head += [ThaiParagraph(_year_label(ctx, y), st.cell_bold) for y in years]
     head.append(ThaiParagraph(ctx.tt("col.status"), st.cell_bold))
@@ -46,7 +55,7 @@ def improvement(ctx: Ctx) -> list[Flowable]:
                 + [ThaiParagraph("", st.cell)])
     for s in eco.series:
         rows.append([ThaiParagraph(f"{ctx.pick(s.label)} ({ctx.pick1(s.unit)})", st.cell_small)]
-                    + [ThaiParagraph(ctx.number(s.values.get(y), 2), st.cell_right) for y in years]
+                    + [ThaiParagraph(_amount(ctx, s.values.get(y)), st.cell_right) for y in years]
                     + [ThaiParagraph("", st.cell)])
     out.append(grid(rows, widths))
     out.append(gap(3))
@@ -56,7 +65,7 @@ def improvement(ctx: Ctx) -> list[Flowable]:
     for s in eco.series:
         status = "—" if s.improving is None else ctx.tt("improving" if s.improving else "not_improving")
         rows.append([ThaiParagraph(ctx.pick(s.label), st.cell_small)]
-                    + [ThaiParagraph(ctx.number(s.intensities.get(y), 4), st.cell_right) for y in years]
+                    + [ThaiParagraph(_intensity(ctx, s.intensities.get(y)), st.cell_right) for y in years]
                     + [ThaiParagraph(status, st.met if s.improving else st.cell_small)])
     out.append(grid(rows, widths))
     series = []

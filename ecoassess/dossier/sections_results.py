@@ -81,7 +81,7 @@ def results(ctx: Ctx) -> list[Flowable]:
     out += [gap(1), ThaiParagraph("* " + ctx.t("draft_mark"), st.small)]
     out.append(KeepTogether([*ctx.label_paras("radar", st.h3, st.small), RadarChart(spokes)]))
     out.append(gap(2))
-    out.append(_summary(ctx))
+    out.append(KeepTogether([_summary(ctx)]))
     if result.warnings:
         out.append(gap())
         out += ctx.label_paras("warnings", st.h3, st.small)

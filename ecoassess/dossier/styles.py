@@ -50,6 +50,7 @@ class Styles:
     title: ParagraphStyle
     subtitle: ParagraphStyle
     heading_en: ParagraphStyle
+    cover_en: ParagraphStyle
     small_keep: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
@@ -79,6 +80,7 @@ def styles() -> Styles:
     return Styles(
         title=_style("title", 24, bold=True, color=ACCENT, align=TA_CENTER, after=6),
         subtitle=_style("subtitle", 14, color=MUTED, align=TA_CENTER, after=4),
+        cover_en=_style("cover_en", 11, color=MUTED, align=TA_CENTER, after=2),
         heading_en=_style("heading_en", 11, color=MUTED, after=4, keep=True),
         small_keep=_style("small_keep", 9, color=MUTED, keep=True),
         h1=_style("h1", 17, bold=True, color=ACCENT, before=4, after=6, keep=True),
