@@ -864,6 +864,10 @@
         <source>Enter employees and revenue for a suggestion.</source>
         <translation>Enter employees and revenue for a suggestion.</translation>
     </message>
+    <message>
+        <source>Expires before the planned audit date: %1</source>
+        <translation>Expires before the planned audit date: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessChart</name>

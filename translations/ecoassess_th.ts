@@ -864,6 +864,10 @@
         <source>Enter employees and revenue for a suggestion.</source>
         <translation>กรอกจำนวนพนักงานและรายได้ เพื่อให้ระบบแนะนำขนาด</translation>
     </message>
+    <message>
+        <source>Expires before the planned audit date: %1</source>
+        <translation>หมดอายุก่อนวันที่คาดว่าจะตรวจประเมิน: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessChart</name>

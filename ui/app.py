@@ -18,6 +18,7 @@ from ui.i18n import LanguageManager
 from ui.prefs import Prefs
 
 APP_DISPLAY_NAME = "ecoassess"
+STYLE_SHEET = "QLabel#sectionHeading { font-weight: bold; }"
 
 
 class AppContext(QObject):
@@ -34,6 +35,7 @@ class AppContext(QObject):
         fonts.load_fonts()
         self.presentation = self.prefs.presentation() if presentation is None else presentation
         fonts.apply_app_font(app, self.presentation)
+        app.setStyleSheet(STYLE_SHEET)
         self.languages = LanguageManager(lang or self.prefs.language(system_language()), self)
         self._store: Any = None
         self._scheme: Any = None

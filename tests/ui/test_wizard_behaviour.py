@@ -109,3 +109,32 @@ def test_complete_a_criterion_page_by_keyboard_alone(context, qtbot):
     answer = context.store.get_assessment(window.session.id).answers["C10"]
     assert answer.status == model.WorkflowStatus.DONE
     assert answer.value == {"policy_and_vendor_list": True, "green_purchase_pct": 3.5, "ecoproduct_policy": True}
+
+
+def test_certificates_expiring_before_the_audit_are_flagged(context, qtbot):
+    from datetime import date
+
+    window = open_new(context, qtbot)
+    wizard = window.wizard
+    wizard.go_to("profile")
+    profile = wizard.pages["profile"]
+    profile.audit_date.edit.setText("15/02/2570")
+    profile.audit_date.edit.editingFinished.emit()
+    assert context.store.get_assessment(window.session.id).planned_audit_date == date(2027, 2, 15)
+    profile.certifications.add_button.click()
+    row = profile.certifications.rows[0]
+    row.valid_until.edit.setText("31/12/2569")
+    row.valid_until.edit.editingFinished.emit()
+    assert profile.errors["certifications"].isVisibleTo(profile)
+    assert "หมดอายุ" in profile.errors["certifications"].text()
+    profile.employees_permanent.setValue(300)  # a large factory: G2 asks for GI level 3 or ISO 14001
+    wizard.go_to("prerequisites")
+    prereq = wizard.pages["prerequisites"]
+    g2 = prereq.rows["G2"]
+    assert "ขนาดใหญ่" in g2["requirement"].text()
+    g2["controls"]["ems_route"].widget.setCurrentIndex(g2["controls"]["ems_route"].widget.findData("iso14001"))
+    g2["controls"]["certificate_valid_until"].widget.edit.setText("31/12/2569")
+    g2["controls"]["certificate_valid_until"].widget.edit.editingFinished.emit()
+    assert "⚠" in g2["status"].text()
+    g2["controls"]["ems_route"].widget.setCurrentIndex(g2["controls"]["ems_route"].widget.findData("none"))
+    assert "ยังไม่มีสิทธิ์" in prereq.summary.text()

@@ -112,7 +112,8 @@ class ActionsPage(BasePage):
             combo.currentIndexChanged.connect(
                 lambda _i, a=action.id, c=combo: self.session.update_action(a, status=c.currentData()))
             self.table.setCellWidget(row, COL_STATUS, combo)
-        self.table.resizeColumnToContents(COL_DUE)
+        for column in (COL_ITEM, COL_DUE, COL_STATUS):
+            self.table.resizeColumnToContents(column)
         self.table.blockSignals(False)
 
     def _item_changed(self, item: QTableWidgetItem) -> None:

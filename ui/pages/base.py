@@ -27,10 +27,13 @@ def wrap_label(text: str = "", parent: QWidget | None = None, *, name: str = "")
     return label
 
 
-def error_label(parent: QWidget | None = None) -> QLabel:
-    """An inline validation message shown under its field; hidden while empty."""
+def error_label(parent: QWidget | None = None, wrap: bool = True) -> QLabel:
+    """An inline validation message shown under its field; hidden while empty.
+
+    Inside a form row use wrap=False: QFormLayout squeezes the field above a wrapping label.
+    """
     label = QLabel(parent)
-    label.setWordWrap(True)
+    label.setWordWrap(wrap)
     label.setObjectName("fieldError")
     label.setStyleSheet("color: #b00020;")
     label.hide()

@@ -63,7 +63,7 @@ class ProfilePage(BasePage):
         caption.setBuddy(widget)
         self.captions[name] = caption
         if with_error:
-            self.errors[name] = error_label(form.parentWidget())
+            self.errors[name] = error_label(form.parentWidget(), wrap=False)
             form.addRow(caption, _field(widget, self.errors[name]))
         else:
             form.addRow(caption, widget)
@@ -130,7 +130,6 @@ class ProfilePage(BasePage):
             self.size.addItem("", value)
         self.size.currentIndexChanged.connect(lambda _i: self._save(size=self.size.currentData()))
         self.size_hint = QLabel(form.parentWidget())
-        self.size_hint.setWordWrap(True)
         self._row(form, "size", _field(self.size, self.size_hint))
 
     def _build_people(self) -> None:
@@ -156,11 +155,12 @@ class ProfilePage(BasePage):
         self._row(form, "assessment_date", self.assessment_date)
         self.contacts = ContactsEditor(form.parentWidget())
         self.contacts.changed.connect(lambda c: self._save(contacts=c))
-        self.errors["contacts"] = error_label(form.parentWidget())
+        self.errors["contacts"] = error_label(form.parentWidget(), wrap=False)
         self._row(form, "contacts", _field(self.contacts, self.errors["contacts"]))
         self.certifications = CertificationsEditor(form.parentWidget())
         self.certifications.changed.connect(lambda c: self._save(certifications=c))
-        self._row(form, "certifications", self.certifications)
+        self.errors["certifications"] = error_label(form.parentWidget(), wrap=False)
+        self._row(form, "certifications", _field(self.certifications, self.errors["certifications"]))
 
     def _fill_lists(self) -> None:
         self.estate.blockSignals(True)
@@ -303,6 +303,7 @@ class ProfilePage(BasePage):
     def _audit_date_changed(self, value: date | None) -> None:
         if not self._loading:
             self.session.set_assessment_fields(planned_audit_date=value)
+            self._validate()
 
     def _validate(self) -> None:
         p = self.session.profile
@@ -313,12 +314,23 @@ class ProfilePage(BasePage):
                    self.tr("Enter the factory's name in Thai or English."))
         bad = self.contacts.bad_emails()
         show_error(self.errors["contacts"], self.tr("Check the e-mail address: it has no @.") if bad else "")
+        show_error(self.errors["certifications"], self._expiry_warning())
         suggested = readiness.suggested_size(p)
         if suggested:
             self.size_hint.setText(self.tr("Suggested from employees and revenue (Thai SME rule): %1")
                                    .replace("%1", pick(self.session.scheme.size_names[suggested])))
         else:
             self.size_hint.setText(self.tr("Enter employees and revenue for a suggestion."))
+
+    def _expiry_warning(self) -> str:
+        audit = self.session.assessment.planned_audit_date
+        if audit is None:
+            return ""
+        expiring = [c.detail or c.kind for c in self.session.profile.certifications
+                    if c.valid_until is not None and c.valid_until < audit]
+        if not expiring:
+            return ""
+        return self.tr("Expires before the planned audit date: %1").replace("%1", ", ".join(expiring))
 
     def status(self) -> str:
         p = self.session.profile

@@ -77,7 +77,7 @@ class ReviewPage(BasePage):
         table.setWordWrap(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
-        table.setMinimumHeight(180)
+        table.setMinimumHeight(280)
         return table
 
     def side_title(self) -> str:
@@ -134,8 +134,9 @@ class ReviewPage(BasePage):
                 item = QTableWidgetItem(text)
                 item.setToolTip(pick(gap.evidence))
                 self.gaps.setItem(row, column, item)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.gaps.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
         self.gaps.resizeRowsToContents()
 
     def _target_changed(self, value: float) -> None:

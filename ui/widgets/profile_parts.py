@@ -95,6 +95,7 @@ class CertificationRow(QWidget):
     def __init__(self, cert: model.Certification, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = QComboBox(self)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in CERT_KINDS:
             self.kind.addItem("", kind)
         self.detail = QLineEdit(cert.detail, self)
