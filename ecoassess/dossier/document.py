@@ -165,13 +165,13 @@ class DossierTemplate(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        self.annex_slots: dict[tuple[str, int], int] = {}
+        self.annex_slots: dict[tuple[str, int], tuple[int, tuple]] = {}
         self.page_refs: dict[str, int] = {}
 
     def afterFlowable(self, flowable):
         slot = getattr(flowable, "annex_slot", None)
-        if slot is not None:
-            self.annex_slots[slot] = self.page
+        if slot is not None and flowable.placed is not None:
+            self.annex_slots[slot] = (self.page, flowable.placed)
         key = getattr(flowable, "toc_key", None)
         if key is None:
             return
@@ -182,7 +182,7 @@ class DossierTemplate(BaseDocTemplate):
 
 
 def render(story: list, decor: Decor, *, title: str, author: str,
-           subject: str) -> tuple[bytes, dict[tuple[str, int], int]]:
+           subject: str) -> tuple[bytes, dict[tuple[str, int], tuple[int, tuple]]]:
     """Lay out the story in one pass into PDF bytes.
 
     Headings carrying `toc_entry` are listed in the story's Contents flowable before layout;

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ecoassess.dossier import sections_back, sections_front, sections_results
-from ecoassess.dossier.annex import attach_pdf_pages, resolve_annex
+from ecoassess.dossier.annex import annex, attach_pdf_pages, resolve_annex
 from ecoassess.dossier.blocks import LANGS, Ctx
 from ecoassess.dossier.document import MARGIN_X, PAGE_W, Decor, render
 from ecoassess.dossier.fonts import register_fonts
@@ -67,7 +67,7 @@ def build_story(ctx: Ctx, annex_entries: list) -> list:
     flow += sections_back.evidence_index(ctx)
     flow += sections_back.declaration(ctx)
     if annex_entries:
-        flow += sections_back.annex(ctx, annex_entries)
+        flow += annex(ctx, annex_entries)
     return flow
 
 

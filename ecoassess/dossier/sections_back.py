@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, PageBreak, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from ecoassess.dossier.blocks import Ctx, cells, gap, grid, header_row, keep
 from ecoassess.dossier.styles import FONT_CMD, INK, RULE
@@ -68,58 +65,6 @@ def declaration(ctx: Ctx) -> list[Flowable]:
                                     ("LINEBELOW", (0, 0), (-1, -1), 0.8, INK)]))
     out.append(keep(Table([[signature, stamp]], colWidths=[ctx.width - 55 * mm, 55 * mm],
                           style=TableStyle([FONT_CMD, ("VALIGN", (0, 0), (-1, -1), "TOP")]))))
-    return out
-
-
-@dataclass
-class AnnexEntry:
-    """One evidence file to attach: a resolved path and what kind it is."""
-
-    evidence: Any
-    ref: str
-    path: Path
-    kind: str  # "image" | "pdf" | "other"
-    pages: int = 0
-
-
-class PdfSlot(Flowable):
-    """An empty page body that marks where one page of a PDF evidence file is laid in."""
-
-    def __init__(self, ref: str, page_index: int):
-        super().__init__()
-        self.annex_slot = (ref, page_index)
-
-    def wrap(self, availWidth, availHeight):
-        return availWidth, 1
-
-    def draw(self):
-        pass
-
-
-def annex(ctx: Ctx, entries: list[AnnexEntry]) -> list[Flowable]:
-    st = ctx.st
-    out: list[Flowable] = ctx.heading("sec.annex", new_page=True)
-    for entry in entries:
-        ev = entry.evidence
-        caption = f"{entry.ref}  {ev.original_name}"
-        out.append(ThaiParagraph(caption, st.h3))
-        if ev.description:
-            out.append(ThaiParagraph(ev.description, st.small))
-        if entry.kind == "image":
-            image = Image(str(entry.path))
-            scale = min(ctx.width / image.imageWidth, 150 * mm / image.imageHeight, 1.0)
-            image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
-            image.hAlign = "LEFT"
-            out += [gap(2), image, gap(6)]
-        elif entry.kind == "pdf":
-            out.append(ThaiParagraph(ctx.tt("annex_pdf", ref=entry.ref, name=ev.original_name,
-                                            pages=entry.pages), st.small))
-            for index in range(entry.pages):
-                out += [PageBreak(), PdfSlot(entry.ref, index)]
-            out.append(PageBreak())
-        else:
-            out += [ThaiParagraph(ctx.tt("annex_other", ref=entry.ref, name=ev.original_name), st.small),
-                    gap(4)]
     return out
 
 
