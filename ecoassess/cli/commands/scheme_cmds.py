@@ -136,6 +136,10 @@ def cmd_score(ctx: Any, args: Namespace) -> int:
 
         scheme = latest_scheme(ctx.data_dir)
         af = answerfile.load_answer_file(path, scheme)
+        named = af.scheme_version and find_scheme(ctx.data_dir, scheme.id, af.scheme_version)
+        if named and named.version != scheme.version:  # the file names an older version
+            scheme = named
+            af = answerfile.load_answer_file(path, scheme)
         profile, audit, items = answerfile.to_items(af)
         inputs: tuple[Any, ...] = (profile, audit, items, None, af.settings)
         source = {"kind": "file", "path": str(path), "factory": _factory(profile)}
