@@ -1,0 +1,1 @@
+"""Tests package (unique module names across test folders)."""
