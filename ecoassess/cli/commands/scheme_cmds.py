@@ -142,7 +142,8 @@ def cmd_score(ctx: Any, args: Namespace) -> int:
             af = answerfile.load_answer_file(path, scheme)
         profile, audit, items = answerfile.to_items(af)
         inputs: tuple[Any, ...] = (profile, audit, items, None, af.settings)
-        source = {"kind": "file", "path": str(path), "factory": _factory(profile)}
+        source: dict[str, Any] = {"kind": "file", "path": str(path),
+                                  "factory": _factory(profile)}
     else:
         store = ctx.store(read_only=True)
         assessment = store.get_assessment(store.resolve_id(args.target))
