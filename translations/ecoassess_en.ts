@@ -160,6 +160,100 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Comparison: %1</translation>
+    </message>
+    <message>
+        <source>Show only criteria that changed</source>
+        <translation>Show only criteria that changed</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Then: %1 · Now: %2</source>
+        <translation>Then: %1 · Now: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 (%3 %) → %4 of %5 (%6 %), change %7</source>
+        <translation>Total: %1 of %2 (%3 %) → %4 of %5 (%6 %), change %7</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 → %2</source>
+        <translation>Verdict: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>answers: %1</source>
+        <translation>answers: %1</translation>
+    </message>
+    <message>
+        <source>not applicable changed</source>
+        <translation>not applicable changed</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>evidence %1 → %2</source>
+        <translation>evidence %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>This assessment is already here</source>
+        <translation>This assessment is already here</translation>
+    </message>
+    <message>
+        <source>The file holds an assessment that is already on this computer: %1 (id %2).</source>
+        <translation>The file holds an assessment that is already on this computer: %1 (id %2).</translation>
+    </message>
+    <message>
+        <source>Keep both: the file comes in as a new copy. Replace: the one here is replaced (the data is backed up first).</source>
+        <translation>Keep both: the file comes in as a new copy. Replace: the one here is replaced (the data is backed up first).</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <source>Coordinator</source>
@@ -442,6 +536,53 @@
     </message>
 </context>
 <context>
+    <name>HomeExtras</name>
+    <message>
+        <source>&amp;Import assessment file…</source>
+        <translation>&amp;Import assessment file…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as assessment file…</source>
+        <translation>&amp;Export as assessment file…</translation>
+    </message>
+    <message>
+        <source>Export &amp;spreadsheet (CSV/XLSX)…</source>
+        <translation>Export &amp;spreadsheet (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the earlier assessment…</source>
+        <translation>&amp;Compare with the earlier assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop mode (class overview)…</source>
+        <translation>&amp;Workshop mode (class overview)…</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>There is no earlier assessment of this factory to compare with. Use “New for next year” to carry an assessment forward.</source>
+        <translation>There is no earlier assessment of this factory to compare with. Use “New for next year” to carry an assessment forward.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>Export spreadsheet</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>HomeWindow</name>
     <message>
         <source>Eco Factory readiness</source>
@@ -661,6 +802,49 @@
     <message>
         <source>not enough data</source>
         <translation>not enough data</translation>
+    </message>
+</context>
+<context>
+    <name>PortableController</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing changed</source>
+        <translation>Import cancelled; nothing changed</translation>
+    </message>
+    <message>
+        <source>Could not import %1</source>
+        <translation>Could not import %1</translation>
+    </message>
+    <message>
+        <source>Import assessment files</source>
+        <translation>Import assessment files</translation>
+    </message>
+    <message>
+        <source>Assessment files (*.ecoassess)</source>
+        <translation>Assessment files (*.ecoassess)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the file</source>
+        <translation>Could not write the file</translation>
+    </message>
+    <message>
+        <source>Export assessment file</source>
+        <translation>Export assessment file</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1222,109 @@
     <message>
         <source>Could not save</source>
         <translation>Could not save</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>Workshop mode: class overview</source>
+        <translation>Workshop mode: class overview</translation>
+    </message>
+    <message>
+        <source>Anonymise (codes instead of factory names)</source>
+        <translation>Anonymise (codes instead of factory names)</translation>
+    </message>
+    <message>
+        <source>Include the demo factory</source>
+        <translation>Include the demo factory</translation>
+    </message>
+    <message>
+        <source>When an assessment is already here:</source>
+        <translation>When an assessment is already here:</translation>
+    </message>
+    <message>
+        <source>skip it</source>
+        <translation>skip it</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>keep both</translation>
+    </message>
+    <message>
+        <source>replace it</source>
+        <translation>replace it</translation>
+    </message>
+    <message>
+        <source>&amp;Import a folder of files…</source>
+        <translation>&amp;Import a folder of files…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export class summary &amp;PDF…</source>
+        <translation>Export class summary &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset demo data…</source>
+        <translation>&amp;Reset demo data…</translation>
+    </message>
+    <message>
+        <source>%1 factories. Click a column heading to sort.</source>
+        <translation>%1 factories. Click a column heading to sort.</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Factory</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>No .ecoassess files in %1</source>
+        <translation>No .ecoassess files in %1</translation>
+    </message>
+    <message>
+        <source>Importing the class…</source>
+        <translation>Importing the class…</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 skipped.</source>
+        <translation>%1 imported, %2 skipped.</translation>
+    </message>
+    <message>
+        <source>Class overview (CSV)</source>
+        <translation>Class overview (CSV)</translation>
+    </message>
+    <message>
+        <source>Class summary (PDF)</source>
+        <translation>Class summary (PDF)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Delete the demo assessments and create a fresh demo factory? A backup of the data is kept first.</source>
+        <translation>Delete the demo assessments and create a fresh demo factory? A backup of the data is kept first.</translation>
+    </message>
+    <message>
+        <source>Folder of .ecoassess files</source>
+        <translation>Folder of .ecoassess files</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,100 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>การเปรียบเทียบ: %1</translation>
+    </message>
+    <message>
+        <source>Show only criteria that changed</source>
+        <translation>แสดงเฉพาะเกณฑ์ที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Then: %1 · Now: %2</source>
+        <translation>ครั้งก่อน: %1 · ปัจจุบัน: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 (%3 %) → %4 of %5 (%6 %), change %7</source>
+        <translation>รวม: %1 จาก %2 (ร้อยละ %3) → %4 จาก %5 (ร้อยละ %6) เปลี่ยนแปลง %7</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 → %2</source>
+        <translation>ผลการประเมิน: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>ครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>สิ่งที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>answers: %1</source>
+        <translation>คำตอบ: %1</translation>
+    </message>
+    <message>
+        <source>not applicable changed</source>
+        <translation>เปลี่ยนสถานะไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>evidence %1 → %2</source>
+        <translation>หลักฐาน %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>This assessment is already here</source>
+        <translation>มีแบบประเมินนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The file holds an assessment that is already on this computer: %1 (id %2).</source>
+        <translation>ไฟล์นี้มีแบบประเมินที่มีอยู่แล้วในเครื่องนี้: %1 (รหัส %2)</translation>
+    </message>
+    <message>
+        <source>Keep both: the file comes in as a new copy. Replace: the one here is replaced (the data is backed up first).</source>
+        <translation>เก็บไว้ทั้งสองชุด: นำเข้าไฟล์เป็นสำเนาใหม่ แทนที่: แทนที่ชุดที่มีอยู่ในเครื่อง (สำรองข้อมูลไว้ก่อน)</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>เก็บไว้ทั้งสองชุด</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>แทนที่</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <source>Coordinator</source>
@@ -442,6 +536,53 @@
     </message>
 </context>
 <context>
+    <name>HomeExtras</name>
+    <message>
+        <source>&amp;Import assessment file…</source>
+        <translation>นำเข้าไฟล์แบบประเมิน… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export as assessment file…</source>
+        <translation>ส่งออกเป็นไฟล์แบบประเมิน… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;spreadsheet (CSV/XLSX)…</source>
+        <translation>ส่งออกตาราง (CSV/XLSX)… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the earlier assessment…</source>
+        <translation>เปรียบเทียบกับการประเมินครั้งก่อน… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop mode (class overview)…</source>
+        <translation>โหมดอบรม (ภาพรวมของทั้งชั้น)… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>การเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>There is no earlier assessment of this factory to compare with. Use “New for next year” to carry an assessment forward.</source>
+        <translation>ยังไม่มีการประเมินครั้งก่อนของโรงงานนี้ให้เปรียบเทียบ ใช้ “สร้างสำหรับปีถัดไป” เพื่อยกแบบประเมินไปปีถัดไป</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>ตาราง</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>บันทึกไฟล์แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>ส่งออกตาราง</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>HomeWindow</name>
     <message>
         <source>Eco Factory readiness</source>
@@ -661,6 +802,49 @@
     <message>
         <source>not enough data</source>
         <translation>ข้อมูลไม่พอ</translation>
+    </message>
+</context>
+<context>
+    <name>PortableController</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>กำลังนำเข้า %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>นำเข้าแล้ว %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing changed</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Could not import %1</source>
+        <translation>นำเข้า %1 ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Import assessment files</source>
+        <translation>นำเข้าไฟล์แบบประเมิน</translation>
+    </message>
+    <message>
+        <source>Assessment files (*.ecoassess)</source>
+        <translation>ไฟล์แบบประเมิน (*.ecoassess)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>กำลังเขียน %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>บันทึกไฟล์แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the file</source>
+        <translation>เขียนไฟล์ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Export assessment file</source>
+        <translation>ส่งออกไฟล์แบบประเมิน</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1222,109 @@
     <message>
         <source>Could not save</source>
         <translation>บันทึกไม่สำเร็จ</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>Workshop mode: class overview</source>
+        <translation>โหมดอบรม: ภาพรวมของทั้งชั้น</translation>
+    </message>
+    <message>
+        <source>Anonymise (codes instead of factory names)</source>
+        <translation>ปกปิดชื่อ (ใช้รหัสแทนชื่อโรงงาน)</translation>
+    </message>
+    <message>
+        <source>Include the demo factory</source>
+        <translation>รวมโรงงานตัวอย่างด้วย</translation>
+    </message>
+    <message>
+        <source>When an assessment is already here:</source>
+        <translation>เมื่อมีแบบประเมินนี้อยู่แล้ว:</translation>
+    </message>
+    <message>
+        <source>skip it</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>เก็บไว้ทั้งสองชุด</translation>
+    </message>
+    <message>
+        <source>replace it</source>
+        <translation>แทนที่</translation>
+    </message>
+    <message>
+        <source>&amp;Import a folder of files…</source>
+        <translation>นำเข้าไฟล์ทั้งโฟลเดอร์… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>ส่งออก CSV… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export class summary &amp;PDF…</source>
+        <translation>ส่งออกสรุปของทั้งชั้นเป็น PDF… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset demo data…</source>
+        <translation>เริ่มข้อมูลตัวอย่างใหม่… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 factories. Click a column heading to sort.</source>
+        <translation>%1 โรงงาน คลิกหัวคอลัมน์เพื่อเรียงลำดับ</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>โรงงาน</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>No .ecoassess files in %1</source>
+        <translation>ไม่พบไฟล์ .ecoassess ใน %1</translation>
+    </message>
+    <message>
+        <source>Importing the class…</source>
+        <translation>กำลังนำเข้าข้อมูลของทั้งชั้น…</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 skipped.</source>
+        <translation>นำเข้าแล้ว %1 ข้ามไป %2</translation>
+    </message>
+    <message>
+        <source>Class overview (CSV)</source>
+        <translation>ภาพรวมของทั้งชั้น (CSV)</translation>
+    </message>
+    <message>
+        <source>Class summary (PDF)</source>
+        <translation>สรุปของทั้งชั้น (PDF)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>บันทึกไฟล์แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Delete the demo assessments and create a fresh demo factory? A backup of the data is kept first.</source>
+        <translation>ลบแบบประเมินตัวอย่างและสร้างโรงงานตัวอย่างใหม่หรือไม่ ระบบจะสำรองข้อมูลไว้ก่อน</translation>
+    </message>
+    <message>
+        <source>Folder of .ecoassess files</source>
+        <translation>โฟลเดอร์ของไฟล์ .ecoassess</translation>
     </message>
 </context>
 <context>
