@@ -67,6 +67,9 @@ class HomeWindow(QMainWindow):
         layout.addLayout(row)
         self.setCentralWidget(central)
         self._build_menus()
+        from ui.portable import install_portable  # drop import, export, workshop (issue 6)
+
+        self.portable = install_portable(self)
         self.resize(1100, 640)
         self.retranslate()
 

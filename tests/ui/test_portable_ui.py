@@ -1,0 +1,151 @@
+"""Drag-and-drop import on the home window, the keep-both/replace choice, export from the menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from ecoassess.package import pack_assessment, read_package
+from ecoassess.storage import open_store
+from tests.unit.portable_helpers import make_assessment
+from ui.portable import CANCEL, KEEP_BOTH, REPLACE, ConflictDialog
+
+
+@pytest.fixture
+def package(tmp_path) -> Path:
+    with open_store(tmp_path / "other-computer") as store:
+        aid = make_assessment(store, tmp_path / "files", name_th="โรงงานลากวาง")
+        return pack_assessment(store, aid, tmp_path / "from-consultant.ecoassess")
+
+
+def mime_for(*paths: Path) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+def drag_and_drop(window, mime: QMimeData) -> tuple[bool, bool]:
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, mods)
+    enter.ignore()
+    QApplication.sendEvent(window, enter)
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, mods)
+    drop.ignore()
+    QApplication.sendEvent(window, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def wait_tasks(qtbot, controller) -> None:
+    qtbot.waitUntil(lambda: bool(controller.tasks) and all(t.done for t in controller.tasks), timeout=20000)
+
+
+def test_dropping_a_file_imports_it(home, qtbot, package):
+    controller = home.portable.controller
+    assert drag_and_drop(home, mime_for(package)) == (True, True)
+    wait_tasks(qtbot, controller)
+    assert home.table.rowCount() == 1
+    assert "โรงงานลากวาง" in home.table.item(0, 0).text()
+    assert controller.imported == [read_package(package).assessment.id]
+
+
+def test_other_files_are_not_accepted(home, tmp_path):
+    other = tmp_path / "notes.pdf"
+    other.write_bytes(b"%PDF-1.4")
+    assert drag_and_drop(home, mime_for(other)) == (False, False)
+    assert home.portable.controller.tasks == []
+
+
+def test_same_assessment_asks_keep_both_replace_or_cancel(home, qtbot, package, context):
+    controller = home.portable.controller
+    asked: list[str] = []
+    answers = iter([CANCEL, KEEP_BOTH, REPLACE])
+
+    def choose(conflict):
+        asked.append(conflict.assessment_id)
+        return next(answers)
+
+    controller.choose_conflict = choose
+    drag_and_drop(home, mime_for(package))
+    wait_tasks(qtbot, controller)
+    original = controller.imported[0]
+    drag_and_drop(home, mime_for(package))  # cancel: nothing changes
+    wait_tasks(qtbot, controller)
+    assert asked == [original] and len(context.store.list_assessments()) == 1
+    drag_and_drop(home, mime_for(package))  # keep both: a second copy with a new id
+    wait_tasks(qtbot, controller)
+    assert len(context.store.list_assessments()) == 2 and home.table.rowCount() == 2
+    assert controller.imported[-1] != original
+    context.store.save_answer(original, "C01", note="แก้ไขที่นี่")
+    drag_and_drop(home, mime_for(package))  # replace: the file's answers come back
+    wait_tasks(qtbot, controller)
+    assert len(context.store.list_assessments()) == 2
+    assert context.store.get_assessment(original).answers["C01"].note == "ลดการใช้น้ำ ที่ปั้น"
+    assert asked == [original] * 3
+
+
+def test_conflict_dialog_buttons(qtbot):
+    dialog = ConflictDialog(None, "โรงงาน", "0123456789")
+    qtbot.addWidget(dialog)
+    for button, expected in ((dialog.keep_button, KEEP_BOTH), (dialog.replace_button, REPLACE),
+                             (dialog.cancel_button, CANCEL)):
+        dialog.open()
+        button.click()
+        assert dialog.choice() == expected
+    assert "01234567" in dialog.text()
+
+
+def test_a_bad_file_is_refused_with_a_message(home, qtbot, tmp_path):
+    bad = tmp_path / "broken.ecoassess"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    errors: list[tuple[str, str]] = []
+    home.portable.controller.show_error = lambda title, text: errors.append((title, text))
+    drag_and_drop(home, mime_for(bad))
+    wait_tasks(qtbot, home.portable.controller)
+    assert len(errors) == 1 and "ไม่ได้นำเข้าข้อมูลใด ๆ" in errors[0][1]
+    assert home.table.rowCount() == 0
+
+
+def test_export_from_the_file_menu(home, qtbot, context, tmp_path):
+    aid = make_assessment(context.store, tmp_path / "files")
+    home.reload()
+    dest = tmp_path / "out" / "export.ecoassess"
+    dest.parent.mkdir()
+    controller = home.portable.controller
+    controller.choose_save = lambda suggested: dest
+    home.portable.actions["export"].trigger()
+    wait_tasks(qtbot, controller)
+    assert read_package(dest).assessment.id == aid
+    assert home.portable.actions["import"] in home.file_menu.actions()
+
+
+def test_compare_with_the_earlier_assessment_from_the_menu(home, context, tmp_path):
+    from ui.services import copy_forward
+
+    first = make_assessment(context.store, tmp_path / "files")
+    second = copy_forward(context.store, first, context.scheme)
+    context.store.save_answer(second, "C02", value={"inventory": True, "target_achievement_pct": 100.0,
+                                                    "advanced": ["a"]})
+    home.reload()
+    row = next(r for r in range(home.table.rowCount())
+               if home.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == first)
+    home.table.selectRow(row)  # the older one selected: it is still shown as then → now
+    dialog = home.portable.actions["compare"].trigger() or home.portable.windows[-1]
+    assert dialog.comparison.then_id == first and dialog.comparison.now_id == second
+    assert dialog.table.rowCount() == 14
+    dialog.only_changed.setChecked(True)
+    assert [c.id for c in dialog.visible_changes()] == ["C02"]
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 3).text().startswith("+")
+    dialog.close()
+
+
+def test_compare_without_an_earlier_assessment_says_so(home, context, tmp_path):
+    make_assessment(context.store, tmp_path / "files")
+    home.reload()
+    shown: list[str] = []
+    home.portable.show_message = lambda _title, text: shown.append(text)
+    assert home.portable.compare_selected() is None
+    assert shown and home.portable.windows == []
