@@ -160,17 +160,21 @@ def criterion_section(ctx: Ctx, criterion: Any, cr: Any) -> list[Flowable]:
     out = ctx.heading(level=1, text=name)
     if criterion.draft:
         out += ctx.label_paras("draft_mark", st.draft, st.small)
-    points = ctx.tt("not_applicable") if cr.not_applicable else \
-        ctx.tt("points_line", points=cr.points, max=cr.max_points)
-    summary = f"{points}\n{ctx.pick(ctx.scheme.ladder_names[criterion.ladder])} · " \
-              f"{ctx.t('provenance')}: {_provenance(ctx, criterion.points_provenance)}"
-    out.append(ThaiParagraph(summary, st.body))
+    for i, lang in enumerate(("th", "en") if ctx.lang == "both" else (ctx.primary,)):
+        points = ctx.t("not_applicable", lang) if cr.not_applicable else \
+            ctx.t("points_line", lang, points=cr.points, max=cr.max_points)
+        info = ctx.scheme.provenance_labels.get(criterion.points_provenance)
+        provenance = info.label.get(lang) if info else criterion.points_provenance
+        line = f"{points} · {ctx.scheme.ladder_names[criterion.ladder].get(lang)} · " \
+               f"{ctx.t('provenance', lang)}: {provenance}"
+        out.append(ThaiParagraph(line, st.body if i == 0 else st.body_en))
     if cr.reasons:
         out.append(ThaiParagraph(_reasons(ctx, cr.reasons), st.small))
     rows = [header_row(ctx, ["col.level", "requirement", "result"])]
     for i, level in enumerate(criterion.levels):
         met = _level_met(criterion, i, cr.points)
-        text = ctx.pick(level.title) + "\n" + ctx.pick(level.requirement)
+        text = "\n".join(f"{level.title.get(lang)}\n{level.requirement.get(lang)}"
+                         for lang in (("th", "en") if ctx.lang == "both" else (ctx.primary,)))
         rows.append([ThaiParagraph(level.id, st.cell_bold), ThaiParagraph(text, st.cell_small),
                      _status_cell(ctx, "met" if met else "not_met")])
     out += [gap(1), grid(rows, [0.1 * w, 0.72 * w, 0.18 * w])]

@@ -77,7 +77,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "p.certifications": ("การรับรองที่มีอยู่", "Certifications held"),
     "p.role.coordinator": ("ผู้ประสานงาน", "coordinator"),
     "p.role.applicant": ("ผู้ยื่นคำขอ", "applicant"),
-    "p.valid_until": ("หมดอายุ", "valid until"),
+    "p.valid_until": ("หมดอายุ", "Valid until"),
     "cert.iso14001": ("ISO 14001", "ISO 14001"),
     "cert.green_industry": ("อุตสาหกรรมสีเขียว", "Green Industry"),
     "cert.white_flag_green_star": ("ธงขาวดาวเขียว", "White Flag Green Star"),
