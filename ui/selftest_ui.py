@@ -54,7 +54,7 @@ def check_windows(data_dir: Path, lang: str) -> str:
     context = AppContext(app, data_dir, lang)
     try:
         detail = _windows(app, context)
-        detail += ", " + thai_wrap_check(app.font())
+        detail += ", " + thai_wrap_check(app.font()) + ", " + icu_check()
     finally:
         context.close()
         context.deleteLater()
@@ -126,6 +126,22 @@ def thai_wrap_check(font: Any) -> str:
     if wrong:
         raise RuntimeError(f"Qt broke Thai inside a word at {wrong} in {WRAP_SAMPLE}")
     return f"Thai wraps between words ({len(starts)} lines)"
+
+
+def icu_check() -> str:
+    """Qt's ICU data (trimmed in the bundle) still sorts Thai and names time zones in Thai."""
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+    words = sorted(["ขวด", "ไก่", "กา"], key=cmp_to_key(QCollator(QLocale("th_TH")).compare))
+    if words != ["กา", "ไก่", "ขวด"]:  # code-point order would put ไก่ last
+        raise RuntimeError(f"Qt sorts Thai wrongly (ICU collation data missing?): {words}")
+    zone = QTimeZone(b"Asia/Bangkok").displayName(
+        QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("th_TH"))
+    if not any("\u0e00" <= ch <= "\u0e7f" for ch in zone):
+        raise RuntimeError(f"Qt has no Thai time-zone name (ICU locale data missing?): {zone!r}")
+    return "Thai collation and locale data present"
 
 
 def run_startup_probe(argv: list[str]) -> int:
