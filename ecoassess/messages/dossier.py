@@ -165,8 +165,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "col.sha": ("SHA-256", "SHA-256"),
     "col.cited_by": ("อ้างถึงโดย", "Cited by"),
     "no_evidence_index": ("ยังไม่มีหลักฐาน", "No evidence recorded"),
-    "annex_pdf": ("หน้าถัดไปเป็นสำเนาไฟล์ PDF ของหลักฐาน {ref}: {name} ({pages} หน้า)",
-                  "The next pages are the PDF evidence {ref}: {name} ({pages} pages)"),
+    "annex_pdf": ("ด้านล่างคือสำเนาหน้าของไฟล์ PDF หลักฐาน {ref}: {name} (ทั้งหมด {pages} หน้า)",
+                  "Below: the pages of the PDF evidence {ref}: {name} ({pages} in all)"),
     "annex_other": ("ไฟล์ {ref}: {name} แนบไม่ได้ในรูปแบบนี้ ตรวจสอบได้จากรหัส SHA-256",
                     "File {ref}: {name} cannot be shown here; check it by its SHA-256"),
     # declaration
