@@ -436,6 +436,18 @@
         <translation>Language</translation>
     </message>
     <message>
+        <source>Signatory na&amp;me</source>
+        <translation>Signatory na&amp;me</translation>
+    </message>
+    <message>
+        <source>Signatory posi&amp;tion</source>
+        <translation>Signatory posi&amp;tion</translation>
+    </message>
+    <message>
+        <source>O&amp;utput file</source>
+        <translation>O&amp;utput file</translation>
+    </message>
+    <message>
         <source>Signatory name</source>
         <translation>Signatory name</translation>
     </message>
@@ -1343,6 +1355,10 @@
     <message>
         <source>Points: %1 / %2</source>
         <translation>Points: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Next step (+%1): %2</source>
+        <translation>Next step (+%1): %2</translation>
     </message>
     <message>
         <source>Next step (+%1): %2 — %3</source>

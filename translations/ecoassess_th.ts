@@ -436,6 +436,18 @@
         <translation>ภาษา</translation>
     </message>
     <message>
+        <source>Signatory na&amp;me</source>
+        <translation>ชื่อผู้ลงนาม (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Signatory posi&amp;tion</source>
+        <translation>ตำแหน่งผู้ลงนาม (&amp;T)</translation>
+    </message>
+    <message>
+        <source>O&amp;utput file</source>
+        <translation>ไฟล์ปลายทาง (&amp;U)</translation>
+    </message>
+    <message>
         <source>Signatory name</source>
         <translation>ชื่อผู้ลงนาม</translation>
     </message>
@@ -1343,6 +1355,10 @@
     <message>
         <source>Points: %1 / %2</source>
         <translation>คะแนน: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Next step (+%1): %2</source>
+        <translation>ขั้นต่อไป (+%1): %2</translation>
     </message>
     <message>
         <source>Next step (+%1): %2 — %3</source>

@@ -58,6 +58,11 @@ def criterion_view(session: Any, criterion_id: str) -> CriterionView:
     gap = gap_for(result, criterion_id)
     next_step = ""
     if gap is not None and not found.not_applicable:
+        title, need = pick(gap.title), pick(gap.need)
+        if need == title or need in title:
+            return CriterionView(points_text, reason, QCoreApplication.translate(
+                "readiness", "Next step (+%1): %2").replace("%1", str(gap.points_added)).replace("%2", title),
+                found.points, found.max_points)
         next_step = (QCoreApplication.translate("readiness", "Next step (+%1): %2 — %3").replace("%1", str(gap.points_added))
                      .replace("%2", pick(gap.title)).replace("%3", pick(gap.need)))
     return CriterionView(points_text, reason, next_step, found.points, found.max_points)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -81,10 +82,12 @@ class ExportPage(BasePage):
         out_layout.addWidget(self.browse)
         self.with_evidence = QCheckBox(form_host)
         self.rows = [lang_row, self.signatory, self.position, out_row, self.with_evidence]
-        for widget in self.rows:
-            form.addRow("", widget)
+        self.captions = [QLabel(form_host) for _ in self.rows]
+        for caption, widget in zip(self.captions, self.rows, strict=True):
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
         self.output_error = error_label(form_host)
-        form.addRow("", self.output_error)
+        form.addRow(QLabel(form_host), self.output_error)
         self.body.addWidget(form_host)
         self.export_button = QPushButton(self.content)
         self.export_button.clicked.connect(self.start_export)
@@ -109,12 +112,10 @@ class ExportPage(BasePage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Export the dossier"))
         self.setSubTitle(self.tr("A PDF to submit: the self-assessment report with its evidence list."))
-        captions = [self.tr("Language"), self.tr("Signatory name"), self.tr("Signatory position"),
-                    self.tr("Output file"), self.tr("Evidence")]
-        for widget, caption in zip(self.rows, captions, strict=True):
-            label = self.form.labelForField(widget)
-            if label is not None:
-                label.setText(caption)
+        captions = [self.tr("Language"), self.tr("Signatory na&me"), self.tr("Signatory posi&tion"),
+                    self.tr("O&utput file"), self.tr("Evidence")]
+        for label, caption in zip(self.captions, captions, strict=True):
+            label.setText(caption)
         self.lang_radios["th"].setText(self.tr("Thai"))
         self.lang_radios["en"].setText(self.tr("English"))
         self.lang_radios["both"].setText(self.tr("Thai and English"))
