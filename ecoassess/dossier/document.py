@@ -142,14 +142,16 @@ class Contents(Flowable):
 
     def wrap(self, availWidth, availHeight):
         self._table = self._build(availWidth)
-        return self._table.wrap(availWidth, availHeight)
+        self.width, self.height = self._table.wrap(availWidth, availHeight)
+        return self.width, self.height
 
     def split(self, availWidth, availHeight):
         table = self._table or self._build(availWidth)
         return table.split(availWidth, availHeight)
 
     def drawOn(self, canvas, x, y, _sW=0):
-        self._table.drawOn(canvas, x, y, _sW)
+        table = self._table or self._build(self.width)
+        table.drawOn(canvas, x, y, _sW)
 
 
 class DossierTemplate(BaseDocTemplate):
@@ -189,7 +191,7 @@ def render(story: list, decor: Decor, *, title: str, author: str,
     their page numbers are filled in at save time. Also returns the page of each reserved annex
     page, by (evidence ref, page index).
     """
-    entries = []
+    entries: list[tuple[int, str, str]] = []
     for flowable in story:
         entry = getattr(flowable, "toc_entry", None)
         if entry is not None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import Any
 
 import reportlab
 from reportlab.pdfbase import ttfonts
@@ -38,11 +39,11 @@ _code_text: dict[int, str] = {}  # pseudo code -> source text (may be empty)
 _installed = False
 _COMPLEX = re.compile("[^\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]")  # beyond Latin text
 _SAME = object()  # cache marker: shaping left the word unchanged
-_shape_cache: dict[tuple[str, str, float], object] = {}
+_shape_cache: dict[tuple[str, str, float], Any] = {}
 # Spans wrap runs with pseudo characters or Thai marks: even unshaped, poppler reorders the
 # zero-width marks of a run by position unless ActualText tells it the text.
 _NEEDS_SPAN = re.compile("[\U000F0000-\U000FFFFD\u0E31\u0E33-\u0E3A\u0E47-\u0E4E]")
-_orig: dict[str, object] = {}
+_orig: dict[str, Any] = {}
 
 
 def check_version() -> None:

@@ -71,8 +71,10 @@ def improvement(ctx: Ctx) -> list[Flowable]:
     series = []
     for s in eco.series:
         ref = s.intensities.get(eco.reference_year) if eco.reference_year is not None else None
-        values = [round(s.intensities[y] / ref * 100, 2) if ref and s.intensities.get(y) is not None
-                  else None for y in years]
+        values = []
+        for y in years:
+            now = s.intensities.get(y)
+            values.append(round(now / ref * 100, 2) if ref and now is not None else None)
         series.append((ctx.pick1(s.label), values))
     chart = TrendChart([_year_label(ctx, y).split("\n")[0] for y in years], series)
     out.append(KeepTogether([gap(3), *ctx.label_paras("trend", st.h3, st.small), chart]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
@@ -101,7 +102,7 @@ def wrap_lines(text: str, font: str, size: float, width: float, first_indent: fl
     return lines
 
 
-_prototypes: dict[int, tuple[object, object]] = {}
+_prototypes: dict[int, tuple[Any, Any]] = {}
 
 
 def _line_frags(style, lines: list[str]) -> list:
