@@ -270,3 +270,19 @@ def test_missing_evidence_file_is_a_clear_error(demo, tmp_path):
 def test_unknown_language_is_refused(demo, tmp_path):
     with pytest.raises(ExportError):
         build_dossier(demo.assessment, demo.scheme, demo.result, "fr", tmp_path / "x.pdf")
+
+
+def test_not_applicable_criterion_shows_its_justification(demo, tmp_path):
+    from ecoassess.model import ItemAnswer
+
+    why = "โรงงานไม่มีรถขนส่งของตนเอง ใช้บริการขนส่งภายนอกทั้งหมด ที่นี่จึงไม่เกี่ยวข้อง"
+    answers = dict(demo.assessment.answers)
+    answers["C09"] = ItemAnswer("C09", {}, not_applicable=True, justification=why)
+    settings = {"not_applicable_allowed": ["C09"]}
+    assessment = replace(demo.assessment, answers=answers, settings=settings)
+    result = evaluate_assessment(demo.scheme, assessment)
+    assert result.criterion("C09").not_applicable
+    out = build_dossier(assessment, demo.scheme, result, "th", tmp_path / "na.pdf")
+    text = _squash("".join(_pages_text(out)))
+    assert _squash(why) in text
+    assert _squash(message("dossier.na_justification", "th")) in text
