@@ -315,8 +315,8 @@
         <translation>Justification</translation>
     </message>
     <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -460,6 +460,10 @@
         <translation>Output file</translation>
     </message>
     <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -474,10 +478,6 @@
     <message>
         <source>Thai and English</source>
         <translation>Thai and English</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Include images and PDF evidence in an annex</source>

@@ -315,8 +315,8 @@
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <source>&amp;Notes</source>
-        <translation>บันทึกเพิ่มเติม (&amp;N)</translation>
+        <source>No&amp;tes</source>
+        <translation>บันทึกเพิ่มเติม (&amp;T)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -460,6 +460,10 @@
         <translation>ไฟล์ปลายทาง</translation>
     </message>
     <message>
+        <source>Bro&amp;wse…</source>
+        <translation>เลือกที่เก็บ… (&amp;W)</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>หลักฐาน</translation>
     </message>
@@ -474,10 +478,6 @@
     <message>
         <source>Thai and English</source>
         <translation>ภาษาไทยและภาษาอังกฤษ</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>เลือกที่เก็บ… (&amp;B)</translation>
     </message>
     <message>
         <source>Include images and PDF evidence in an annex</source>

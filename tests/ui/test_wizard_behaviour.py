@@ -73,14 +73,14 @@ def test_switching_language_retranslates_the_visible_page(context, qtbot):
     context.set_language("en")
     assert page.title() == "Criterion 1: Raw material management"
     assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Next >"
-    assert page.notes_caption.text() == "&Notes"
+    assert page.notes_caption.text() == "No&tes"
     assert page.level_boxes[0][1].title() != ""
     assert all(ord(ch) < 0x0E00 for ch in page.level_boxes[0][2].text())  # English ladder text
     assert "Raw material management" in window.side.item(3).text()
     assert context.prefs.language("th") == "en"  # remembered for the next start
     context.set_language("th")
     assert wizard.buttonText(QWizard.WizardButton.NextButton) == "ถัดไป (&N) >"
-    assert page.notes_caption.text() == "บันทึกเพิ่มเติม (&N)"
+    assert page.notes_caption.text() == "บันทึกเพิ่มเติม (&T)"
 
 
 def test_complete_a_criterion_page_by_keyboard_alone(context, qtbot):

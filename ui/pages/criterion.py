@@ -179,7 +179,7 @@ class CriterionPage(BasePage):
         self.na_check.setAccessibleName(self.tr("Not applicable"))
         self.justification_caption.setText(self.tr("Justification (required for N/A)"))
         self.justification.setAccessibleName(self.tr("Justification"))
-        self.notes_caption.setText(self.tr("&Notes"))
+        self.notes_caption.setText(self.tr("No&tes"))
         self.notes.setAccessibleName(self.tr("Notes"))
         self.carried_label.setText(self.tr(
             "Carried over from the previous assessment: check the answers, then press Next to confirm."))

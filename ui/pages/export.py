@@ -122,7 +122,7 @@ class ExportPage(BasePage):
         self.signatory.setAccessibleName(self.tr("Signatory name"))
         self.position.setAccessibleName(self.tr("Signatory position"))
         self.output.setAccessibleName(self.tr("Output file"))
-        self.browse.setText(self.tr("&Browse…"))
+        self.browse.setText(self.tr("Bro&wse…"))
         self.with_evidence.setText(self.tr("Include images and PDF evidence in an annex"))
         self.export_button.setText(self.tr("&Export PDF"))
         self.open_file.setText(self.tr("Open the &file"))
