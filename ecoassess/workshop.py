@@ -111,7 +111,9 @@ def class_overview(store: Any, lang: str, *, anonymise: bool = False, include_de
     wanted = list(ids) if ids is not None else [
         s.id for s in store.list_assessments() if include_demo or not s.is_demo]
     rows: list[OverviewRow] = []
-    names, maxima, criteria = [], [], []
+    names: list[dict[str, str]] = []
+    maxima: list[int] = []
+    criteria: list[str] = []
     for number, assessment_id in enumerate(sorted(wanted), start=1):
         assessment = store.get_assessment(assessment_id)
         scheme = scheme_for(assessment, store.layout.root)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ecoassess.i18n import format_day, label, message
 from ecoassess.workshop import Overview, overview_table
@@ -11,7 +13,7 @@ from ecoassess.workshop import Overview, overview_table
 PAGE_MARGIN = 28
 
 
-def _colour(points: object, maximum: int):  # type: ignore[no-untyped-def]
+def _colour(points: object, maximum: int) -> Any:
     """Red (0) through amber to green (full points); None for an empty (N/A) cell."""
     from reportlab.lib import colors
 
@@ -23,7 +25,7 @@ def _colour(points: object, maximum: int):  # type: ignore[no-untyped-def]
     return colors.Color(*(x + (y - x) * t for x, y in zip(a, b, strict=True)))
 
 
-def _table(overview: Overview, lang: str, size: float, padding: float):  # type: ignore[no-untyped-def]
+def _table(overview: Overview, lang: str, size: float, padding: float) -> Any:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import Table, TableStyle
@@ -65,7 +67,7 @@ def _table(overview: Overview, lang: str, size: float, padding: float):  # type:
     return table
 
 
-def _fitting_table(overview: Overview, lang: str, width: float, height: float):  # type: ignore[no-untyped-def]
+def _fitting_table(overview: Overview, lang: str, width: float, height: float) -> Any:
     """The largest type (9.5 pt down to 4.5 pt) at which the table fits: one page for a class of
     up to about 45 factories; a larger class runs on, with the header repeated."""
     size = 9.5
@@ -76,7 +78,7 @@ def _fitting_table(overview: Overview, lang: str, width: float, height: float): 
         size -= 0.5
 
 
-def summary_pdf_bytes(overview: Overview, lang: str, today) -> bytes:  # type: ignore[no-untyped-def]
+def summary_pdf_bytes(overview: Overview, lang: str, today: date) -> bytes:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import SimpleDocTemplate, Spacer
 
@@ -103,10 +105,8 @@ def summary_pdf_bytes(overview: Overview, lang: str, today) -> bytes:  # type: i
     return buffer.getvalue()
 
 
-def summary_pdf(overview: Overview, lang: str, dest: Path, today=None) -> Path:  # type: ignore[no-untyped-def]
+def summary_pdf(overview: Overview, lang: str, dest: Path, today: date | None = None) -> Path:
     """Write the one-page class summary to `dest` (atomically)."""
-    from datetime import date
-
     from ecoassess.spreadsheet import _write_atomically
 
     return _write_atomically(Path(dest), summary_pdf_bytes(overview, lang, today or date.today()))

@@ -19,6 +19,7 @@ from ecoassess.errors import ExportError, ValidationError
 SHA_PATTERN = r"^[0-9a-f]{64}$"
 ITEM_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,31}$"
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+MAX_DEPTH = 32  # the format nests about 6 deep; later steps (pydantic, JSON columns) recurse
 ItemId = Annotated[str, StringConstraints(pattern=ITEM_PATTERN)]
 
 
@@ -160,7 +161,21 @@ def strict_json(raw: bytes, member: str) -> Any:
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise ValidationError("package.bad_json", member=member, detail=detail) from exc
+    if _depth(data) > MAX_DEPTH:
+        raise ValidationError("package.bad_json", member=member, detail=f"nested deeper than {MAX_DEPTH}")
     return data
+
+
+def _depth(data: Any) -> int:
+    """How deeply lists and objects nest (iteratively: no recursion on untrusted input)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, level)
+            if level <= MAX_DEPTH:
+                stack.extend((child, level + 1) for child in (node.values() if isinstance(node, dict) else node))
+    return deepest
 
 
 def _first_error(exc: pydantic.ValidationError) -> str:

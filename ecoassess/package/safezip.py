@@ -98,10 +98,10 @@ def check_info(info: zipfile.ZipInfo) -> None:
 
 def _check_central_directory(fh: BinaryIO, limits: Limits) -> None:
     """Before zipfile reads the central directory into memory, check its declared size."""
-    end = zipfile._EndRecData(fh)  # the stdlib's own parser of the end record
+    end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]  # the stdlib's own end-record parser
     if end is None:
         raise ValidationError("package.not_zip", detail="no end-of-archive record")
-    count, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # noqa: SLF001
+    count, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]
     if count > limits.max_members or size > limits.max_central_directory:
         raise ValidationError("package.too_many_members", count=count, limit=limits.max_members)
 

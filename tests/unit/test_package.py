@@ -107,3 +107,22 @@ def test_demo_round_trip_same_scores_and_byte_identical_dossier(tmp_path):
             pdf_after = render_dossier(after, scheme, score_after, lang, annex,
                                        lambda ev: second.evidence_file(ev.sha256))
             assert pdf_after == pdf_before
+
+
+@pytest.mark.parametrize("damage", ["missing", "altered"])
+def test_pack_refuses_missing_or_altered_evidence_and_leaves_no_file(source, tmp_path, damage):
+    from ecoassess.errors import EvidenceError
+
+    store, aid = source
+    evidence = store.get_assessment(aid).evidence[1]
+    path = store.evidence_store.path_for(evidence.sha256)
+    if damage == "missing":
+        path.unlink()
+    else:
+        path.write_bytes(path.read_bytes() + b"tampered")
+    dest = tmp_path / "out" / "x.ecoassess"
+    dest.parent.mkdir()
+    with pytest.raises(EvidenceError) as info:
+        pack_assessment(store, aid, dest)
+    assert info.value.key == f"evidence.{damage}"
+    assert list(dest.parent.iterdir()) == []

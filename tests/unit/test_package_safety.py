@@ -96,7 +96,8 @@ def test_newer_format_version_refused(package, target, tmp_path, version):
     assert "update" in message
 
 
-@pytest.mark.parametrize("bad", [b"{", b'{"a": 1, "a": 2}', b"[NaN]", b"\xff\xfe", b"[" * 100_000])
+@pytest.mark.parametrize("bad", [b"{", b'{"a": 1, "a": 2}', b"[NaN]", b"\xff\xfe", b"[" * 100_000,
+                                 b"[" * 500 + b"]" * 500])
 def test_malformed_json_refused(package, target, tmp_path, bad):
     entries = fix_manifest({**read_entries(package), "assessment.json": bad})
     refused(target, write_entries(tmp_path / "bad.ecoassess", entries), "package.bad_json")
