@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from sqlalchemy import select
@@ -12,10 +13,18 @@ from ecoassess.storage import models as orm
 from ecoassess.storage.service import _json_safe, now
 
 
-def _factory(s: Any, assessment: model.Assessment) -> orm.Factory:
-    """The factory by its uid (its profile takes the imported values), or a new one."""
+def _factory(s: Any, assessment: model.Assessment, replace: bool) -> orm.Factory:
+    """The factory row for the imported assessment.
+
+    An existing factory (same uid) is shared when its profile equals the file's. When it differs,
+    only a replace may change it (the profile is shared by every assessment of the factory);
+    otherwise the import gets a factory of its own, so nothing here is overwritten silently.
+    """
     stamp = now()
     factory = s.scalars(select(orm.Factory).where(orm.Factory.uid == assessment.factory_uid)).first()
+    if factory is not None and convert.profile_from_row(factory) != assessment.profile and not replace:
+        assessment.factory_uid = str(uuid.uuid4())
+        factory = None
     if factory is None:
         factory = orm.Factory(uid=assessment.factory_uid, created_at=assessment.created_at,
                               updated_at=stamp, contacts=[], certifications=[])
@@ -76,7 +85,7 @@ def import_assessment(store: Any, assessment: model.Assessment, history: list[mo
                 old_factory = old.factory
                 s.delete(old)
                 s.flush()
-        factory = _factory(s, assessment)
+        factory = _factory(s, assessment, replace)
         s.add(_assessment_row(assessment, factory.id))
         s.flush()
         _children(s, assessment, history)

@@ -126,3 +126,19 @@ def test_pack_refuses_missing_or_altered_evidence_and_leaves_no_file(source, tmp
         pack_assessment(store, aid, dest)
     assert info.value.key == f"evidence.{damage}"
     assert list(dest.parent.iterdir()) == []
+
+
+def test_keep_both_never_changes_the_profile_already_here(source, target, tmp_path):
+    from ecoassess import model
+
+    store, aid = source
+    package = pack_assessment(store, aid, tmp_path / "v1.ecoassess")
+    unpack_package(target, package)
+    store.update_profile(aid, model.FactoryProfile(name_th="ชื่อใหม่จากที่ปรึกษา", name_en="Renamed"))
+    changed = pack_assessment(store, aid, tmp_path / "v2.ecoassess")
+    copy = unpack_package(target, changed, OnConflict.KEEP_BOTH).assessment_id
+    assert target.get_assessment(aid).profile.name_th == "โรงงานทดสอบน้ำดี"
+    assert target.get_assessment(copy).profile.name_th == "ชื่อใหม่จากที่ปรึกษา"
+    assert target.get_assessment(copy).factory_uid != target.get_assessment(aid).factory_uid
+    unpack_package(target, changed, OnConflict.REPLACE)  # an explicit replace may change it
+    assert target.get_assessment(aid).profile.name_th == "ชื่อใหม่จากที่ปรึกษา"
