@@ -59,6 +59,20 @@ class NumberItem(QTableWidgetItem):
         return super().__lt__(other)
 
 
+def export_criteria(store: Any, overview: Overview, dest: Path, lang: str) -> Path:
+    """One row per criterion of every factory listed; anonymised, codes replace names and ids."""
+    from ecoassess.spreadsheet import criterion_rows, export_rows, scheme_for
+
+    rows = []
+    for entry in overview.rows:
+        assessment = store.get_assessment(entry.assessment_id)
+        for row in criterion_rows(assessment, lang, scheme_for(assessment, store.layout.root)):
+            if overview.anonymised:
+                row.factory = row.assessment_id = entry.code
+            rows.append(row)
+    return export_rows(rows, dest, lang)
+
+
 class WorkshopWindow(QDialog):
     """Factories × 14 criteria with totals; sortable, coloured, optionally anonymised.
 
@@ -94,7 +108,8 @@ class WorkshopWindow(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for name, slot in (("import", self.import_folder), ("csv", self.export_csv),
-                           ("pdf", self.export_pdf), ("reset", self.reset_demo)):
+                           ("pdf", self.export_pdf), ("sheet", self.export_sheet),
+                           ("reset", self.reset_demo)):
             button = QPushButton(self)
             button.clicked.connect(slot)
             self.buttons[name] = button
@@ -126,7 +141,8 @@ class WorkshopWindow(QDialog):
         self.conflict_policy.addItem(self.tr("replace it"), OnConflict.REPLACE.value)
         self.conflict_policy.setCurrentIndex(max(current, 0))
         texts = {"import": self.tr("&Import a folder of files…"), "csv": self.tr("Export &CSV…"),
-                 "pdf": self.tr("Export class summary &PDF…"), "reset": self.tr("&Reset demo data…")}
+                 "pdf": self.tr("Export class summary &PDF…"),
+                 "sheet": self.tr("Export every criterion (&XLSX)…"), "reset": self.tr("&Reset demo data…")}
         for name, text in texts.items():
             self.buttons[name].setText(text)
         self.refresh()
@@ -227,6 +243,14 @@ class WorkshopWindow(QDialog):
         if dest is None or self.overview is None:
             return None
         return self._write(lambda: summary_pdf(self.overview, current_language(), dest))
+
+    def export_sheet(self) -> Path | None:
+        """All listed assessments, one row per criterion (points, level, N/A, note, evidence)."""
+        dest = self.choose_save(self.tr("Criteria of every factory (XLSX or CSV)"), "class-criteria.xlsx")
+        if dest is None or self.overview is None:
+            return None
+        overview, lang = self.overview, current_language()
+        return self._write(lambda: export_criteria(self.context.store, overview, dest, lang))
 
     def _write(self, work: Callable[[], Path]) -> Path | None:
         try:

@@ -73,6 +73,12 @@ def test_anonymise_hides_names_and_exports(workshop, tmp_path):
     text = csv_path.read_bytes().decode("utf-8-sig")
     assert "F02" in text and not any(name in text for name in NAMES)
     assert pdf_path.read_bytes().startswith(b"%PDF")
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(workshop.export_sheet()).active
+    assert sheet.max_row == 1 + 3 * 14
+    cells = {str(c) for row in sheet.iter_rows(values_only=True) for c in row}
+    assert "F03" in cells and not cells & set(NAMES)
     workshop.anonymise.setChecked(False)
     assert sorted(workshop.column_values(0)) == sorted(NAMES)
 
