@@ -1283,6 +1283,10 @@
         <translation>&amp;Reset demo data…</translation>
     </message>
     <message>
+        <source>Export every criterion (&amp;XLSX)…</source>
+        <translation>Export every criterion (&amp;XLSX)…</translation>
+    </message>
+    <message>
         <source>%1 factories. Click a column heading to sort.</source>
         <translation>%1 factories. Click a column heading to sort.</translation>
     </message>
@@ -1325,6 +1329,10 @@
     <message>
         <source>Class summary (PDF)</source>
         <translation>Class summary (PDF)</translation>
+    </message>
+    <message>
+        <source>Criteria of every factory (XLSX or CSV)</source>
+        <translation>Criteria of every factory (XLSX or CSV)</translation>
     </message>
     <message>
         <source>Written: %1</source>

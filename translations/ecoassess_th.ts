@@ -1283,6 +1283,10 @@
         <translation>เริ่มข้อมูลตัวอย่างใหม่… (&amp;R)</translation>
     </message>
     <message>
+        <source>Export every criterion (&amp;XLSX)…</source>
+        <translation>ส่งออกทุกเกณฑ์ของทุกโรงงาน (XLSX)… (&amp;X)</translation>
+    </message>
+    <message>
         <source>%1 factories. Click a column heading to sort.</source>
         <translation>%1 โรงงาน คลิกหัวคอลัมน์เพื่อเรียงลำดับ</translation>
     </message>
@@ -1325,6 +1329,10 @@
     <message>
         <source>Class summary (PDF)</source>
         <translation>สรุปของทั้งชั้น (PDF)</translation>
+    </message>
+    <message>
+        <source>Criteria of every factory (XLSX or CSV)</source>
+        <translation>ผลรายเกณฑ์ของทุกโรงงาน (XLSX หรือ CSV)</translation>
     </message>
     <message>
         <source>Written: %1</source>
