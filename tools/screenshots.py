@@ -47,6 +47,12 @@ def render(out: Path, langs: list[str], full: bool) -> list[Path]:
                 if full:
                     page = window.wizard.pages[key]
                     written.append(_save(page.content, folder / f"{index:02d}-{key}-full.png"))
+        context.set_presentation(True)  # trainers' larger text, on the busiest page kinds
+        for key in ("C01", "review"):
+            window.wizard.go_to(key)
+            app.processEvents()
+            written.append(_save(window, out / langs[-1] / f"presentation-{key}.png"))
+        context.set_presentation(False)
         window.close()
         home.close()
         context.close()

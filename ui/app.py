@@ -82,6 +82,10 @@ class AppContext(QObject):
         self.presentation = on
         self.prefs.set_presentation(on)
         fonts.apply_app_font(self.app, on)
+        # With a style sheet set, existing widgets keep their font until re-polished.
+        self.app.setStyleSheet("")
+        self.app.setStyleSheet(STYLE_SHEET)
+        fonts.refresh_emphasis()
         self.presentation_action.setChecked(on)
         self.presentation_changed.emit(on)
 

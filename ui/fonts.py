@@ -41,3 +41,20 @@ def apply_app_font(app: QApplication, presentation: bool = False) -> QFont:
     font.setPointSize(PRESENTATION_POINT_SIZE if presentation else BASE_POINT_SIZE)
     app.setFont(font)
     return font
+
+
+def emphasise(widget, scale: float = 1.0) -> None:  # noqa: ANN001
+    """Bold (and optionally larger) text that follows the app font, presentation mode included."""
+    widget.setProperty("fontScale", scale)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    widget.setFont(font)
+
+
+def refresh_emphasis() -> None:
+    """Re-apply emphasis after the application font changed."""
+    for widget in QApplication.allWidgets():
+        scale = widget.property("fontScale")
+        if scale:
+            emphasise(widget, float(scale))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ecoassess import model
 from ecoassess.i18n import format_day, format_number
 from ui.errors import error_text
+from ui.fonts import emphasise
 from ui.i18n import current_language, pick
 from ui.workers import run_task
 
@@ -39,10 +40,7 @@ class HomeWindow(QMainWindow):
         self.readiness: dict[str, float] = {}
         self.confirm = self._ask  # tests replace this to answer dialogs
         self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        emphasise(self.heading, 1.4)
         self.table = QTableWidget(0, 5, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

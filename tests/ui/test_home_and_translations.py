@@ -70,13 +70,22 @@ def test_language_is_remembered_in_the_data_folder(qapp, data_dir):
         second.languages.uninstall()
 
 
-def test_presentation_mode_makes_text_larger(context, qapp):
-    normal = qapp.font().pointSize()
+def test_presentation_mode_makes_text_larger(context, qapp, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.fonts import emphasise
+
+    heading = QLabel("หัวข้อ")
+    qtbot.addWidget(heading)
+    emphasise(heading, 1.4)
+    normal, normal_heading = qapp.font().pointSize(), heading.font().pointSizeF()
     context.set_presentation(True)
     assert qapp.font().pointSize() > normal
+    assert heading.font().pointSizeF() > normal_heading and heading.font().bold()
     assert context.prefs.presentation() is True
     context.set_presentation(False)
     assert qapp.font().pointSize() == normal
+    assert heading.font().pointSizeF() == normal_heading
 
 
 def test_translation_sources_are_up_to_date_and_finished(tmp_path):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ecoassess import model
 from ui import readiness
+from ui.fonts import emphasise
 from ui.i18n import pick
 from ui.pages.base import (
     DONE,
@@ -77,9 +78,7 @@ class CriterionPage(BasePage):
         self.badge.setVisible(self.criterion.draft)
         self.points_label = QLabel(self.content)
         self.points_label.setObjectName("livePoints")
-        font = self.points_label.font()
-        font.setBold(True)
-        self.points_label.setFont(font)
+        emphasise(self.points_label)
         row.addWidget(self.points_label)
         row.addStretch(1)
         row.addWidget(self.badge)

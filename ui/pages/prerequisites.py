@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from ecoassess import model
 from ui import readiness
+from ui.fonts import emphasise
 from ui.i18n import pick
 from ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
 from ui.services import AssessmentSession
@@ -21,9 +22,7 @@ class PrerequisitesPage(BasePage):
     def __init__(self, session: AssessmentSession, key: str) -> None:
         super().__init__(session, key)
         self.summary = wrap_label(parent=self.content, name="eligibility")
-        font = self.summary.font()
-        font.setBold(True)
-        self.summary.setFont(font)
+        emphasise(self.summary)
         self.body.addWidget(self.summary)
         self.rows: dict[str, dict[str, Any]] = {}
         for prereq in session.scheme.prerequisites:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ecoassess.i18n import format_number
 from ui import readiness
+from ui.fonts import emphasise
 from ui.i18n import current_language, pick
 from ui.pages.base import DONE, BasePage, wrap_label
 from ui.services import AssessmentSession
@@ -23,9 +24,7 @@ from ui.widgets.chart import Bar, ReadinessChart
 def heading(parent) -> QLabel:  # noqa: ANN001
     label = wrap_label(parent=parent)
     label.setObjectName("sectionHeading")
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
+    emphasise(label)
     return label
 
 
@@ -33,10 +32,7 @@ class ReviewPage(BasePage):
     def __init__(self, session: AssessmentSession, key: str) -> None:
         super().__init__(session, key)
         self.total_label = wrap_label(parent=self.content, name="total")
-        font = self.total_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.total_label.setFont(font)
+        emphasise(self.total_label, 1.3)
         self.verdict_label = wrap_label(parent=self.content, name="verdict")
         self.reasons_label = wrap_label(parent=self.content, name="verdictReasons")
         target_row = QHBoxLayout()
