@@ -102,15 +102,17 @@ def _shape_frag_word(w, *args, **kwargs):
     cached = _shape_cache.get(key)
     if cached is None:
         new = _shape_and_record(w)
-        cached = _SAME if new is w else (new[0], new[1][1], type(new), type(new[1]))
+        cached = _SAME if new is w else (new[0], new[1][1], type(new[1]))
         if len(_shape_cache) > 200_000:
             _shape_cache.clear()
         _shape_cache[key] = cached
         return new
     if cached is _SAME:
         return w
-    width, shaped, word_class, pair_class = cached
-    return word_class([width, pair_class((frag, shaped))])
+    width, shaped, pair_class = cached
+    # The word's class carries ReportLab's line-breaking marks (e.g. no space after a split
+    # word), so it comes from this word, never from the cached one.
+    return ttfonts.makeShapedFragWord(w)([width, pair_class((frag, shaped))])
 
 
 def _shape_and_record(w, *args, **kwargs):

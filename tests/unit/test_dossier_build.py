@@ -286,3 +286,27 @@ def test_not_applicable_criterion_shows_its_justification(demo, tmp_path):
     text = _squash("".join(_pages_text(out)))
     assert _squash(why) in text
     assert _squash(message("dossier.na_justification", "th")) in text
+
+
+def test_same_bytes_in_a_fresh_process_after_other_dossiers(demo, tmp_path):
+    """Caches (shaping, segmentation, glyph codes) must not leak into the output."""
+    import pickle
+    import subprocess
+    import sys
+
+    state = tmp_path / "assessment.pickle"
+    state.write_bytes(pickle.dumps(demo.assessment))
+    out = tmp_path / "fresh-th.pdf"
+    script = (
+        "import pickle, sys\n"
+        "from pathlib import Path\n"
+        "from ecoassess.scheme import load_scheme\n"
+        "from ecoassess.scoring import evaluate_assessment\n"
+        "from ecoassess.dossier.export import build_dossier, render_dossier\n"
+        "a = pickle.loads(Path(sys.argv[1]).read_bytes())\n"
+        "s = load_scheme(); r = evaluate_assessment(s, a)\n"
+        "render_dossier(a, s, r, 'en'); render_dossier(a, s, r, 'both')\n"
+        "build_dossier(a, s, r, 'th', Path(sys.argv[2]))\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(state), str(out)], check=True, timeout=300)
+    assert out.read_bytes() == demo.pdfs["th"].read_bytes()
