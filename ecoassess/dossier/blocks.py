@@ -149,7 +149,7 @@ def grid(rows: list[list[Any]], widths: list[float], *, header: bool = True,
     if zebra and len(rows) > 2:
         commands.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1),
                          [None, "#f7f9f7"]))
-    return Table(rows, colWidths=widths, repeatRows=1 if header else 0,
+    return Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
                  style=TableStyle(commands + (extra or [])), hAlign="LEFT")
 
 

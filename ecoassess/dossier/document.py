@@ -10,10 +10,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from ecoassess.dossier.fonts import REGULAR
 from ecoassess.dossier.styles import FONT_CMD, RULE, styles
 from ecoassess.dossier.thaiwrap import ThaiParagraph, draw_text
+from ecoassess.errors import ExportError
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -208,6 +210,8 @@ def render(story: list, decor: Decor, *, title: str, author: str,
     rl_config.useA85 = 0  # binary streams: about 15 % smaller files and no ASCII85 pass
     try:
         doc.build(story, canvasmaker=numbered_canvas(decor))
+    except LayoutError as exc:  # should not happen (rows split); a message, not a traceback
+        raise ExportError("error.dossier_layout", detail=str(exc)[:200]) from exc
     finally:
         rl_config.useA85 = a85
     return buffer.getvalue(), dict(doc.annex_slots)

@@ -17,6 +17,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "อ่านไฟล์หลักฐาน {name} ไม่ได้: {detail}",
         "en": "The evidence file {name} cannot be read: {detail}",
     },
+    "error.dossier_layout": {
+        "th": "จัดหน้าเอกสารไม่ได้ (ข้อความยาวเกินหน้า): {detail}",
+        "en": "The dossier could not be laid out (text longer than a page): {detail}",
+    },
     "error.dossier_lang": {
         "th": "ภาษาของเอกสารต้องเป็น th, en หรือ both (ได้รับ {lang})",
         "en": "The dossier language must be th, en or both (got {lang})",

@@ -310,3 +310,18 @@ def test_same_bytes_in_a_fresh_process_after_other_dossiers(demo, tmp_path):
     )
     subprocess.run([sys.executable, "-c", script, str(state), str(out)], check=True, timeout=300)
     assert out.read_bytes() == demo.pdfs["th"].read_bytes()
+
+
+def test_very_long_texts_split_across_pages(demo, tmp_path):
+    long = "ผู้ใหญ่บ้านที่นี่ช่วยปั้นโอ่งดินเผาและฟื้นฟูคลอง ตรวจวัดน้ำเสียทุกค่ำ " * 120
+    answers = dict(demo.assessment.answers)
+    answers["G1"] = replace(answers["G1"], note=long)
+    evidence = [replace(ev, description=long) if i == 0 else ev
+                for i, ev in enumerate(demo.assessment.evidence)]
+    assessment = replace(demo.assessment, answers=answers, evidence=evidence)
+    out = build_dossier(assessment, demo.scheme, evaluate_assessment(demo.scheme, assessment), "th",
+                        tmp_path / "long.pdf")
+    texts = _pages_text(out)
+    assert len(texts) > len(demo.texts["th"]) + 3
+    # both long texts come back whole but for phrases cut by a page break
+    assert _squash("".join(texts)).count("ตรวจวัดน้ำเสียทุกค่ำ") >= 2 * 120 - 10
