@@ -85,6 +85,7 @@ def _windows(app: Any, context: Any) -> str:
     app.processEvents()
     if home.table.rowCount() < 1:
         raise RuntimeError("the home window lists no assessment")
+    _check_translated(home, context.language)
     home.compute_readiness()
     if not home.readiness:
         raise RuntimeError("the home window computed no readiness figure")
@@ -99,6 +100,16 @@ def _windows(app: Any, context: Any) -> str:
     home.close()
     app.processEvents()
     return f"home window and wizard ({pages} pages) built"
+
+
+def _check_translated(window: Any, lang: str) -> None:
+    """In Thai, the buttons speak Thai: the compiled translations were found and loaded."""
+    from PySide6.QtWidgets import QPushButton
+
+    texts = [b.text() for b in window.findChildren(QPushButton) if b.text()]
+    has_thai = any("\u0e00" <= ch <= "\u0e7f" for text in texts for ch in text)
+    if lang == "th" and not has_thai:
+        raise RuntimeError(f"the Thai translation is not loaded (buttons read {texts[:3]})")
 
 
 def thai_wrap_check(font: Any) -> str:
