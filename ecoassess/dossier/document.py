@@ -159,12 +159,12 @@ class Contents(Flowable):
 class DossierTemplate(BaseDocTemplate):
     """A4 portrait, one frame; headings marked with `toc_entry` feed contents and outline."""
 
-    def __init__(self, target, *, title: str, author: str, subject: str):
+    def __init__(self, target, *, title: str, author: str, subject: str, lang: str):
         super().__init__(
             target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
             subject=subject, creator="ecoassess", producer="ecoassess", invariant=1,
-            lang=None, initialFontName=REGULAR, initialFontSize=10, initialLeading=16,
+            lang=lang, initialFontName=REGULAR, initialFontSize=10, initialLeading=16,
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -185,8 +185,8 @@ class DossierTemplate(BaseDocTemplate):
         self.canv.addOutlineEntry(outline_title, key, level=level, closed=level > 0)
 
 
-def render(story: list, decor: Decor, *, title: str, author: str,
-           subject: str) -> tuple[bytes, dict[tuple[str, int], tuple[int, tuple]]]:
+def render(story: list, decor: Decor, *, title: str, author: str, subject: str,
+           lang: str = "th") -> tuple[bytes, dict[tuple[str, int], tuple[int, tuple]]]:
     """Lay out the story in one pass into PDF bytes.
 
     Headings carrying `toc_entry` are listed in the story's Contents flowable before layout;
@@ -204,7 +204,7 @@ def render(story: list, decor: Decor, *, title: str, author: str,
             flowable.entries = entries
     decor.ref_keys = [key for _level, _text, key in entries]
     buffer = BytesIO()
-    doc = DossierTemplate(buffer, title=title, author=author, subject=subject)
+    doc = DossierTemplate(buffer, title=title, author=author, subject=subject, lang=lang)
     doc.page_refs = decor.page_refs
     a85 = rl_config.useA85
     rl_config.useA85 = 0  # binary streams: about 15 % smaller files and no ASCII85 pass

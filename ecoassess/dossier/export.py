@@ -87,8 +87,10 @@ def render_dossier(assessment: Assessment, scheme: Any, result: Any, lang: str =
         factory = f"{p.name_th} · {p.name_en}"
     decor = Decor(factory, ctx.t("doc_footer", doc_id=doc_id),
                   lambda page, total: ctx.tt("page_of", page=page, total=total).replace("\n", " · "))
-    pdf, slots = render(build_story(ctx, annex_entries), decor, title=ctx.t("title") + " · " + factory,
-                 author=assessment.signatory_name or factory, subject=doc_id)
+    pdf, slots = render(build_story(ctx, annex_entries), decor,
+                        title=ctx.t("title") + " · " + factory,
+                        author=assessment.signatory_name or factory, subject=doc_id,
+                        lang="en" if lang == "en" else "th")
     if any(e.kind == "pdf" for e in annex_entries):
         pdf = attach_pdf_pages(pdf, annex_entries, slots)
     return pdf
