@@ -194,3 +194,13 @@ def test_other_scheme_version_refused_when_ids_do_not_map(package, target, tmp_p
     bad = _with_scheme_version(package, tmp_path, "2025.9", c01={"legacy_input": 1})
     message = refused(target, bad, "package.scheme_unmapped")
     assert "C01.legacy_input" in message
+
+
+def test_times_with_a_zone_are_refused(package, target, tmp_path):
+    entries = read_entries(package)
+    doc = json.loads(entries["assessment.json"])
+    doc["package"]["assessment"]["updated_at"] = "2026-11-01T10:00:00+07:00"
+    entries["assessment.json"] = json.dumps(doc).encode()
+    message = refused(target, write_entries(tmp_path / "tz.ecoassess", fix_manifest(entries)),
+                      "package.bad_document")
+    assert "updated_at" in message
