@@ -18,7 +18,6 @@ from ui.i18n import LanguageManager
 from ui.prefs import Prefs
 
 APP_DISPLAY_NAME = "ecoassess"
-STYLE_SHEET = "QLabel#sectionHeading { font-weight: bold; }"
 
 
 class AppContext(QObject):
@@ -35,7 +34,6 @@ class AppContext(QObject):
         fonts.load_fonts()
         self.presentation = self.prefs.presentation() if presentation is None else presentation
         fonts.apply_app_font(app, self.presentation)
-        app.setStyleSheet(STYLE_SHEET)
         self.languages = LanguageManager(lang or self.prefs.language(system_language()), self)
         self._store: Any = None
         self._scheme: Any = None
@@ -82,9 +80,6 @@ class AppContext(QObject):
         self.presentation = on
         self.prefs.set_presentation(on)
         fonts.apply_app_font(self.app, on)
-        # With a style sheet set, existing widgets keep their font until re-polished.
-        self.app.setStyleSheet("")
-        self.app.setStyleSheet(STYLE_SHEET)
         fonts.refresh_emphasis()
         self.presentation_action.setChecked(on)
         self.presentation_changed.emit(on)

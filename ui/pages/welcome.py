@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ui.fonts import emphasise
 from ui.i18n import pick
 from ui.pages.base import DONE, BasePage, wrap_label
 from ui.services import AssessmentSession
@@ -13,10 +14,10 @@ class WelcomePage(BasePage):
         self.scheme_label = wrap_label(parent=self.content, name="schemeInfo")
         self.description = wrap_label(parent=self.content)
         self.draft_heading = wrap_label(parent=self.content)
-        self.draft_heading.setObjectName("sectionHeading")
+        emphasise(self.draft_heading)
         self.draft_note = wrap_label(parent=self.content, name="draftNote")
         self.how_heading = wrap_label(parent=self.content)
-        self.how_heading.setObjectName("sectionHeading")
+        emphasise(self.how_heading)
         self.how = wrap_label(parent=self.content)
         for label in (self.scheme_label, self.description, self.draft_heading, self.draft_note,
                       self.how_heading, self.how):

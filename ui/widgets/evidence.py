@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ecoassess.i18n import format_day
 from ui.errors import error_text
+from ui.fonts import emphasise
 from ui.i18n import current_language
 from ui.services import AssessmentSession
 from ui.widgets.be_date import BuddhistDateEdit
@@ -70,7 +71,7 @@ class EvidencePanel(QWidget):
         self.ask_details = True  # tests attach without the dialog
         self.setAcceptDrops(True)
         self.heading = QLabel(self)
-        self.heading.setObjectName("sectionHeading")
+        emphasise(self.heading)
         self.drop_hint = QLabel(self)
         self.drop_hint.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
