@@ -45,11 +45,25 @@ def apply_app_font(app: QApplication, presentation: bool = False) -> QFont:
 
 def emphasise(widget, scale: float = 1.0) -> None:  # noqa: ANN001
     """Bold (and optionally larger) text that follows the app font, presentation mode included."""
-    widget.setProperty("fontScale", scale)
-    font = QFont(QApplication.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
+    font = QFont()  # only the attributes set here are resolved: the rest follows the parent
     font.setBold(True)
+    if scale != 1.0:
+        widget.setProperty("fontScale", scale)
+        font.setPointSizeF(QApplication.font().pointSizeF() * scale)
     widget.setFont(font)
+
+
+def tint(widget, colour: str, italic: bool = False) -> None:  # noqa: ANN001
+    """Coloured (optionally italic) text without a style sheet, so the app font still applies."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    widget.setPalette(palette)
+    if italic:
+        font = QFont()
+        font.setItalic(True)
+        widget.setFont(font)
 
 
 def refresh_emphasis() -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.fonts import tint
 from ui.services import AssessmentSession
 
 NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"
@@ -35,7 +36,7 @@ def error_label(parent: QWidget | None = None, wrap: bool = True) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(wrap)
     label.setObjectName("fieldError")
-    label.setStyleSheet("color: #b00020;")
+    tint(label, "#b00020")
     label.hide()
     return label
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ecoassess import model
 from ui import readiness
-from ui.fonts import emphasise
+from ui.fonts import emphasise, tint
 from ui.i18n import pick
 from ui.pages.base import (
     DONE,
@@ -88,7 +88,7 @@ class CriterionPage(BasePage):
         self.reason_label = wrap_label(parent=self.content, name="pointsReason")
         self.next_label = wrap_label(parent=self.content, name="nextLevel")
         self.provenance_label = wrap_label(parent=self.content)
-        self.provenance_label.setStyleSheet("color:#555; font-style:italic;")
+        tint(self.provenance_label, "#555", italic=True)
         for label in (self.carried_label, self.reason_label, self.next_label, self.provenance_label):
             self.body.addWidget(label)
 
@@ -99,7 +99,7 @@ class CriterionPage(BasePage):
             layout = QVBoxLayout(box)
             requirement = wrap_label(parent=box)
             evidence_hint = wrap_label(parent=box)
-            evidence_hint.setStyleSheet("color:#555;")
+            tint(evidence_hint, "#555")
             layout.addWidget(requirement)
             for input_id in input_ids:
                 control = make_control(self.criterion.input(input_id), box)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_text
+from ui.fonts import tint
 from ui.pages.base import DONE, NOT_STARTED, BasePage, error_label, show_error, wrap_label
 from ui.services import AssessmentSession
 from ui.workers import Task, run_task
@@ -170,12 +171,12 @@ class ExportPage(BasePage):
         if ok:
             self.written = Path(payload)
             self.result_label.setText(self.tr("Written: %1").replace("%1", str(self.written)))
-            self.result_label.setStyleSheet("color:#1b5e20;")
+            tint(self.result_label, "#1b5e20")
             self._show_done(True)
             self.open_file.setFocus()
         else:
             self.result_label.setText(self.tr("The dossier could not be written: %1").replace("%1", error_text(payload)))
-            self.result_label.setStyleSheet("color:#b00020;")
+            tint(self.result_label, "#b00020")
 
     def _show_done(self, done: bool) -> None:
         self.open_file.setVisible(done)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ecoassess import ecoefficiency, model
 from ecoassess.i18n import BE_OFFSET, format_number
+from ui.fonts import tint
 from ui.i18n import current_language, pick
 from ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
 from ui.services import AssessmentSession
@@ -53,7 +54,7 @@ class ImprovementPage(BasePage):
         self.table.itemChanged.connect(self._cell_changed)
         self.table.setMinimumHeight(230)
         self.error = wrap_label(parent=self.content, name="improvementError")
-        self.error.setStyleSheet("color:#b00020;")
+        tint(self.error, "#b00020")
         self.result_caption = wrap_label(parent=self.content)
         self.results = QTableWidget(len(self.spec.quantities), self.spec.years + 1, self.content)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -62,7 +63,7 @@ class ImprovementPage(BasePage):
         self.results.setMinimumHeight(200)
         self.messages = wrap_label(parent=self.content, name="improvementMessages")
         self.note = wrap_label(parent=self.content)
-        self.note.setStyleSheet("color:#555; font-style:italic;")
+        tint(self.note, "#555", italic=True)
         for widget in (self.data_caption, self.table, self.error, self.result_caption, self.results,
                        self.messages, self.note):
             self.body.addWidget(widget)

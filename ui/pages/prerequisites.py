@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from ecoassess import model
 from ui import readiness
-from ui.fonts import emphasise
+from ui.fonts import emphasise, tint
 from ui.i18n import pick
 from ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
 from ui.services import AssessmentSession
 from ui.widgets.evidence import EvidencePanel
 from ui.widgets.inputs import InputControl, make_control
 
-STATUS_STYLE = {"met": "color:#1b5e20;", "not_met": "color:#b00020;"}
+STATUS_COLOUR = {"met": "#1b5e20", "not_met": "#b00020"}
 
 
 class PrerequisitesPage(BasePage):
@@ -36,7 +36,7 @@ class PrerequisitesPage(BasePage):
         layout = QVBoxLayout(box)
         requirement = wrap_label(parent=box)
         provenance = wrap_label(parent=box)
-        provenance.setStyleSheet("color:#555; font-style:italic;")
+        tint(provenance, "#555", italic=True)
         controls: dict[str, InputControl] = {}
         layout.addWidget(requirement)
         layout.addWidget(provenance)
@@ -56,7 +56,7 @@ class PrerequisitesPage(BasePage):
                 layout.addLayout(line)
         status = wrap_label(parent=box, name=f"status_{prereq.id}")
         evidence_hint = wrap_label(parent=box)
-        evidence_hint.setStyleSheet("color:#555;")
+        tint(evidence_hint, "#555")
         layout.addWidget(status)
         layout.addWidget(evidence_hint)
         evidence = EvidencePanel(self.session, prereq.id, box)
@@ -117,16 +117,16 @@ class PrerequisitesPage(BasePage):
             reasons = [pick(r) for r in found.reasons]
             lines = [status_text, *reasons, *(f"⚠ {w}" for w in warnings)]
             row["status"].setText("\n".join(dict.fromkeys(lines)))
-            row["status"].setStyleSheet(STATUS_STYLE.get(found.status, ""))
+            tint(row["status"], STATUS_COLOUR.get(found.status, "#333"))
         verdict = result.verdict
         if verdict.status == "not_eligible":
             self.summary.setText(self.tr("Not yet eligible: %1").replace(
                 "%1", "; ".join(pick(r) for r in verdict.reasons) or "—")
                 + "\n" + self.tr("You can still go on and assess the criteria."))
-            self.summary.setStyleSheet("color:#b00020;")
+            tint(self.summary, "#b00020")
         else:
             self.summary.setText(self.tr("No general requirement stands in the way so far."))
-            self.summary.setStyleSheet("color:#1b5e20;")
+            tint(self.summary, "#1b5e20")
 
     def leave_forward(self) -> None:
         for pid in self.rows:

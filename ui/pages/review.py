@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ecoassess.i18n import format_number
 from ui import readiness
-from ui.fonts import emphasise
+from ui.fonts import emphasise, tint
 from ui.i18n import current_language, pick
 from ui.pages.base import DONE, BasePage, wrap_label
 from ui.services import AssessmentSession
@@ -34,6 +34,7 @@ class ReviewPage(BasePage):
         self.total_label = wrap_label(parent=self.content, name="total")
         emphasise(self.total_label, 1.3)
         self.verdict_label = wrap_label(parent=self.content, name="verdict")
+        emphasise(self.verdict_label)
         self.reasons_label = wrap_label(parent=self.content, name="verdictReasons")
         target_row = QHBoxLayout()
         self.target_caption = QLabel(self.content)
@@ -100,7 +101,7 @@ class ReviewPage(BasePage):
             .replace("%2", str(result.max)).replace("%3", format_number(result.percent, lang)))
         verdict = result.verdict
         self.verdict_label.setText(pick(verdict.label))
-        self.verdict_label.setStyleSheet(f"color:{readiness.verdict_colour(verdict.status)}; font-weight:bold;")
+        tint(self.verdict_label, readiness.verdict_colour(verdict.status))
         self.reasons_label.setText("\n".join(f"• {pick(r)}" for r in verdict.reasons))
         self.target.blockSignals(True)
         self.target.setValue(float(verdict.target_percent))
