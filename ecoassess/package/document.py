@@ -233,6 +233,11 @@ def check_answers(doc: ParsedDocument, assessment: model.Assessment, scheme: Any
     except ValidationError as exc:
         raise ValidationError("package.bad_answers", detail_th=exc.message("th"),
                               detail_en=exc.message("en")) from exc
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        # The answer-file checker meeting a value of a type it does not expect (e.g. a note that
+        # is an object): still a refusal of the file, never a crash.
+        detail = f"{type(exc).__name__}: {exc}"[:200]
+        raise ValidationError("package.bad_answers", detail_th=detail, detail_en=detail) from exc
     ignore = {"scheme_version"}
     expected = answer_file_of(assessment, scheme).model_dump(mode="json", exclude_none=True,
                                                              exclude=ignore)

@@ -84,8 +84,40 @@ def _json_edit(data: bytes, entries: dict, draw) -> bytes | list:
     return fix_manifest(edited) if member == "assessment.json" else edited
 
 
+def _leaves(node, path=()):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _leaves(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _leaves(value, (*path, index))
+    yield path
+
+
+def _deep_edit(data: bytes, entries: dict, draw) -> bytes | list:
+    """Change one value anywhere in a JSON member (hashes recomputed, so only validation can catch
+    it): the file then either imports exactly as it says, or is refused."""
+    member = draw(st.sampled_from(["manifest.json", "assessment.json"]))
+    doc = json.loads(entries[member])
+    path = draw(st.sampled_from(sorted(_leaves(doc), key=repr)))
+    if not path:
+        return entries
+    parent = doc
+    for key in path[:-1]:
+        parent = parent[key]
+    parent[path[-1]] = draw(st.one_of(
+        st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(allow_nan=False),
+        st.text(max_size=8), st.sampled_from(["../x", "/etc/passwd", "C99", "0" * 64, "2026-13-40",
+                                               "2026-01-01T00:00:00+07:00"]),
+        st.just({}), st.just([[[[]]]])))
+    return fix_manifest({**entries, member: json.dumps(doc, ensure_ascii=False).encode()})
+
+
 MUTATIONS = {"truncate": _truncate, "flip": _flip, "swap": _swap, "path": _path_trick,
-             "bomb": _bomb, "json": _json_edit}
+             "bomb": _bomb, "json": _json_edit, "deep": _deep_edit}
+# Cases per mutation kind; set ECOASSESS_FUZZ_PER_KIND for a longer, randomised hunt.
+PER_KIND = int(os.environ.get("ECOASSESS_FUZZ_PER_KIND", "40"))
+DERANDOMIZE = "ECOASSESS_FUZZ_PER_KIND" not in os.environ
 
 
 def _check_imported(target, result, case: Path, original, kind: str) -> None:
@@ -101,6 +133,16 @@ def _check_imported(target, result, case: Path, original, kind: str) -> None:
             assert target.evidence_file(ev.sha256).read_bytes() == zf.read(f"evidence/{ev.sha256}")
 
 
+def _fuzz_one_kind(kind: str, run) -> None:
+    @settings(max_examples=PER_KIND, deadline=None, derandomize=DERANDOMIZE, database=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(data_strategy=st.data())
+    def one(data_strategy):
+        run(kind, data_strategy)
+
+    one()
+
+
 def test_mutated_packages_import_whole_or_change_nothing(tmp_path, capsys):
     source = open_store(tmp_path / "src")
     aid = make_assessment(source, tmp_path / "files")
@@ -114,9 +156,6 @@ def test_mutated_packages_import_whole_or_change_nothing(tmp_path, capsys):
     cases.mkdir()
     outcomes: Counter[str] = Counter()
 
-    @settings(max_examples=160, deadline=None, derandomize=True,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-    @given(kind=st.sampled_from(sorted(MUTATIONS)), data_strategy=st.data())
     def run(kind, data_strategy):
         mutated = MUTATIONS[kind](data, entries, data_strategy.draw)
         case = cases / f"case-{sum(outcomes.values())}.ecoassess"
@@ -143,12 +182,14 @@ def test_mutated_packages_import_whole_or_change_nothing(tmp_path, capsys):
         assert not target.layout.staging.exists()
 
     try:
-        run()
+        for kind in sorted(MUTATIONS):  # every kind gets the same number of cases
+            _fuzz_one_kind(kind, run)
     finally:
         target.close()
     total = sum(outcomes.values())
     with capsys.disabled():
         print(f"\nfuzz: tried {total} mutated packages: " +
               ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
-    assert total >= 100
+    assert total >= min(PER_KIND, 24) * len(MUTATIONS)  # small search spaces (bombs) end early
+    assert {k.split(":")[0] for k in outcomes} == set(MUTATIONS)
     assert any(k.endswith("refused") for k in outcomes)
