@@ -645,6 +645,10 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
+        <source>Hi&amp;story…</source>
+        <translation>Hi&amp;story…</translation>
+    </message>
+    <message>
         <source>&amp;Back up the data…</source>
         <translation>&amp;Back up the data…</translation>
     </message>

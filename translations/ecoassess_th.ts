@@ -645,6 +645,10 @@
         <translation>ลบ (&amp;D)</translation>
     </message>
     <message>
+        <source>Hi&amp;story…</source>
+        <translation>ประวัติการแก้ไข… (&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Back up the data…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>

@@ -54,7 +54,8 @@ class HomeWindow(QMainWindow):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for name, slot in (("new", self.new_assessment), ("open", self.open_selected),
-                           ("next_year", self.next_year), ("delete", self.delete_selected)):
+                           ("next_year", self.next_year), ("history", self.show_history),
+                           ("delete", self.delete_selected)):
             button = QPushButton(self)
             button.clicked.connect(slot)
             self.buttons[name] = button
@@ -109,6 +110,7 @@ class HomeWindow(QMainWindow):
         for name, text in texts.items():
             self.buttons[name].setText(text)
             self.actions[name].setText(text)
+        self.buttons["history"].setText(self.tr("Hi&story…"))
         self.actions["backup"].setText(self.tr("&Back up the data…"))
         self.actions["restore"].setText(self.tr("&Restore a backup…"))
         self.actions["quit"].setText(self.tr("&Quit"))
@@ -173,7 +175,7 @@ class HomeWindow(QMainWindow):
         if self.table.currentRow() < 0 and self.summaries:
             self.table.selectRow(0)
         has = bool(self.summaries)
-        for name in ("open", "next_year", "delete"):
+        for name in ("open", "next_year", "history", "delete"):
             self.buttons[name].setEnabled(has)
 
     def selected_id(self) -> str | None:
@@ -206,6 +208,21 @@ class HomeWindow(QMainWindow):
             return None
         self.reload()
         return self.context.open_wizard(new_id)
+
+    def show_history(self) -> Any:
+        from types import SimpleNamespace
+
+        from ui.history import HistoryDialog
+
+        assessment_id = self.selected_id()
+        if not assessment_id:
+            return None
+        window = self.context.windows.get(assessment_id)
+        if window is not None:
+            window.session.flush()
+        dialog = HistoryDialog(SimpleNamespace(store=self.context.store, id=assessment_id), self)
+        dialog.open()
+        return dialog
 
     def delete_selected(self) -> bool:
         assessment_id = self.selected_id()

@@ -59,3 +59,14 @@ def test_backup_runs_off_the_gui_thread_and_restore_brings_data_back(context, ho
     home.restore_from(backup)
     assert len(context.store.list_assessments()) == 1
     assert home.table.rowCount() == 1
+
+
+def test_home_window_opens_the_history_of_the_selected_assessment(context, home, qtbot):
+    from ecoassess.demo import create_demo
+
+    create_demo(context.store)
+    home.reload()
+    dialog = home.show_history()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() > 0
+    assert dialog.windowTitle() == "ประวัติการแก้ไข"
