@@ -71,6 +71,8 @@ class PortableController(QObject):
         self.on_imported = on_imported
         self.tasks: list[Any] = []
         self.imported: list[str] = []
+        self._queue: list[tuple[Path, OnConflict]] = []
+        self._busy = False
         self.choose_conflict: Callable[[PackageConflict], str] = lambda c: ask_conflict(window, c)
         self.choose_open: Callable[[], list[Path]] = self._open_dialog
         self.choose_save: Callable[[str], Path | None] = self._save_dialog
@@ -79,24 +81,42 @@ class PortableController(QObject):
 
     # --- import --------------------------------------------------------------------------
     def import_files(self, paths: list[Path]) -> None:
-        for path in paths:
-            self.import_file(Path(path))
+        """Queue files for import; they go in one after another (one question at a time)."""
+        self._queue.extend((Path(p), OnConflict.ASK) for p in paths)
+        self._next()
 
-    def import_file(self, path: Path, policy: OnConflict = OnConflict.ASK) -> Any:
+    def import_file(self, path: Path, policy: OnConflict = OnConflict.ASK) -> None:
+        self._queue.insert(0, (Path(path), policy))
+        self._next()
+
+    def idle(self) -> bool:
+        return not self._busy and not self._queue
+
+    def _next(self) -> None:
         from ecoassess.package import unpack_package
 
+        if self._busy or not self._queue:
+            return
+        path, policy = self._queue.pop(0)
         store = self.context.store
 
         def job(progress: Any) -> Any:
             return unpack_package(store, path, policy,
                                   progress=lambda done, total: progress(100 * done // max(total, 1)))
 
+        self._busy = True
         task = run_task(self.window, self.tr("Importing %1…").replace("%1", path.name), job,
                         lambda ok, payload: self._imported(path, ok, payload))
         self.tasks.append(task)
-        return task
 
     def _imported(self, path: Path, ok: bool, payload: Any) -> None:
+        self._busy = False
+        try:
+            self._report(path, ok, payload)
+        finally:
+            self._next()
+
+    def _report(self, path: Path, ok: bool, payload: Any) -> None:
         if ok:
             self.imported.append(payload.assessment_id)
             self._status(self.tr("Imported %1").replace("%1", payload.factory_th or path.name))
@@ -105,7 +125,7 @@ class PortableController(QObject):
         if isinstance(payload, PackageConflict):
             choice = self.choose_conflict(payload)
             if choice in (KEEP_BOTH, REPLACE):
-                self.import_file(path, OnConflict(choice))
+                self._queue.insert(0, (path, OnConflict(choice)))
             else:
                 self._status(self.tr("Import cancelled; nothing changed"))
             return

@@ -40,7 +40,8 @@ def drag_and_drop(window, mime: QMimeData) -> tuple[bool, bool]:
 
 
 def wait_tasks(qtbot, controller) -> None:
-    qtbot.waitUntil(lambda: bool(controller.tasks) and all(t.done for t in controller.tasks), timeout=20000)
+    qtbot.waitUntil(lambda: bool(controller.tasks) and controller.idle()
+                    and all(t.done for t in controller.tasks), timeout=20000)
 
 
 def test_dropping_a_file_imports_it(home, qtbot, package):
@@ -96,6 +97,18 @@ def test_conflict_dialog_buttons(qtbot):
         button.click()
         assert dialog.choice() == expected
     assert "01234567" in dialog.text()
+
+
+def test_several_files_dropped_at_once_go_in_one_after_another(home, qtbot, tmp_path):
+    paths = []
+    with open_store(tmp_path / "class") as store:
+        for i in range(3):
+            aid = make_assessment(store, tmp_path / f"f{i}", name_th=f"โรงงาน {i}", seed=i,
+                                  evidence_sizes=(20,))
+            paths.append(pack_assessment(store, aid, tmp_path / f"{i}.ecoassess"))
+    drag_and_drop(home, mime_for(*paths))
+    wait_tasks(qtbot, home.portable.controller)
+    assert home.table.rowCount() == 3 and len(home.portable.controller.tasks) == 3
 
 
 def test_a_bad_file_is_refused_with_a_message(home, qtbot, tmp_path):
