@@ -570,6 +570,14 @@
         <translation>&amp;Workshop mode (class overview)…</translation>
     </message>
     <message>
+        <source>Export file…</source>
+        <translation>Export file…</translation>
+    </message>
+    <message>
+        <source>Write the selected assessment, with its evidence, to one .ecoassess file to hand over or move</source>
+        <translation>Write the selected assessment, with its evidence, to one .ecoassess file to hand over or move</translation>
+    </message>
+    <message>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>

@@ -570,6 +570,14 @@
         <translation>โหมดอบรม (ภาพรวมของทั้งชั้น)… (&amp;W)</translation>
     </message>
     <message>
+        <source>Export file…</source>
+        <translation>ส่งออกไฟล์…</translation>
+    </message>
+    <message>
+        <source>Write the selected assessment, with its evidence, to one .ecoassess file to hand over or move</source>
+        <translation>บันทึกการประเมินที่เลือกพร้อมไฟล์หลักฐานเป็นไฟล์ .ecoassess ไฟล์เดียว เพื่อส่งต่อหรือย้ายเครื่อง</translation>
+    </message>
+    <message>
         <source>Comparison</source>
         <translation>การเปรียบเทียบ</translation>
     </message>

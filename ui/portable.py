@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from ecoassess.package import SUFFIX, OnConflict, PackageConflict
 from ui.errors import error_text
@@ -232,8 +232,19 @@ class HomeExtras(QObject):
             self.actions[name] = action
             home.file_menu.insertAction(anchor, action)
         home.file_menu.insertSeparator(anchor)
+        self.export_button = self._add_home_button(home)
         home.installEventFilter(self)
         self.retranslate()
+
+    def _add_home_button(self, home: Any) -> QPushButton:
+        """An export button in the home window's row of buttons (after Delete)."""
+        button = QPushButton(home)
+        button.clicked.connect(lambda: self.controller.export(home.selected_id()))
+        delete = home.buttons.get("delete")
+        row = _layout_holding(home.centralWidget().layout(), delete) if delete is not None else None
+        if row is not None:
+            row.insertWidget(row.indexOf(delete) + 1, button)
+        return button
 
     def retranslate(self) -> None:
         texts = {"import": self.tr("&Import assessment file…"),
@@ -243,6 +254,9 @@ class HomeExtras(QObject):
                  "workshop": self.tr("&Workshop mode (class overview)…")}
         for name, text in texts.items():
             self.actions[name].setText(text)
+        self.export_button.setText(self.tr("Export file…"))
+        self.export_button.setToolTip(self.tr("Write the selected assessment, with its evidence, "
+                                              "to one .ecoassess file to hand over or move"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -305,6 +319,19 @@ class HomeExtras(QObject):
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
         return path
+
+
+def _layout_holding(layout: Any, widget: QWidget) -> Any:
+    """The (nested) layout that directly holds `widget`, or None."""
+    if layout is None:
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for index in range(layout.count()):
+        found = _layout_holding(layout.itemAt(index).layout(), widget)
+        if found is not None:
+            return found
+    return None
 
 
 def install_portable(home: Any) -> HomeExtras:

@@ -133,6 +133,11 @@ def test_export_from_the_file_menu(home, qtbot, context, tmp_path):
     wait_tasks(qtbot, controller)
     assert read_package(dest).assessment.id == aid
     assert home.portable.actions["import"] in home.file_menu.actions()
+    dest.unlink()
+    assert home.portable.export_button.isVisibleTo(home)
+    home.portable.export_button.click()  # the same from the home window's own button
+    wait_tasks(qtbot, controller)
+    assert read_package(dest).assessment.id == aid
 
 
 def test_compare_with_the_earlier_assessment_from_the_menu(home, context, tmp_path):
