@@ -172,4 +172,6 @@ def run_app(argv: list[str]) -> int:
     try:
         return app.exec()
     finally:
+        home.close()
         context.close()
+        context.languages.uninstall()
