@@ -144,8 +144,7 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     if saved:
         log.info("saved the pending edits of %d open assessment(s)", saved)
     previous = _state["previous"]
-    if previous not in (None, sys.__excepthook__) and not getattr(sys, "frozen", False):
-        # A test harness or debugger installed its own hook: let it report; no dialog.
+    if _harness(previous, sys.__excepthook__):
         previous(exc_type, exc, tb)
         return
     if QThread.currentThread() is not _gui_thread():
@@ -164,9 +163,21 @@ def handle_thread_exception(args: threading.ExceptHookArgs) -> None:
     text = "".join(traceback.format_exception(args.exc_type, exc, args.exc_traceback))
     name = args.thread.name if args.thread is not None else "?"
     log.critical("unhandled exception in thread %s\n%s", name, text)
+    previous = _state["previous_thread"]
+    if _harness(previous, threading.__excepthook__):
+        previous(args)
+        return
     reporter = _state["reporter"]
     if reporter is not None:
         reporter.crashed.emit(summary(args.exc_type, exc), "")
+
+
+def _harness(previous: Any, default: Any) -> bool:
+    """A test harness or debugger put its own hook in first: it reports, no dialog blocks it.
+
+    The frozen app always shows the dialog.
+    """
+    return previous not in (None, default) and not getattr(sys, "frozen", False)
 
 
 def _gui_thread() -> QThread | None:

@@ -19,7 +19,8 @@ from ui import crash
 def dialogs(monkeypatch, context) -> list[tuple[str, str]]:
     """Install the hooks on the test's data folder; record dialogs instead of showing them."""
     crash.uninstall()
-    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
+    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)  # as in the real app
+    monkeypatch.setattr(threading, "excepthook", threading.__excepthook__)
     crash.install(context.data_dir)
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(crash, "show_dialog", lambda what, path: shown.append((what, path)))
@@ -58,6 +59,7 @@ def test_an_error_in_a_slot_is_logged_and_typed_answers_are_saved(context, dialo
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
 def test_an_error_in_a_worker_thread_reaches_the_dialog_on_the_gui_thread(context, dialogs, qtbot):
     def job() -> None:
         raise ValueError("worker failed")
@@ -98,3 +100,19 @@ def test_the_app_start_installs_the_hooks_and_logs_inside_the_data_folder(contex
     assert logsetup.current_log_file() == context.data_dir / "logs" / logsetup.LOG_FILE_NAME
     crash.uninstall()
     assert sys.excepthook is sys.__excepthook__
+
+
+def test_under_a_test_harness_the_hook_reports_to_it_and_shows_no_dialog(context, monkeypatch):
+    seen: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, exc, _tb: seen.append(exc))
+    crash.uninstall()
+    crash.install(context.data_dir)
+    shown: list[Any] = []
+    monkeypatch.setattr(crash, "show_dialog", lambda what, path: shown.append(what))
+    try:
+        raise KeyError("x")
+    except KeyError as exc:
+        crash.handle_exception(KeyError, exc, exc.__traceback__)
+    crash.uninstall()
+    assert [type(e) for e in seen] == [KeyError] and shown == []
+    assert "KeyError: 'x'" in logsetup.current_log_file().read_text(encoding="utf-8")
