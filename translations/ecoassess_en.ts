@@ -613,6 +613,10 @@
         <translation>Assessments on this computer</translation>
     </message>
     <message>
+        <source>No assessment yet. Press New assessment to start one; everything you type is saved at once.</source>
+        <translation>No assessment yet. Press New assessment to start one; everything you type is saved at once.</translation>
+    </message>
+    <message>
         <source>Factory</source>
         <translation>Factory</translation>
     </message>

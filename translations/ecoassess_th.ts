@@ -613,6 +613,10 @@
         <translation>แบบประเมินในเครื่องนี้</translation>
     </message>
     <message>
+        <source>No assessment yet. Press New assessment to start one; everything you type is saved at once.</source>
+        <translation>ยังไม่มีแบบประเมิน กด แบบประเมินใหม่ เพื่อเริ่ม ทุกอย่างที่พิมพ์จะบันทึกทันที</translation>
+    </message>
+    <message>
         <source>Factory</source>
         <translation>โรงงาน</translation>
     </message>

@@ -63,7 +63,10 @@ class HomeWindow(QMainWindow):
         row.addStretch(1)
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setWordWrap(True)
         layout.addWidget(self.heading)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.setCentralWidget(central)
@@ -102,6 +105,8 @@ class HomeWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Eco Factory readiness"))
         self.heading.setText(self.tr("Assessments on this computer"))
+        self.empty_hint.setText(self.tr(
+            "No assessment yet. Press New assessment to start one; everything you type is saved at once."))
         self.table.setHorizontalHeaderLabels([self.tr("Factory"), self.tr("Scheme version"), self.tr("Last edited"),
                                               self.tr("Readiness"), self.tr("Status")])
         self.table.setAccessibleName(self.tr("Assessments"))
@@ -175,6 +180,7 @@ class HomeWindow(QMainWindow):
         if self.table.currentRow() < 0 and self.summaries:
             self.table.selectRow(0)
         has = bool(self.summaries)
+        self.empty_hint.setVisible(not has)
         for name in ("open", "next_year", "history", "delete"):
             self.buttons[name].setEnabled(has)
 

@@ -162,7 +162,8 @@ class CriterionPage(BasePage):
         notes += [pick(n) for n in c.notes]
         self.provenance_label.setText("\n".join(notes))
         for level, box, requirement, hint in self.level_boxes:
-            box.setTitle(pick(level.title))
+            name = getattr(level, "name", None)
+            box.setTitle(f"{pick(name)}: {pick(level.title)}" if name else pick(level.title))
             requirement.setText(pick(level.requirement))
             hint.setText(self.tr("Evidence: %1").replace("%1", pick(level.evidence)))
         for input_id, control in self.controls.items():
@@ -240,8 +241,11 @@ class CriterionPage(BasePage):
         view = readiness.criterion_view(self.session, self.criterion.id)
         self.points_label.setText(view.points_text)
         self.reason_label.setText(view.reason)
-        self.next_label.setText(view.next_step)
-        self.next_label.setVisible(bool(view.next_step))
+        # The improvement data may prove an advanced measure: suggest it, never tick it.
+        hints = [pick(s.text) for s in self.session.result().suggestions if s.criterion_id == self.criterion.id]
+        text = "\n".join(filter(None, [view.next_step, *hints]))
+        self.next_label.setText(text)
+        self.next_label.setVisible(bool(text))
 
     def validatePage(self) -> bool:  # noqa: N802
         if self.na_check.isChecked() and not self.justification.toPlainText().strip():
