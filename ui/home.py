@@ -74,7 +74,9 @@ class HomeWindow(QMainWindow):
         from ui.portable import install_portable  # drop import, export, workshop (issue 6)
 
         self.portable = install_portable(self)
-        self.resize(1100, 640)
+        from ui.wizard import fit_to_screen
+
+        fit_to_screen(self, 1100, 640)
         self.retranslate()
 
     # --- menus ---------------------------------------------------------------------------

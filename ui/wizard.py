@@ -181,6 +181,15 @@ class SidePanel(QListWidget):
         super().changeEvent(event)
 
 
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize to at most width×height, inside the screen's free area (a 1366×768 laptop)."""
+    screen = window.screen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width() - 24), min(height, free.height() - 48)
+    window.resize(width, height)
+
+
 class WizardWindow(QMainWindow):
     """The window around the wizard: side panel, menus, "saved HH:MM" in the status bar."""
 
@@ -209,7 +218,8 @@ class WizardWindow(QMainWindow):
         session.saved.connect(self._show_saved)
         session.changed.connect(lambda _item: self.side.update_all())
         session.save_failed.connect(self._save_failed)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
+        session.changed.connect(lambda item: item == "profile" and self.retranslate())
         self.retranslate()
 
     def _build_menu(self) -> None:

@@ -138,3 +138,19 @@ def test_certificates_expiring_before_the_audit_are_flagged(context, qtbot):
     assert "⚠" in g2["status"].text()
     g2["controls"]["ems_route"].widget.setCurrentIndex(g2["controls"]["ems_route"].widget.findData("none"))
     assert "ยังไม่มีสิทธิ์" in prereq.summary.text()
+
+
+def test_review_shows_the_verdict_and_the_target_can_be_changed(context, qtbot):
+    from ecoassess.demo import create_demo
+
+    window = context.open_wizard(create_demo(context.store))
+    window.wizard.go_to("review")
+    review = window.wizard.pages["review"]
+    assert "42" in review.total_label.text() and "70" in review.total_label.text()
+    assert review.verdict_label.text() == "ยังไม่พร้อม"
+    assert review.gaps.rowCount() > 0
+    assert len(review.chart.bars()) == 14
+    review.target.setValue(55)
+    assert window.session.assessment.settings["target_percent"] == 55
+    assert review.verdict_label.text() != "ยังไม่พร้อม"
+    assert context.store.get_assessment(window.session.id).settings["target_percent"] == 55
