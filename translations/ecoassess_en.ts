@@ -70,6 +70,10 @@
         <source>&amp;Presentation mode (larger text)</source>
         <translation>&amp;Presentation mode (larger text)</translation>
     </message>
+    <message>
+        <source>Cannot open the assessment</source>
+        <translation>Cannot open the assessment</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWizard</name>

@@ -70,6 +70,10 @@
         <source>&amp;Presentation mode (larger text)</source>
         <translation>โหมดนำเสนอ (ตัวอักษรใหญ่) (&amp;P)</translation>
     </message>
+    <message>
+        <source>Cannot open the assessment</source>
+        <translation>เปิดแบบประเมินไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWizard</name>

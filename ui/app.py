@@ -115,8 +115,19 @@ class AppContext(QObject):
 
         window = self.windows.get(assessment_id)
         if window is None:
-            session = AssessmentSession(self.store, assessment_id, self.scheme)
-            window = WizardWindow(session, self)
+            from ecoassess.errors import EcoAssessError
+
+            try:
+                session = AssessmentSession(self.store, assessment_id, self.scheme)
+                window = WizardWindow(session, self)
+            except EcoAssessError as error:  # e.g. an answer the scheme cannot read: say which
+                from PySide6.QtWidgets import QMessageBox
+
+                from ui.errors import error_text
+
+                QMessageBox.warning(getattr(self, "home", None), self.tr("Cannot open the assessment"),
+                                    error_text(error))
+                return None
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.closed.connect(self._wizard_closed)
             self.windows[assessment_id] = window
