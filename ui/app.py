@@ -119,7 +119,7 @@ class AppContext(QObject):
 
             try:
                 session = AssessmentSession(self.store, assessment_id, self.scheme)
-                window = WizardWindow(session, self)
+                session.result()  # score before building any widget: a bad answer stops here
             except EcoAssessError as error:  # e.g. an answer the scheme cannot read: say which
                 from PySide6.QtWidgets import QMessageBox
 
@@ -128,6 +128,7 @@ class AppContext(QObject):
                 QMessageBox.warning(getattr(self, "home", None), self.tr("Cannot open the assessment"),
                                     error_text(error))
                 return None
+            window = WizardWindow(session, self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.closed.connect(self._wizard_closed)
             self.windows[assessment_id] = window
