@@ -1158,6 +1158,10 @@
         <source>None: every level claimed has evidence linked.</source>
         <translation>None: every level claimed has evidence linked.</translation>
     </message>
+    <message>
+        <source>(evidence linked for %1 of %2 criteria)</source>
+        <translation>(evidence linked for %1 of %2 criteria)</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>

@@ -1158,6 +1158,10 @@
         <source>None: every level claimed has evidence linked.</source>
         <translation>ไม่มี: ทุกระดับที่อ้างมีหลักฐานเชื่อมโยงแล้ว</translation>
     </message>
+    <message>
+        <source>(evidence linked for %1 of %2 criteria)</source>
+        <translation>(มีหลักฐานเชื่อมโยงแล้ว %1 จาก %2 เกณฑ์)</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>

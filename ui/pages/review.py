@@ -115,8 +115,16 @@ class ReviewPage(BasePage):
         self._fill_gaps(result)
         missing = [pick(w.text) for w in result.warnings if w.kind == "missing_evidence"]
         self.missing.setText("\n".join(f"• {m}" for m in missing) or self.tr("None: every level claimed has evidence linked."))
-        docs = [f"• {pick(d.name)}" + (f": {pick(d.description)}" if d.description else "")
-                for d in self.session.scheme.documents]
+        counts = self.session.evidence_counts()
+        applicable = [c for c in result.criteria if not c.not_applicable]
+        with_evidence = sum(1 for c in applicable if counts.get(c.id))
+        docs = []
+        for d in self.session.scheme.documents:
+            line = f"• {pick(d.name)}" + (f": {pick(d.description)}" if d.description else "")
+            if d.per_criterion:
+                line += " " + self.tr("(evidence linked for %1 of %2 criteria)").replace(
+                    "%1", str(with_evidence)).replace("%2", str(len(applicable)))
+            docs.append(line)
         self.docs.setText("\n".join(docs))
 
     def _fill_gaps(self, result) -> None:  # noqa: ANN001
