@@ -99,7 +99,8 @@ class AssessmentWizard(QWizard):
         ok = super().validateCurrentPage()
         page = self.current_page_widget()
         if ok and page is not None:
-            page.leave_forward()
+            if not self._jumping:  # only a real Next confirms a page (carried-over answers too)
+                page.leave_forward()
             self.session.flush()
         return ok
 

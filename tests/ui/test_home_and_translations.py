@@ -32,6 +32,7 @@ def test_home_lists_demo_with_readiness_and_copies_forward(context, home):
     window.wizard.go_to("C01")
     page = window.wizard.pages["C01"]
     assert page.carried_label.isVisibleTo(page)
+    assert window.session.answer("G1").status == model.WorkflowStatus.CARRIED_OVER  # jumped past
     window.wizard.next()
     assert window.session.answer("C01").status == model.WorkflowStatus.DONE  # confirmed by Next
 

@@ -114,7 +114,10 @@ def test_side_panel_jumps_to_any_page_and_shows_progress(context, qtbot):
     assert window.wizard.current_key() == "profile"
     assert side.item(row).text().startswith("◐")  # left with Back: still in progress
     window.wizard.go_to("C09")
-    assert side.item(row).text().startswith("●")  # passed with Next while jumping: done
+    assert side.item(row).text().startswith("◐")  # jumped past: not confirmed
+    window.wizard.go_to("C07")
+    window.wizard.next()
+    assert side.item(row).text().startswith("●")  # a real Next confirms it
     assert "บันทึกแล้ว" in window.saved_label.text()
 
 
