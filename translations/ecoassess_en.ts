@@ -550,6 +550,38 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>Factory profile</source>
+        <translation>Factory profile</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Continual improvement</source>
+        <translation>Continual improvement</translation>
+    </message>
 </context>
 <context>
     <name>HomeExtras</name>

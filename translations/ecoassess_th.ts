@@ -550,6 +550,38 @@
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
+    <message>
+        <source>answer</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>บันทึกเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Factory profile</source>
+        <translation>ข้อมูลโรงงาน</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>แบบประเมิน</translation>
+    </message>
+    <message>
+        <source>Continual improvement</source>
+        <translation>การปรับปรุงอย่างต่อเนื่อง</translation>
+    </message>
 </context>
 <context>
     <name>HomeExtras</name>

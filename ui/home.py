@@ -228,7 +228,8 @@ class HomeWindow(QMainWindow):
         window = self.context.windows.get(assessment_id)
         if window is not None:
             window.session.flush()
-        dialog = HistoryDialog(SimpleNamespace(store=self.context.store, id=assessment_id), self)
+        dialog = HistoryDialog(SimpleNamespace(store=self.context.store, id=assessment_id,
+                                               scheme=self.context.scheme), self)
         dialog.open()
         return dialog
 

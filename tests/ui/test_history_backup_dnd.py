@@ -20,8 +20,8 @@ def test_history_lists_what_changed_old_and_new(context, qtbot):
     dialog = HistoryDialog(window.session, window)
     qtbot.addWidget(dialog)
     rows = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(dialog.table.rowCount())]
-    assert any(r[0] == "C02 · note" and r[2] == "ติดตั้งมิเตอร์ไฟฟ้า" for r in rows)
-    assert any(r[0] == "C02 · value" and '"inventory": true' in r[2] for r in rows)
+    assert any(r[0] == "C02 การจัดการพลังงาน · บันทึกเพิ่มเติม" and r[2] == "ติดตั้งมิเตอร์ไฟฟ้า" for r in rows)
+    assert any(r[0] == "C02 การจัดการพลังงาน · คำตอบ" and '"inventory": true' in r[2] for r in rows)
     assert all("/25" in r[3] for r in rows)  # Buddhist-Era year in the Thai date column
 
 
