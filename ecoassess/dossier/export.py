@@ -43,10 +43,15 @@ def _canonical(value: Any) -> Any:
 
 def document_id(assessment: Assessment, scheme: Any, lang: str, with_evidence: bool) -> str:
     """A content hash of everything the dossier shows: same content, same id (and same bytes)."""
+    content = _canonical(assessment)
+    # Row ids of evidence and actions are local to one database (an imported copy gets others);
+    # the dossier shows only their order, so they stay out of the id.
+    for key in ("evidence", "actions"):
+        content[key] = [{k: v for k, v in row.items() if k != "id"} for row in content.get(key, [])]
     payload = {
         "format": FORMAT_VERSION, "lang": lang, "with_evidence": with_evidence,
         "scheme": [scheme.id, scheme.version, getattr(scheme, "fingerprint", "")],
-        "assessment": _canonical(assessment),
+        "assessment": content,
     }
     digest = hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True,
                                        default=str).encode("utf-8")).hexdigest().upper()
