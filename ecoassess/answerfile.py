@@ -188,7 +188,7 @@ def _check_reserved(key: str, value: Any, place: str, source: str) -> None:
     ok = {
         "note": isinstance(value, str), "justification": isinstance(value, str),
         "not_applicable": isinstance(value, bool),
-        "status": value in {s.value for s in Status},
+        "status": isinstance(value, str) and value in {s.value for s in Status},
     }[key]
     if not ok:
         raise ValidationError("answers.invalid", source=source, path=place,

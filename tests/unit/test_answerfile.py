@@ -96,6 +96,8 @@ def test_unknown_keys_are_errors_naming_them(tmp_path, data, path):
     ({"planned_audit_date": "soon"}, "planned_audit_date", "answers.invalid"),
     ({"criteria": {"C05": {"not_applicable": True}}}, "criteria.C05.justification", "answers.invalid"),
     ({"criteria": {"C05": {"status": "finished"}}}, "criteria.C05.status", "answers.invalid"),
+    ({"criteria": {"C05": {"status": {}}}}, "criteria.C05.status", "answers.invalid"),
+    ({"criteria": {"C05": {"note": ["a list"]}}}, "criteria.C05.note", "answers.invalid"),
     ({"improvement": {"years": [{"year": 2568, "water": 1}]}}, "improvement.years[0].year", "answers.invalid"),
     ({"settings": {"target_percent": -10}}, "settings.target_percent", "value.negative"),
     ({"scheme": "green-industry"}, "scheme", "answers.invalid"),
