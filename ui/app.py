@@ -171,6 +171,11 @@ def create_context(app: QApplication, argv: list[str]) -> AppContext:
 
 def run_app(argv: list[str]) -> int:
     """Start the desktop app with the global options (--data-dir, --ui-lang, --presentation)."""
+    if QApplication.instance() is None:
+        # Crisp text at 125 % / 150 % Windows scaling instead of rounding to whole factors.
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_DISPLAY_NAME)
     app.setOrganizationName("ecoassess")

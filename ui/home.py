@@ -77,6 +77,9 @@ class HomeWindow(QMainWindow):
         from ui.wizard import fit_to_screen
 
         fit_to_screen(self, 1100, 640)
+        saved = context.prefs.geometry("home")
+        if saved:
+            self.restoreGeometry(saved)
         self.retranslate()
 
     # --- menus ---------------------------------------------------------------------------
@@ -298,6 +301,7 @@ class HomeWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About ecoassess"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.context.prefs.set_geometry("home", bytes(self.saveGeometry()))
         for window in list(self.context.windows.values()):
             window.close()
         super().closeEvent(event)

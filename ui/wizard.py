@@ -220,6 +220,9 @@ class WizardWindow(QMainWindow):
         session.changed.connect(lambda _item: self.side.update_all())
         session.save_failed.connect(self._save_failed)
         fit_to_screen(self, 1280, 720)
+        saved = app_context.prefs.geometry("wizard") if app_context is not None else None
+        if saved:
+            self.restoreGeometry(saved)
         session.changed.connect(lambda item: item == "profile" and self.retranslate())
         self.retranslate()
 
@@ -286,6 +289,8 @@ class WizardWindow(QMainWindow):
         HistoryDialog(self.session, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.app_context is not None:
+            self.app_context.prefs.set_geometry("wizard", bytes(self.saveGeometry()))
         self.session.flush()
         self.closed.emit(self.session.id)
         super().closeEvent(event)

@@ -154,3 +154,14 @@ def test_review_shows_the_verdict_and_the_target_can_be_changed(context, qtbot):
     assert window.session.assessment.settings["target_percent"] == 55
     assert review.verdict_label.text() != "ยังไม่พร้อม"
     assert context.store.get_assessment(window.session.id).settings["target_percent"] == 55
+
+
+def test_the_wizard_window_comes_back_at_its_last_size(context, qtbot):
+    window = open_new(context, qtbot)
+    assessment_id = window.session.id
+    window.resize(window.minimumSizeHint().width() + 3, window.minimumSizeHint().height() + 7)
+    size = (window.width(), window.height())
+    window.close()
+    QApplication.processEvents()
+    again = context.open_wizard(assessment_id)
+    assert (again.width(), again.height()) == size
