@@ -114,7 +114,7 @@ class PrerequisitesPage(BasePage):
                            "unanswered": self.tr("Not answered yet")}.get(found.status, found.status)
             warnings = [pick(w.text) for w in result.warnings
                         if w.item_id == pid and w.kind != "missing_evidence"]
-            reasons = [pick(r) for r in found.reasons]
+            reasons = [pick(r) for r in found.reasons if pick(r).casefold() != status_text.casefold()]
             lines = [status_text, *reasons, *(f"⚠ {w}" for w in warnings)]
             row["status"].setText("\n".join(dict.fromkeys(lines)))
             tint(row["status"], STATUS_COLOUR.get(found.status, "#333"))
