@@ -128,6 +128,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(ctx.msg("cli.interrupted"), file=sys.stderr)
         return EXIT_FAIL
+    except BrokenPipeError:
+        # The reader went away (`ecoassess scheme | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAIL
     except Exception as exc:  # a bug, not bad input: one line for the user, details in the log
         logging.getLogger("ecoassess.cli").exception("unexpected error")
         if os.environ.get("ECOASSESS_DEBUG"):

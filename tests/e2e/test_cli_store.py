@@ -131,3 +131,19 @@ def test_demo_creates_a_complete_assessment(cli):
     conn = sqlite3.connect(cli.data / "ecoassess.sqlite3")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert cli("doctor").code == 0
+
+
+def test_output_cut_short_by_a_pipe_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.e2e.conftest import ROOT
+
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path / "d"),
+                             "scheme", "--lang", "th"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()  # like `| head -c 10`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1
+    assert "Traceback" not in err and "internal error" not in err
