@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -30,10 +30,10 @@ def mime_for(*paths: Path) -> QMimeData:
 
 def drag_and_drop(window, mime: QMimeData) -> tuple[bool, bool]:
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, mods)
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, buttons, mods)
     enter.ignore()
     QApplication.sendEvent(window, enter)
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, mods)
+    drop = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, buttons, mods)
     drop.ignore()
     QApplication.sendEvent(window, drop)
     return enter.isAccepted(), drop.isAccepted()
