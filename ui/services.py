@@ -206,20 +206,4 @@ class AssessmentSession(QObject):
 
 def copy_forward(store: Any, source_id: str, scheme: Any) -> str:
     """A new assessment for next year, answers copied and each marked "carried over — confirm"."""
-    source = store.get_assessment(source_id)
-    new_id = store.create_assessment(
-        source.profile, scheme_id=source.scheme_id, scheme_version=scheme.version,
-        factory_uid=source.factory_uid, carried_from=source.id, settings=dict(source.settings or {}),
-    )
-    for item_id, answer in source.answers.items():
-        store.save_answer(
-            new_id, item_id, value=copy.deepcopy(answer.value),
-            status=model.WorkflowStatus.CARRIED_OVER, not_applicable=answer.not_applicable,
-            justification=answer.justification, note=answer.note,
-        )
-    for info in source.evidence:
-        store.add_evidence(
-            new_id, store.evidence_file(info.sha256), description=info.description,
-            document_date=info.document_date, expiry=info.expiry, items=list(info.items),
-        )
-    return new_id
+    return store.copy_forward(source_id, scheme_version=scheme.version)

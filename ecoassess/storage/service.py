@@ -197,6 +197,12 @@ class Store:
                 for name, (old, new) in changes.items():
                     self._record(s, assessment_id, "profile", name, old, new)
 
+    def copy_forward(self, source_id: str, *, scheme_version: str | None = None) -> str:
+        """New for next year (see `ecoassess.storage.carry`); returns the new id."""
+        from ecoassess.storage.carry import copy_forward
+
+        return copy_forward(self, source_id, scheme_version=scheme_version)
+
     def delete_assessment(self, assessment_id: str) -> Path:
         """Delete after a backup copy of the whole database; returns the backup path."""
         backup = self.backup(self.layout.backups / f"before-delete-{assessment_id[:8]}-{now():%Y%m%d-%H%M%S}.sqlite3")

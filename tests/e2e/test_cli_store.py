@@ -147,3 +147,13 @@ def test_output_cut_short_by_a_pipe_ends_quietly(tmp_path):
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 1
     assert "Traceback" not in err and "internal error" not in err
+
+
+def test_next_year_carries_the_demo_forward(cli):
+    demo_id = cli("demo", "--json").json()["id"]
+    made = cli("next-year", demo_id[:8], "--json")
+    assert made.code == 0, made.err
+    new = cli("show", made.json()["id"], "--json").json()
+    assert new["carried_from"] == demo_id
+    assert {a["status"] for a in new["answers"].values()} == {"carried_over"}
+    assert cli("next-year", "nope").code == 1

@@ -30,6 +30,9 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("--factory-th", required=True, metavar="NAME")
     p.add_argument("--factory-en", default="", metavar="NAME")
     p.add_argument("--json", action="store_true")
+    p = add("next-year", cmd_next_year, "start next year's assessment from this one (answers carried over)")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
     p = add("delete", cmd_delete, "delete an assessment (a backup is kept)")
     p.add_argument("id")
     p.add_argument("--yes", action="store_true", help="confirm without asking")
@@ -119,6 +122,15 @@ def cmd_new(ctx: Any, args: Namespace) -> int:
     scheme = load_scheme()
     profile = model.FactoryProfile(name_th=name_th, name_en=args.factory_en.strip())
     new_id = ctx.store().create_assessment(profile, scheme_id=scheme.id, scheme_version=scheme.version)
+    _print_id(ctx, args, new_id)
+    return EXIT_OK
+
+
+def cmd_next_year(ctx: Any, args: Namespace) -> int:
+    from ecoassess.scheme import load_scheme
+
+    store = ctx.store()
+    new_id = store.copy_forward(store.resolve_id(args.id), scheme_version=load_scheme().version)
     _print_id(ctx, args, new_id)
     return EXIT_OK
 
