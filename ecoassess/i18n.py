@@ -8,9 +8,6 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from babel.dates import format_date
-from babel.numbers import format_decimal
-
 LANGS = ("th", "en")
 BE_OFFSET = 543
 
@@ -65,6 +62,8 @@ def format_day(value: date | datetime | None, lang: str, style: str = "long") ->
     """
     if value is None:
         return "—"
+    from babel.dates import format_date  # Babel's locale data loads on first use, not at start
+
     if isinstance(value, datetime):
         value = value.date()
     if lang == "th":
@@ -82,5 +81,7 @@ def format_number(value: float | int | None, lang: str, decimals: int = 2) -> st
     """A number with grouping, `decimals` places (trailing zeros kept), or an em dash."""
     if value is None:
         return "—"
+    from babel.numbers import format_decimal
+
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=fmt, locale="th_TH" if lang == "th" else "en_GB")

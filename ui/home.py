@@ -137,8 +137,19 @@ class HomeWindow(QMainWindow):
 
     # --- list ----------------------------------------------------------------------------
     def load_later(self) -> None:
-        """List after the window shows; readiness figures follow a moment later."""
-        QTimer.singleShot(0, self.reload)
+        """List after the window has been painted once; readiness figures follow a moment later.
+
+        A zero timer would run before the first paint, leaving a blank window while the
+        database layer loads; so the list waits for the first paint event.
+        """
+        self._load_after_paint = True
+        self.update()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if getattr(self, "_load_after_paint", False):
+            self._load_after_paint = False
+            QTimer.singleShot(0, self.reload)
 
     def reload(self) -> None:
         try:

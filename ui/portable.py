@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 
-from ecoassess.package import SUFFIX, OnConflict, PackageConflict
+from ecoassess.package.names import SUFFIX, OnConflict, PackageConflict
 from ui.errors import error_text
 from ui.workers import run_task
 

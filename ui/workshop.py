@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess.i18n import format_number, label
-from ecoassess.package import OnConflict
+from ecoassess.package.names import OnConflict
 from ecoassess.workshop import Overview, class_overview, display_name
 from ui.errors import error_text
 from ui.i18n import current_language

@@ -134,10 +134,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAIL
     except Exception as exc:  # a bug, not bad input: one line for the user, details in the log
-        logging.getLogger("ecoassess.cli").exception("unexpected error")
         if os.environ.get("ECOASSESS_DEBUG"):
             raise
-        print(ctx.msg("cli.internal_error", kind=type(exc).__name__, detail=exc), file=sys.stderr)
+        from ecoassess.logsetup import setup_logging
+
+        log_file = setup_logging(ctx.data_dir)
+        logging.getLogger("ecoassess.cli").exception("unexpected error in %s", args.command)
+        print(ctx.msg("cli.internal_error", kind=type(exc).__name__, detail=exc,
+                      log=log_file or "-"), file=sys.stderr)
         return EXIT_FAIL
     finally:
         ctx.close()

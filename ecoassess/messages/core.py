@@ -75,6 +75,6 @@ MESSAGES.update({
 })
 
 MESSAGES.update({
-    "cli.internal_error": {"th": "ข้อผิดพลาดภายในโปรแกรม ({kind}): {detail}",
-                           "en": "internal error ({kind}): {detail}"},
+    "cli.internal_error": {"th": "ข้อผิดพลาดภายในโปรแกรม ({kind}): {detail} — รายละเอียดในบันทึก {log}",
+                           "en": "internal error ({kind}): {detail}; details in the log {log}"},
 })

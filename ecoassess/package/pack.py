@@ -14,9 +14,9 @@ from ecoassess import __version__
 from ecoassess.errors import EvidenceError, ExportError
 from ecoassess.package.document import dump_json, to_document
 from ecoassess.package.manifest import build_manifest
+from ecoassess.package.names import SUFFIX
 from ecoassess.package.safezip import CHUNK, DOCUMENT, MANIFEST
 
-SUFFIX = ".ecoassess"
 # Already-compressed formats are stored as they are: deflating them costs time and saves nothing.
 STORED_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "application/zip",
                 "video/", "audio/", "application/vnd.openxmlformats", "application/x-7z")

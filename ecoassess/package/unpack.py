@@ -9,12 +9,11 @@ import uuid
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from ecoassess import model
-from ecoassess.errors import EcoAssessError, NotFoundError, ValidationError
+from ecoassess.errors import NotFoundError, ValidationError
 from ecoassess.package.document import (
     ParsedDocument,
     check_answers,
@@ -23,6 +22,7 @@ from ecoassess.package.document import (
     strict_json,
 )
 from ecoassess.package.manifest import Manifest, parse_manifest
+from ecoassess.package.names import OnConflict, PackageConflict
 from ecoassess.package.safezip import (
     Budget,
     Entries,
@@ -33,22 +33,6 @@ from ecoassess.package.safezip import (
 )
 
 Progress = Callable[[int, int], None]
-
-
-class OnConflict(StrEnum):
-    ASK = "ask"  # refuse with PackageConflict: the caller asks the user, then calls again
-    KEEP_BOTH = "keep_both"
-    REPLACE = "replace"
-
-
-class PackageConflict(EcoAssessError):
-    """The assessment in the file is already here: the caller must choose keep both or replace."""
-
-    key = "package.conflict"
-
-    def __init__(self, assessment_id: str, factory: str) -> None:
-        super().__init__(id=assessment_id[:8], factory=factory)
-        self.assessment_id = assessment_id
 
 
 @dataclass

@@ -157,3 +157,17 @@ def test_next_year_carries_the_demo_forward(cli):
     assert new["carried_from"] == demo_id
     assert {a["status"] for a in new["answers"].values()} == {"carried_over"}
     assert cli("next-year", "nope").code == 1
+
+
+def test_an_unexpected_error_is_one_line_and_its_traceback_goes_to_the_log(cli):
+    cli("new", "--factory-th", "ก")
+    # A database that a newer app version wrote with an extra status value: not the user's fault.
+    conn = sqlite3.connect(cli.data / "ecoassess.sqlite3")
+    conn.execute("UPDATE assessment SET status='archived-by-future-version'")
+    conn.commit()
+    conn.close()
+    result = cli("list")
+    assert result.code == 1 and result.out == ""
+    assert len(result.err.strip().splitlines()) == 1 and "internal error" in result.err
+    log = cli.data / "logs" / "ecoassess.log"
+    assert log.exists() and "Traceback" in log.read_text(encoding="utf-8")
