@@ -82,3 +82,12 @@ class DataLayout:
     def ensure(self) -> None:
         for path in (self.root, self.backups, self.evidence, self.schemes):
             path.mkdir(parents=True, exist_ok=True)
+
+
+def keep_pythainlp_offline() -> None:
+    """pythainlp reads only the word lists it ships: no downloads, no ~/pythainlp-data folder.
+
+    Call before importing pythainlp (the frozen build's runtime hook sets the same).
+    """
+    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")

@@ -40,6 +40,9 @@ def estates() -> tuple[Estate, ...]:
 @cache
 def provinces() -> tuple[Province, ...]:
     """Thailand's 77 provinces with English names, from pythainlp's corpus."""
+    from ecoassess.paths import keep_pythainlp_offline
+
+    keep_pythainlp_offline()
     from pythainlp.corpus import provinces as corpus_provinces
 
     rows = corpus_provinces(details=True)

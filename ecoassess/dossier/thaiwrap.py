@@ -25,6 +25,9 @@ def tokens(text: str) -> tuple[str, ...]:
     """Word tokens of one line of text, whitespace kept as its own tokens."""
     if not THAI.search(text):
         return tuple(_LATIN_TOKENS.findall(text))
+    from ecoassess.paths import keep_pythainlp_offline
+
+    keep_pythainlp_offline()
     from pythainlp.tokenize import word_tokenize
 
     return tuple(word_tokenize(text, engine="newmm", keep_whitespace=True))
