@@ -1404,6 +1404,43 @@
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>ecoassess: unexpected error</source>
+        <translation>ecoassess: unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ecoassess. This is a fault in the program, not in your data.</source>
+        <translation>Something went wrong inside ecoassess. This is a fault in the program, not in your data.</translation>
+    </message>
+    <message>
+        <source>Your answers are safe: every answer is saved as soon as you type it.</source>
+        <translation>Your answers are safe: every answer is saved as soon as you type it.</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>What happened: %1</translation>
+    </message>
+    <message>
+        <source>The details were written to this log file; please send it with your report:
+%1</source>
+        <translation>The details were written to this log file; please send it with your report:
+%1</translation>
+    </message>
+    <message>
+        <source>(no log file could be written)</source>
+        <translation>(no log file could be written)</translation>
+    </message>
+    <message>
+        <source>You can keep working. If something looks wrong, close and reopen the program.</source>
+        <translation>You can keep working. If something looks wrong, close and reopen the program.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Unexpected error: %1</source>

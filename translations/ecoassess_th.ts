@@ -1404,6 +1404,43 @@
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>ecoassess: unexpected error</source>
+        <translation>ecoassess: เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ecoassess. This is a fault in the program, not in your data.</source>
+        <translation>เกิดข้อผิดพลาดภายในโปรแกรม ecoassess ซึ่งเป็นความผิดพลาดของโปรแกรม ไม่ใช่ข้อมูลของคุณ</translation>
+    </message>
+    <message>
+        <source>Your answers are safe: every answer is saved as soon as you type it.</source>
+        <translation>คำตอบของคุณปลอดภัย: ทุกคำตอบถูกบันทึกทันทีที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>สิ่งที่เกิดขึ้น: %1</translation>
+    </message>
+    <message>
+        <source>The details were written to this log file; please send it with your report:
+%1</source>
+        <translation>รายละเอียดถูกบันทึกไว้ในไฟล์บันทึกนี้ โปรดแนบไฟล์นี้เมื่อแจ้งปัญหา:
+%1</translation>
+    </message>
+    <message>
+        <source>(no log file could be written)</source>
+        <translation>(เขียนไฟล์บันทึกไม่ได้)</translation>
+    </message>
+    <message>
+        <source>You can keep working. If something looks wrong, close and reopen the program.</source>
+        <translation>คุณทำงานต่อได้ หากมีสิ่งใดดูผิดปกติ ให้ปิดแล้วเปิดโปรแกรมใหม่</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Unexpected error: %1</source>

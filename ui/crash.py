@@ -44,19 +44,15 @@ THAI = {
 
 def texts() -> dict[str, str]:
     """The dialog's texts in the UI language (literal translate calls, so lupdate finds them)."""
-    t = QCoreApplication.translate
     english = {
-        "title": t("crash", "ecoassess: unexpected error"),
-        "fault": t("crash", "Something went wrong inside ecoassess. This is a fault in the "
-                            "program, not in your data."),
-        "safe": t("crash", "Your answers are safe: every answer is saved as soon as you type it."),
-        "what": t("crash", "What happened: %1"),
-        "log": t("crash", "The details were written to this log file; please send it with your "
-                          "report:\n%1"),
-        "no_log": t("crash", "(no log file could be written)"),
-        "keep": t("crash", "You can keep working. If something looks wrong, close and reopen "
-                           "the program."),
-        "ok": t("crash", "OK"),
+        "title": QCoreApplication.translate("crash", "ecoassess: unexpected error"),
+        "fault": QCoreApplication.translate("crash", "Something went wrong inside ecoassess. This is a fault in the program, not in your data."),
+        "safe": QCoreApplication.translate("crash", "Your answers are safe: every answer is saved as soon as you type it."),
+        "what": QCoreApplication.translate("crash", "What happened: %1"),
+        "log": QCoreApplication.translate("crash", "The details were written to this log file; please send it with your report:\n%1"),
+        "no_log": QCoreApplication.translate("crash", "(no log file could be written)"),
+        "keep": QCoreApplication.translate("crash", "You can keep working. If something looks wrong, close and reopen the program."),
+        "ok": QCoreApplication.translate("crash", "OK"),
     }
     if _language() != "th":
         return english
