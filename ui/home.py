@@ -218,13 +218,11 @@ class HomeWindow(QMainWindow):
         return self.context.open_wizard(assessment_id) if assessment_id else None
 
     def next_year(self) -> Any:
-        from ui.services import copy_forward
-
         source = self.selected_id()
         if not source:
             return None
         try:
-            new_id = copy_forward(self.context.store, source, self.context.scheme)
+            new_id = self.context.store.copy_forward(source, scheme_version=self.context.scheme.version)
         except Exception as error:
             QMessageBox.warning(self, self.tr("Could not copy"), error_text(error))
             return None

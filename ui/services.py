@@ -202,8 +202,3 @@ class AssessmentSession(QObject):
         self.store.delete_action(action_id)
         self.assessment.actions = [a for a in self.assessment.actions if a.id != action_id]
         self._mark_saved()
-
-
-def copy_forward(store: Any, source_id: str, scheme: Any) -> str:
-    """A new assessment for next year, answers copied and each marked "carried over — confirm"."""
-    return store.copy_forward(source_id, scheme_version=scheme.version)

@@ -141,10 +141,8 @@ def test_export_from_the_file_menu(home, qtbot, context, tmp_path):
 
 
 def test_compare_with_the_earlier_assessment_from_the_menu(home, context, tmp_path):
-    from ui.services import copy_forward
-
     first = make_assessment(context.store, tmp_path / "files")
-    second = copy_forward(context.store, first, context.scheme)
+    second = context.store.copy_forward(first, scheme_version=context.scheme.version)
     context.store.save_answer(second, "C02", value={"inventory": True, "target_achievement_pct": 100.0,
                                                     "advanced": ["a"]})
     home.reload()
