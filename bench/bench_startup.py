@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FROZEN = ROOT / "dist" / "ecoassess" / ("ecoassess.exe" if os.name == "nt" else "ecoassess")
-ROUNDS = 5
+ROUNDS = 9
 TARGET_RATIO = 2.0
 # Modules the first window should not wait for: each belongs to later work (list, scores, PDF).
 HEAVY = ("sqlalchemy", "alembic", "pydantic", "babel", "reportlab", "pythainlp", "PIL", "pypdf",
@@ -71,6 +71,9 @@ def main() -> int:
                    XDG_CONFIG_HOME=f"{tmp}/config", XDG_DATA_HOME=f"{tmp}/data-home",
                    XDG_STATE_HOME=f"{tmp}/state", XDG_CACHE_HOME=f"{tmp}/cache")
         env.pop("ECOASSESS_HOME", None)
+        # A user's second start finds its bytecode cached (and the frozen app ships it): let the
+        # warm-up run write it even where the shell says not to.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         data = Path(tmp) / "data"
         prepare(data, env)
         programs = {

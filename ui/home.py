@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoassess import model
 from ecoassess.i18n import format_day, format_number
 from ui.errors import error_text
 from ui.fonts import emphasise
+from ui.geometry import fit_to_screen
 from ui.i18n import current_language, pick
 from ui.workers import run_task
+
+if TYPE_CHECKING:  # the model loads with the list, after the first paint
+    from ecoassess import model
 
 COL_FACTORY, COL_SCHEME, COL_EDITED, COL_READINESS, COL_STATUS = range(5)
 
@@ -74,8 +77,6 @@ class HomeWindow(QMainWindow):
         from ui.portable import install_portable  # drop import, export, workshop (issue 6)
 
         self.portable = install_portable(self)
-        from ui.wizard import fit_to_screen
-
         fit_to_screen(self, 1100, 640)
         saved = context.prefs.geometry("home")
         if saved:
@@ -207,6 +208,8 @@ class HomeWindow(QMainWindow):
 
     # --- commands ------------------------------------------------------------------------
     def new_assessment(self) -> Any:
+        from ecoassess import model
+
         scheme = self.context.scheme
         new_id = self.context.store.create_assessment(model.FactoryProfile(), scheme_id=scheme.id,
                                                       scheme_version=scheme.version)

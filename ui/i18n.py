@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -33,6 +32,8 @@ def compile_translations(folder: Path | None = None) -> list[Path]:
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             tool = lrelease_tool()
             if tool.exists():
+                import subprocess  # only in a source checkout with stale translations
+
                 subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=False)
         if qm.exists():
             outputs.append(qm)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from ui.geometry import fit_to_screen
 from ui.pages.base import DONE, IN_PROGRESS, BasePage
 from ui.services import AssessmentSession
 
@@ -180,15 +181,6 @@ class SidePanel(QListWidget):
             self.setAccessibleName(self.tr("Pages"))
             self.update_all()
         super().changeEvent(event)
-
-
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Resize to at most width×height, inside the screen's free area (a 1366×768 laptop)."""
-    screen = window.screen()
-    if screen is not None:
-        free = screen.availableGeometry()
-        width, height = min(width, free.width() - 24), min(height, free.height() - 48)
-    window.resize(width, height)
 
 
 class WizardWindow(QMainWindow):
