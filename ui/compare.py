@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ecoassess.compare import Comparison, CriterionChange
 from ecoassess.i18n import format_day, format_number, label
 from ui.i18n import current_language
+from ui.thaiwrap import WrapLabel
 
 UP, DOWN = QColor("#c8e6c9"), QColor("#ffcdd2")
 
@@ -56,7 +56,7 @@ class CompareDialog(QDialog):
     def __init__(self, comparison: Comparison, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.comparison = comparison
-        self.summary = QLabel(self)
+        self.summary = WrapLabel("", self)
         self.summary.setWordWrap(True)
         self.only_changed = QCheckBox(self)
         self.only_changed.toggled.connect(lambda _on: self._fill())

@@ -151,6 +151,9 @@ class HomeWindow(QMainWindow):
         if getattr(self, "_load_after_paint", False):
             self._load_after_paint = False
             QTimer.singleShot(0, self.reload)
+            from ui.thaiwrap import warm_up
+
+            QTimer.singleShot(0, warm_up)  # Thai word list, only where Qt cannot break Thai
 
     def reload(self) -> None:
         try:

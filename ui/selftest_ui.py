@@ -113,10 +113,16 @@ def _check_translated(window: Any, lang: str) -> None:
 
 
 def thai_wrap_check(font: Any) -> str:
-    """Qt must break Thai only between words (through libthai), as QLabel word wrap does."""
+    """Wrapped Thai breaks only between words: through libthai in Qt, or through the zero-width
+    spaces ui/thaiwrap.py adds where Qt has none (Windows), as the wizard's labels do."""
     from PySide6.QtGui import QTextLayout, QTextOption
 
-    layout = QTextLayout(WRAP_SAMPLE, font)
+    from ui.thaiwrap import ZWSP, breakable, needs_hints, qt_breaks_thai
+
+    if getattr(sys, "frozen", False) and sys.platform.startswith("linux") and not qt_breaks_thai():
+        raise RuntimeError("the bundled libthai did not load: Qt finds no break in Thai")
+    text = breakable(WRAP_SAMPLE)
+    layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
@@ -130,15 +136,14 @@ def thai_wrap_check(font: Any) -> str:
         line.setLineWidth(width)
         starts.append(line.textStart())
     layout.endLayout()
-    breaks = starts[1:]
+    breaks = [len(text[:start].replace(ZWSP, "")) for start in starts[1:]]  # in the sample
     wrong = [b for b in breaks if b not in WRAP_BOUNDARIES]
-    problem = ("Qt found no place to break a Thai line (no libthai)" if not breaks else
-               f"Qt broke Thai inside a word at {wrong} in {WRAP_SAMPLE}" if wrong else "")
-    if problem and sys.platform.startswith("linux"):  # the Linux build bundles libthai
-        raise RuntimeError(problem)
-    if problem:  # elsewhere Qt finds libthai only if the system has it: say so, do not fail
-        return f"WARNING: {problem}"
-    return f"Thai wraps between words ({len(starts)} lines)"
+    if not breaks:
+        raise RuntimeError(f"Qt found no place to break a Thai line in {WRAP_SAMPLE}")
+    if wrong:
+        raise RuntimeError(f"Qt broke Thai inside a word at {wrong} in {WRAP_SAMPLE}")
+    how = "zero-width spaces, as Qt has no libthai here" if needs_hints() else "libthai"
+    return f"Thai wraps between words ({len(starts)} lines, {how})"
 
 
 def icu_check() -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui.geometry import fit_to_screen
 from ui.pages.base import DONE, IN_PROGRESS, BasePage
 from ui.services import AssessmentSession
+from ui.thaiwrap import breakable
 
 STATUS_MARK = {"not_started": "○", IN_PROGRESS: "◐", DONE: "●"}
 
@@ -170,7 +171,7 @@ class SidePanel(QListWidget):
             key = item.data(Qt.ItemDataRole.UserRole)
             page = self.wizard.pages[key]
             status = page.status()
-            item.setText(f"{STATUS_MARK.get(status, '○')}  {page.side_title()}")
+            item.setText(f"{STATUS_MARK.get(status, '○')}  {breakable(page.side_title())}")
             item.setToolTip(self.status_text(status))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.side_title()}: {self.status_text(status)}")
             if key == current:

@@ -30,6 +30,7 @@ from ecoassess.package.names import OnConflict
 from ecoassess.workshop import Overview, class_overview, display_name
 from ui.errors import error_text
 from ui.i18n import current_language
+from ui.thaiwrap import WrapLabel
 from ui.workers import run_task
 
 LOW, MID, HIGH = (245, 187, 187), (255, 237, 179), (189, 230, 191)
@@ -93,7 +94,7 @@ class WorkshopWindow(QDialog):
         self.confirm: Callable[[str], bool] = self._ask
         self.show_message: Callable[[str, str], None] = \
             lambda title, text: QMessageBox.information(self, title, text)
-        self.heading = QLabel(self)
+        self.heading = WrapLabel("", self)
         self.heading.setWordWrap(True)
         self.anonymise = QCheckBox(self)
         self.include_demo = QCheckBox(self)

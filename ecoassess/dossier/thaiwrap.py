@@ -9,28 +9,15 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-THAI = re.compile("[\u0e00-\u0e7f]")
+from ecoassess.thaisplit import THAI, tokens, without_break_hints
+
 # A character that may not start a line: Thai above/below marks, sara am, and the
 # vowels that follow their consonant.
 _ATTACHED = re.compile("[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]")
-_LATIN_TOKENS = re.compile(r"\s+|[^\s]+")
 # Where a long file name, path or hash may break: after - _ / . and between letters and digits.
 _SOFT_PIECES = re.compile(r"[^\-_/.]+[\-_/.]*|[\-_/.]+")
 # Shaped advances can differ from the cmap widths by kerning; keep a small margin.
 _MARGIN = 0.985
-
-
-@lru_cache(maxsize=8192)
-def tokens(text: str) -> tuple[str, ...]:
-    """Word tokens of one line of text, whitespace kept as its own tokens."""
-    if not THAI.search(text):
-        return tuple(_LATIN_TOKENS.findall(text))
-    from ecoassess.paths import keep_pythainlp_offline
-
-    keep_pythainlp_offline()
-    from pythainlp.tokenize import word_tokenize
-
-    return tuple(word_tokenize(text, engine="newmm", keep_whitespace=True))
 
 
 def _clusters(token: str) -> list[str]:
@@ -137,7 +124,9 @@ class ThaiParagraph(Paragraph):
     """
 
     def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):
-        self._plain = None if frags is not None else (text or "")
+        # A zero-width space (pasted from a web page, or copied from the app on Windows) would
+        # print as a space: ReportLab has no glyph-less break hint, and the pre-wrap needs none.
+        self._plain = None if frags is not None else without_break_hints(text or "")
         self._wrapped_width: float | None = None
         # The real fragments are made in wrap(), when the width is known.
         super().__init__(None, style, bulletText=bulletText,

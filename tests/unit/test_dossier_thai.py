@@ -135,3 +135,13 @@ def test_unsupported_reportlab_fails_loudly(monkeypatch):
     with pytest.raises(ExportError) as info:
         searchable.check_version()
     assert info.value.params["found"] == "9.9.9"
+
+
+def test_pasted_zero_width_spaces_do_not_print_as_spaces(tmp_path):
+    """A note pasted from a web page (or copied from the app on Windows) carries U+200B."""
+    register_fonts()
+    path = tmp_path / "zwsp.pdf"
+    pasted = "การจัดการ\u200bสุขภาพ\u200bและ\u200bความปลอดภัย"
+    SimpleDocTemplate(str(path), invariant=1).build([ThaiParagraph(pasted, styles().body)])
+    text = _pdfium_text(path).strip()
+    assert text == "การจัดการสุขภาพและความปลอดภัย"

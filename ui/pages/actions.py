@@ -21,6 +21,7 @@ from ecoassess import model
 from ui.i18n import pick
 from ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
 from ui.services import AssessmentSession
+from ui.thaiwrap import breakable
 from ui.widgets.be_date import BuddhistDateEdit
 
 COL_ITEM, COL_DESCRIPTION, COL_OWNER, COL_DUE, COL_STATUS = range(5)
@@ -81,8 +82,8 @@ class ActionsPage(BasePage):
         result = self.session.result()
         self.gap_list.clear()
         for gap in result.gaps:
-            item = QListWidgetItem(f"+{gap.points_added}  {gap.criterion_id} {pick(gap.name)} — "
-                                   f"{gap.step} {pick(gap.title)}: {pick(gap.need)}")
+            item = QListWidgetItem(breakable(f"+{gap.points_added}  {gap.criterion_id} {pick(gap.name)} — "
+                                            f"{gap.step} {pick(gap.title)}: {pick(gap.need)}"))
             item.setData(Qt.ItemDataRole.UserRole, gap)
             self.gap_list.addItem(item)
         self._fill_table()

@@ -14,35 +14,14 @@ from PySide6.QtWidgets import (
 
 from ui.fonts import tint
 from ui.services import AssessmentSession
+from ui.thaiwrap import WrapLabel
 
 NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"
 
 
-class WrapLabel(QLabel):
-    """A word-wrapping label that remembers its height per width.
-
-    Qt breaks Thai at word boundaries through a dictionary, which makes every height-for-width
-    query about seven times dearer than for English; layouts ask many times per pass.
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._heights: dict[tuple[int, str, str], int] = {}
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        key = (width, self.text(), self.font().key())
-        found = self._heights.get(key)
-        if found is None:
-            if len(self._heights) > 64:
-                self._heights.clear()
-            found = self._heights[key] = super().heightForWidth(width)
-        return found
-
-
 def wrap_label(text: str = "", parent: QWidget | None = None, *, name: str = "") -> QLabel:
-    """A word-wrapping label (Qt breaks Thai at word boundaries by itself)."""
+    """A word-wrapping label that breaks Thai between words (see ui/thaiwrap.py)."""
     label = WrapLabel(text, parent)
-    label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
         label.setObjectName(name)

@@ -18,6 +18,7 @@ from ui.fonts import emphasise, tint
 from ui.i18n import current_language, pick
 from ui.pages.base import DONE, BasePage, wrap_label
 from ui.services import AssessmentSession
+from ui.thaiwrap import breakable
 from ui.widgets.chart import Bar, ReadinessChart
 
 
@@ -136,7 +137,7 @@ class ReviewPage(BasePage):
             cells = (f"{gap.criterion_id} {pick(gap.name)}", f"{gap.step} {pick(gap.title)}",
                      f"+{gap.points_added}", pick(gap.need))
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(breakable(text))  # wrapping cells: Thai word ends
                 item.setToolTip(pick(gap.evidence))
                 self.gaps.setItem(row, column, item)
         for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,

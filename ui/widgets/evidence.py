@@ -30,6 +30,7 @@ from ui.errors import error_text
 from ui.fonts import emphasise
 from ui.i18n import current_language
 from ui.services import AssessmentSession
+from ui.thaiwrap import WrapLabel
 from ui.widgets.be_date import BuddhistDateEdit
 
 
@@ -72,7 +73,7 @@ class EvidencePanel(QWidget):
         self.setAcceptDrops(True)
         self.heading = QLabel(self)
         emphasise(self.heading)
-        self.drop_hint = QLabel(self)
+        self.drop_hint = WrapLabel("", self)
         self.drop_hint.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,0 +1,56 @@
+"""Thai word boundaries (pythainlp `newmm`): the dossier's pre-wrap and the UI's break hints.
+
+Thai is written without spaces between words, so a line may only break where a dictionary says
+a word ends. ReportLab knows nothing of this (the dossier pre-wraps with `tokens`), and Qt asks
+libthai, which Windows does not have (the UI then marks the word ends with `with_break_hints`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+THAI = re.compile("[\u0e00-\u0e7f]")
+# Thai letters, vowels, tone marks and digits: a word end between two of these is invisible.
+_THAI_CHAR = re.compile("[\u0e01-\u0e5b]")
+_LATIN_TOKENS = re.compile(r"\s+|[^\s]+")
+ZWSP = "\u200b"  # ZERO WIDTH SPACE: a line-break opportunity that draws nothing
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[str, ...]:
+    """Word tokens of one line of text, whitespace kept as its own tokens."""
+    if not THAI.search(text):
+        return tuple(_LATIN_TOKENS.findall(text))
+    from ecoassess.paths import keep_pythainlp_offline
+
+    keep_pythainlp_offline()
+    from pythainlp.tokenize import word_tokenize
+
+    return tuple(word_tokenize(text, engine="newmm", keep_whitespace=True))
+
+
+@lru_cache(maxsize=4096)
+def with_break_hints(text: str) -> str:
+    """`text` with a zero-width space wherever one Thai word ends and the next begins.
+
+    Only between two Thai characters: spaces already allow a break, and a break beside
+    punctuation or Latin text is left to the usual line-breaking rules. Text without Thai, or
+    already hinted, comes back unchanged.
+    """
+    if not THAI.search(text) or ZWSP in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        parts: list[str] = []
+        for token in tokens(line):
+            if parts and _THAI_CHAR.match(token[:1]) and _THAI_CHAR.match(parts[-1][-1:]):
+                parts.append(ZWSP)
+            parts.append(token)
+        lines.append("".join(parts))
+    return "\n".join(lines)
+
+
+def without_break_hints(text: str) -> str:
+    """The text as typed: break hints removed (for copying, comparing and storing)."""
+    return text.replace(ZWSP, "")

@@ -1,0 +1,98 @@
+"""Thai line breaks where Qt finds none: zero-width spaces between words.
+
+Qt breaks Thai lines between words through libthai, which it opens at run time. The Linux build
+bundles libthai; Windows has none, and there Qt breaks Thai only at spaces, so a long criterion
+name is cut off in the side panel and a long sentence runs past its column. Where Qt finds no
+break inside a Thai sample, the text of wrapping labels gets a zero-width space at every word end
+(pythainlp `newmm`, the dossier's segmentation): Qt breaks there and draws nothing.
+
+`ECOASSESS_THAI_BREAKS=hints` forces the hints (tests, and checking the Windows behaviour on
+Linux); `ECOASSESS_THAI_BREAKS=qt` turns them off.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ecoassess.thaisplit import THAI, ZWSP, with_break_hints, without_break_hints
+
+ENV = "ECOASSESS_THAI_BREAKS"
+# A phrase with no spaces and its word starts; Qt with libthai breaks at some of these.
+SAMPLE = "การจัดการสุขภาพและความปลอดภัยในการทำงาน"
+_lock = threading.Lock()  # pythainlp builds its dictionary once; one caller at a time
+_qt_breaks: list[bool] = []
+
+
+def qt_breaks_thai() -> bool:
+    """Whether Qt itself finds a line break inside a Thai phrase (libthai loaded)."""
+    if not _qt_breaks:
+        from PySide6.QtCore import QTextBoundaryFinder
+
+        finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, SAMPLE)
+        inner = []
+        while (position := finder.toNextBoundary()) != -1:
+            if 0 < position < len(SAMPLE):
+                inner.append(position)
+        _qt_breaks.append(bool(inner))
+    return _qt_breaks[0]
+
+
+def needs_hints() -> bool:
+    """Whether wrapping labels should carry zero-width spaces (no Thai line breaks in Qt)."""
+    forced = os.environ.get(ENV, "").strip().lower()
+    if forced in ("hints", "qt"):
+        return forced == "hints"
+    return not qt_breaks_thai()
+
+
+def breakable(text: str) -> str:
+    """The text as a wrapping label should show it: with break hints when Qt needs them."""
+    if not text or not THAI.search(text) or not needs_hints():
+        return text
+    with _lock:
+        return with_break_hints(text)
+
+
+def warm_up() -> None:
+    """Load the Thai dictionary in the background when hints will be needed (after first paint),
+    so the first wizard page does not wait for it."""
+    if needs_hints():
+        threading.Thread(target=breakable, args=(SAMPLE,), name="thai-words", daemon=True).start()
+
+
+class WrapLabel(QLabel):
+    """A word-wrapping label that breaks Thai between words on every platform, and remembers
+    its height per width.
+
+    Qt breaks Thai at word boundaries through a dictionary, which makes every height-for-width
+    query about seven times dearer than for English; layouts ask many times per pass.
+    `text()` is what is shown (with any break hints); `plain_text()` is the text as set.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[int, str, str], int] = {}
+        self.setWordWrap(True)
+        if text:
+            self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(breakable(text))
+
+    def plain_text(self) -> str:
+        return without_break_hints(self.text())
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        key = (width, self.text(), self.font().key())
+        found = self._heights.get(key)
+        if found is None:
+            if len(self._heights) > 64:
+                self._heights.clear()
+            found = self._heights[key] = super().heightForWidth(width)
+        return found
+
+
+__all__ = ["ZWSP", "WrapLabel", "breakable", "needs_hints", "qt_breaks_thai", "warm_up"]
