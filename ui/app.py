@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ecoassess import paths
 from ecoassess.i18n import system_language
-from ui import fonts
+from ui import folders, fonts
 from ui.i18n import LanguageManager
 from ui.prefs import Prefs
 
@@ -31,6 +31,7 @@ class AppContext(QObject):
         self.app = app
         self.data_dir = data_dir
         self.prefs = Prefs(data_dir)
+        folders.use_prefs(self.prefs)  # file dialogs reopen where the user last saved or opened
         fonts.load_fonts()
         self.presentation = self.prefs.presentation() if presentation is None else presentation
         fonts.apply_app_font(app, self.presentation)
@@ -61,6 +62,7 @@ class AppContext(QObject):
         for window in list(self.windows.values()):
             window.close()
         self.windows.clear()
+        folders.use_prefs(None)
         if self._store is not None:
             self._store.close()
             self._store = None

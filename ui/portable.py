@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from ecoassess.package.names import SUFFIX, OnConflict, PackageConflict
+from ui import folders
 from ui.errors import error_text
 from ui.workers import run_task
 
@@ -136,8 +137,10 @@ class PortableController(QObject):
 
     def _open_dialog(self) -> list[Path]:
         names, _f = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import assessment files"), str(Path.home()),
+            self.window, self.tr("Import assessment files"), folders.start_in("packages"),
             self.tr("Assessment files (*.ecoassess)"))
+        if names:
+            folders.remember("packages", names[0])
         return [Path(n) for n in names]
 
     # --- export --------------------------------------------------------------------------
@@ -168,10 +171,11 @@ class PortableController(QObject):
 
     def _save_dialog(self, suggested: str) -> Path | None:
         name, _f = QFileDialog.getSaveFileName(self.window, self.tr("Export assessment file"),
-                                               str(Path.home() / suggested),
+                                               folders.start_in("packages", suggested),
                                                self.tr("Assessment files (*.ecoassess)"))
         if not name:
             return None
+        folders.remember("packages", name)
         path = Path(name)
         return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
@@ -311,10 +315,11 @@ class HomeExtras(QObject):
 
     def _sheet_dialog(self, suggested: str) -> Path | None:
         name, chosen = QFileDialog.getSaveFileName(
-            self.home, self.tr("Export spreadsheet"), str(Path.home() / suggested),
+            self.home, self.tr("Export spreadsheet"), folders.start_in("sheets", suggested),
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
         if not name:
             return None
+        folders.remember("sheets", name)
         path = Path(name)
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))

@@ -37,3 +37,11 @@ class Prefs:
 
     def set_geometry(self, key: str, value: bytes) -> None:
         self._settings.setValue(f"geometry/{key}", value)
+
+    def folder(self, kind: str) -> str:
+        """The folder a file dialog of this kind last used ("" when none)."""
+        return str(self._settings.value(f"folders/{kind}", "") or "")
+
+    def set_folder(self, kind: str, folder: str) -> None:
+        self._settings.setValue(f"folders/{kind}", folder)
+        self._settings.sync()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ecoassess.i18n import format_number, label
 from ecoassess.package.names import OnConflict
 from ecoassess.workshop import Overview, class_overview, display_name
+from ui import folders
 from ui.errors import error_text
 from ui.i18n import current_language
 from ui.thaiwrap import WrapLabel
@@ -275,11 +276,14 @@ class WorkshopWindow(QDialog):
 
     # --- default dialogs -----------------------------------------------------------------
     def _folder_dialog(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Folder of .ecoassess files"), str(Path.home()))
+        name = QFileDialog.getExistingDirectory(self, self.tr("Folder of .ecoassess files"),
+                                                folders.start_in("class-folder"))
+        folders.remember("class-folder", name)
         return Path(name) if name else None
 
     def _save_dialog(self, title: str, suggested: str) -> Path | None:
-        name, _f = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested))
+        name, _f = QFileDialog.getSaveFileName(self, title, folders.start_in("class-exports", suggested))
+        folders.remember("class-exports", name)
         return Path(name) if name else None
 
     def _ask(self, text: str) -> bool:

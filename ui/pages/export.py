@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import folders
 from ui.errors import error_text
 from ui.fonts import tint
 from ui.pages.base import DONE, NOT_STARTED, BasePage, error_label, show_error, wrap_label
@@ -137,7 +138,7 @@ class ExportPage(BasePage):
             self.position.setText(a.signatory_position)
         if not self.output.text():
             name = (a.profile.name_en or a.profile.name_th or "assessment").replace("/", "-")
-            self.output.setText(str(Path.home() / f"{name} eco-factory.pdf"))
+            self.output.setText(folders.start_in("dossier", f"{name} eco-factory.pdf"))
 
     def language(self) -> str:
         return next(lang for lang, radio in self.lang_radios.items() if radio.isChecked())
@@ -151,6 +152,7 @@ class ExportPage(BasePage):
                                                     self.tr("PDF files (*.pdf)"))
         if name:
             self.output.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+            folders.remember("dossier", name)
 
     def start_export(self) -> Task | None:
         out = Path(self.output.text().strip()).expanduser()
@@ -170,6 +172,7 @@ class ExportPage(BasePage):
         self.export_button.setEnabled(True)
         if ok:
             self.written = Path(payload)
+            folders.remember("dossier", self.written)
             self.result_label.setText(self.tr("Written: %1").replace("%1", str(self.written)))
             tint(self.result_label, "#1b5e20")
             self._show_done(True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess.i18n import format_day
+from ui import folders
 from ui.errors import error_text
 from ui.fonts import emphasise
 from ui.i18n import current_language
@@ -142,7 +143,9 @@ class EvidencePanel(QWidget):
         return rows[row] if 0 <= row < len(rows) else None
 
     def choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"))
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"), folders.start_in("evidence"))
+        if names:
+            folders.remember("evidence", names[0])
         self.attach_paths([Path(n) for n in names])
 
     def attach_paths(self, paths: list[Path], description: str = "", document_date: date | None = None) -> int:
