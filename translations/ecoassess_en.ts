@@ -848,8 +848,8 @@
         <translation>Intensities and trend</translation>
     </message>
     <message>
-        <source>“%1” is not a number.</source>
-        <translation>“%1” is not a number.</translation>
+        <source>“%1” is not a quantity: type a number of zero or more, e.g. 12,500.75.</source>
+        <translation>“%1” is not a quantity: type a number of zero or more, e.g. 12,500.75.</translation>
     </message>
     <message>
         <source>Trend</source>

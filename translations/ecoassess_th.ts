@@ -848,8 +848,8 @@
         <translation>ดัชนีความเข้มและแนวโน้ม</translation>
     </message>
     <message>
-        <source>“%1” is not a number.</source>
-        <translation>“%1” ไม่ใช่ตัวเลข</translation>
+        <source>“%1” is not a quantity: type a number of zero or more, e.g. 12,500.75.</source>
+        <translation>“%1” ไม่ใช่ปริมาณที่ใช้ได้ โปรดพิมพ์ตัวเลขตั้งแต่ศูนย์ขึ้นไป เช่น 12,500.75</translation>
     </message>
     <message>
         <source>Trend</source>

@@ -165,3 +165,27 @@ def test_the_wizard_window_comes_back_at_its_last_size(context, qtbot):
     QApplication.processEvents()
     again = context.open_wizard(assessment_id)
     assert (again.width(), again.height()) == size
+
+
+def test_improvement_figures_show_thousands_and_refuse_what_is_not_a_quantity(context, qtbot):
+    window = open_new(context, qtbot)
+    window.wizard.go_to("improvement")
+    page = window.wizard.pages["improvement"]
+    cell = page.table.item(0, 2)
+    cell.setText("1250000.5")
+    assert cell.text() == "1,250,000.50" and page.error.text() == ""
+    saved = lambda: [r for r in window.session.value("improvement", "years", []) if r.get(page.rows()[0].id)]  # noqa: E731
+    assert saved()[-1][page.rows()[0].id] == 1250000.5
+
+    for typed in ("-5", "nan", "inf", "สิบ"):
+        cell.setText(typed)
+        assert cell.text() == typed  # left as typed, to be corrected
+        assert f"“{typed}”" in page.error.text() and "ปริมาณ" in page.error.text()  # Thai UI
+        assert saved()[-1][page.rows()[0].id] == 1250000.5  # the saved figure is unchanged
+
+    cell.setText("๒,๕๐๐")  # Thai digits are numbers too
+    assert cell.text() == "2,500.00" and page.error.text() == ""
+    window.close()
+    reopened = context.open_wizard(window.session.id)
+    reopened.wizard.go_to("improvement")
+    assert reopened.wizard.pages["improvement"].table.item(0, 2).text() == "2,500.00"

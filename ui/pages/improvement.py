@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
@@ -27,10 +28,20 @@ ITEM = "improvement"
 
 
 def parse_number(text: str) -> float | None:
-    cleaned = text.replace(",", "").replace(" ", "").strip()
+    """A quantity as typed: thousands separators and spaces allowed, Thai digits too; empty is
+    None. Raises ValueError for text, "nan"/"inf" and negative numbers."""
+    cleaned = text.replace(",", "").replace(" ", "").replace("\u00a0", "").strip()
     if not cleaned:
         return None
-    return float(cleaned)
+    number = float(cleaned)
+    if not math.isfinite(number) or number < 0:
+        raise ValueError(text)
+    return number
+
+
+def show_number(number: float) -> str:
+    """A quantity for its cell: thousands separators, two decimals (12,345.50)."""
+    return format_number(number, "en", 2)
 
 
 class ImprovementPage(BasePage):
@@ -116,7 +127,7 @@ class ImprovementPage(BasePage):
         for r, quantity in enumerate(self.rows()):
             for c, year in enumerate(years):
                 raw = by_year.get(year, {}).get(quantity.id)
-                text = "" if raw is None else format_number(raw, "en", 2).replace(",", "")
+                text = "" if raw is None else show_number(raw)
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
@@ -129,10 +140,16 @@ class ImprovementPage(BasePage):
         try:
             number = parse_number(item.text())
         except ValueError:
-            self.error.setText(self.tr("“%1” is not a number.").replace("%1", item.text()))
+            # The typed text stays in its cell to be corrected; the saved figure is unchanged.
+            self.error.setText(self.tr("“%1” is not a quantity: type a number of zero or more, "
+                                       "e.g. 12,500.75.").replace("%1", item.text()))
             return
         self.error.setText("")
         self._store(year, quantity.id, number)
+        if number is not None and item.text() != show_number(number):
+            self.table.blockSignals(True)
+            item.setText(show_number(number))
+            self.table.blockSignals(False)
 
     def _store(self, year: int, quantity_id: str, number: float | None) -> None:
         rows = {r["year"]: dict(r) for r in self.session.value(ITEM, "years", []) if isinstance(r, dict) and "year" in r}
