@@ -50,7 +50,8 @@ def render(out: Path, langs: list[str], full: bool) -> list[Path]:
         context.set_presentation(True)  # trainers' larger text, on the busiest page kinds
         for key in ("C01", "review"):
             window.wizard.go_to(key)
-            app.processEvents()
+            for _ in range(5):  # the menu bar and status bar re-lay out over a few passes
+                app.processEvents()
             written.append(_save(window, out / langs[-1] / f"presentation-{key}.png"))
         context.set_presentation(False)
         window.close()

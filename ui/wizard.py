@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from ui.fonts import emphasise
 from ui.geometry import fit_to_screen
 from ui.pages.base import DONE, IN_PROGRESS, BasePage
 from ui.services import AssessmentSession
 from ui.thaiwrap import breakable
 
 STATUS_MARK = {"not_started": "○", IN_PROGRESS: "◐", DONE: "●"}
+TITLE_SCALE = 1.3  # the page title against the body text
 
 
 def page_plan(scheme: Any) -> list[tuple[str, Callable[[AssessmentSession, str], BasePage]]]:
@@ -88,6 +90,7 @@ class AssessmentWizard(QWizard):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            QTimer.singleShot(0, self.emphasise_title)  # after the pages retitled themselves
         super().changeEvent(event)
 
     def current_key(self) -> str:
@@ -131,7 +134,18 @@ class AssessmentWizard(QWizard):
             return
         page = self.pages[self.keys[index]]
         page.reload()
+        self.emphasise_title()
         self.page_entered.emit(self.keys[index])
+
+    def emphasise_title(self) -> None:
+        """The page title above the page (QWizard's own label) larger than the body text, so a
+        projector in presentation mode shows where the class is."""
+        page = self.currentPage()
+        if page is None or not page.title():
+            return
+        for label in self.findChildren(QLabel):
+            if label.text() == page.title() and not page.isAncestorOf(label):
+                emphasise(label, TITLE_SCALE)
 
 
 class SidePanel(QListWidget):

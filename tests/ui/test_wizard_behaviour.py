@@ -189,3 +189,25 @@ def test_improvement_figures_show_thousands_and_refuse_what_is_not_a_quantity(co
     reopened = context.open_wizard(window.session.id)
     reopened.wizard.go_to("improvement")
     assert reopened.wizard.pages["improvement"].table.item(0, 2).text() == "2,500.00"
+
+
+def test_page_title_stands_out_and_grows_for_the_projector(context, qapp, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    window = open_new(context, qtbot)
+    wizard = window.wizard
+
+    def title_label():
+        page = wizard.currentPage()
+        return next(label for label in wizard.findChildren(QLabel)
+                    if label.text() == page.title() and not page.isAncestorOf(label))
+
+    wizard.go_to("C01")
+    body = qapp.font().pointSizeF()
+    assert title_label().font().pointSizeF() >= body * 1.25 and title_label().font().bold()
+    context.set_presentation(True)
+    wizard.go_to("C02")  # a new page keeps the larger title
+    assert title_label().text().startswith("เกณฑ์ที่ 2")
+    assert title_label().font().pointSizeF() >= qapp.font().pointSizeF() * 1.25 > body * 1.25
+    context.set_presentation(False)
+    assert title_label().font().pointSizeF() == body * 1.3
