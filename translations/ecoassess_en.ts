@@ -116,6 +116,37 @@
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Choose from a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year (B.E.)</source>
+        <translation>Year (B.E.)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
 </context>
 <context>
     <name>CertificationRow</name>

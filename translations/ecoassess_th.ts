@@ -116,6 +116,37 @@
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>เลือกจากปฏิทิน</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Previous month</source>
+        <translation>เดือนก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>เดือนถัดไป</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <source>Year (B.E.)</source>
+        <translation>ปี (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วัน</translation>
+    </message>
 </context>
 <context>
     <name>CertificationRow</name>

@@ -44,6 +44,31 @@ def test_date_edit_shows_and_takes_be_years_in_thai(context, qtbot):
     assert edit.preview.text() == "15 June 2027"
 
 
+def test_calendar_pop_up_counts_years_in_the_buddhist_era(context, qtbot):
+    from PySide6.QtCore import QDate
+
+    edit = BuddhistDateEdit()
+    qtbot.addWidget(edit)
+    seen = []
+    edit.date_changed.connect(seen.append)
+    edit.set_date(date(2026, 11, 28))
+    popup = edit.open_calendar()
+    assert popup.year.value() == 2569 and popup.month.currentText() == "พฤศจิกายน"
+    popup.year.setValue(2570)  # the officer moves to next year's audit, in B.E.
+    popup.month.setCurrentIndex(2)
+    assert (popup.calendar.yearShown(), popup.calendar.monthShown()) == (2027, 3)
+    popup.next_month.click()
+    assert (popup.year.value(), popup.month.currentIndex()) == (2570, 3)  # the header follows
+    popup.calendar.clicked.emit(QDate(2027, 4, 9))
+    assert edit.edit.text() == "09/04/2570" and edit.preview.text() == "9 เมษายน 2570"
+    assert seen == [date(2027, 4, 9)] and not popup.isVisible()
+
+    context.set_language("en")
+    popup = edit.open_calendar()
+    assert popup.year.value() == 2027 and popup.month.currentText() == "April"
+    popup.close()
+
+
 def test_date_edit_reports_a_malformed_date_without_changing(context, qtbot):
     edit = BuddhistDateEdit()
     qtbot.addWidget(edit)

@@ -5,8 +5,19 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ecoassess.i18n import BE_OFFSET, format_day
 from ui.i18n import current_language
@@ -42,6 +53,76 @@ def format_short(value: date | None, lang: str) -> str:
     return f"{value.day:02d}/{value.month:02d}/{year}"
 
 
+class CalendarPopup(QFrame):
+    """A month grid under a month list and a year box that counts in the Buddhist Era in Thai.
+
+    QCalendarWidget has no Buddhist calendar (its own header would show 2026 for 2569), so its
+    navigation bar is hidden and this header drives it. Picking a day emits `picked(date)`.
+    """
+
+    picked = Signal(object)
+
+    def __init__(self, lang: str, value: date | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.offset = BE_OFFSET if lang == "th" else 0
+        locale = QLocale("th_TH" if lang == "th" else "en_GB")
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setLocale(locale)
+        self.calendar.setNavigationBarVisible(False)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)  # as Thai wall calendars
+        self.previous, self.next_month = QToolButton(self), QToolButton(self)
+        self.previous.setArrowType(Qt.ArrowType.LeftArrow)
+        self.next_month.setArrowType(Qt.ArrowType.RightArrow)
+        self.month = QComboBox(self)
+        for number in range(1, 13):
+            self.month.addItem(locale.standaloneMonthName(number), number)
+        self.year = QSpinBox(self)
+        self.year.setRange(1900 + self.offset, 2200 + self.offset)
+        header = QHBoxLayout()
+        for widget in (self.previous, self.month, self.year, self.next_month):
+            header.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.calendar)
+        self.retranslate()
+        shown = value or date.today()
+        self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        self.calendar.setCurrentPage(shown.year, shown.month)
+        self._show_page(shown.year, shown.month)
+        self.calendar.currentPageChanged.connect(self._show_page)
+        self.month.currentIndexChanged.connect(self._header_changed)
+        self.year.valueChanged.connect(self._header_changed)
+        self.previous.clicked.connect(self.calendar.showPreviousMonth)
+        self.next_month.clicked.connect(self.calendar.showNextMonth)
+        self.calendar.clicked.connect(self._pick)
+        self.calendar.activated.connect(self._pick)  # Enter on the keyboard
+        self.calendar.setFocus()
+
+    def retranslate(self) -> None:
+        self.previous.setAccessibleName(self.tr("Previous month"))
+        self.next_month.setAccessibleName(self.tr("Next month"))
+        self.month.setAccessibleName(self.tr("Month"))
+        self.year.setAccessibleName(self.tr("Year (B.E.)") if self.offset else self.tr("Year"))
+        self.calendar.setAccessibleName(self.tr("Day"))
+
+    def _show_page(self, year: int, month: int) -> None:
+        for widget in (self.month, self.year):
+            widget.blockSignals(True)
+        self.month.setCurrentIndex(month - 1)
+        self.year.setValue(year + self.offset)
+        for widget in (self.month, self.year):
+            widget.blockSignals(False)
+
+    def _header_changed(self, _value: int = 0) -> None:
+        self.calendar.setCurrentPage(self.year.value() - self.offset, self.month.currentIndex() + 1)
+
+    def _pick(self, chosen: QDate) -> None:
+        self.picked.emit(date(chosen.year(), chosen.month(), chosen.day()))
+        self.close()
+
+
 class BuddhistDateEdit(QWidget):
     """Line edit for dd/mm/yyyy plus a preview of the long date; emits date_changed(date|None)."""
 
@@ -53,11 +134,16 @@ class BuddhistDateEdit(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(10)
         self.edit.setMinimumWidth(110)
+        self.pick_button = QToolButton(self)
+        self.pick_button.setText("…")
+        self.pick_button.clicked.connect(self.open_calendar)
+        self.popup: CalendarPopup | None = None
         self.preview = QLabel(self)
         self.preview.setObjectName("datePreview")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
+        layout.addWidget(self.pick_button)
         layout.addWidget(self.preview, 1)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._commit)
@@ -84,6 +170,23 @@ class BuddhistDateEdit(QWidget):
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
 
+    def open_calendar(self) -> CalendarPopup:
+        """Show the month grid under the field, at the typed date (or today)."""
+        try:
+            shown = parse_date(self.edit.text())
+        except ValueError:
+            shown = self._date
+        self.popup = CalendarPopup(current_language(), shown, self)
+        self.popup.picked.connect(self._picked)
+        self.popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.popup.show()
+        return self.popup
+
+    def _picked(self, value: date) -> None:
+        self.edit.setText(format_short(value, current_language()))
+        self._commit()
+        self.edit.setFocus()
+
     def _preview_typed(self, text: str) -> None:
         try:
             self._show_preview(parse_date(text))
@@ -107,6 +210,8 @@ class BuddhistDateEdit(QWidget):
     def retranslate(self) -> None:
         lang = current_language()
         self.edit.setPlaceholderText(self.tr("dd/mm/yyyy (B.E.)") if lang == "th" else self.tr("dd/mm/yyyy"))
+        self.pick_button.setToolTip(self.tr("Choose from a calendar"))
+        self.pick_button.setAccessibleName(self.tr("Choose from a calendar"))
         if self.is_valid():
             self.edit.setText(format_short(self._date, lang))
         self._show_preview(self._date)
