@@ -28,7 +28,40 @@ class UsageError(Exception):
     """Raised instead of argparse's own exit so the message can be localised."""
 
 
+_HELP_LANG = ["en"]
+
+
+def help_text(key: str) -> str:
+    """A help text (`cli.help.KEY`) in the language `--help` is shown in."""
+    return message(f"cli.help.{key}", _HELP_LANG[0])
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, help_text("usage") + " " if prefix is None else prefix)
+
+
 class Parser(argparse.ArgumentParser):
+    """argparse with help in the UI language and errors raised, not printed with an exit.
+
+    argparse's own headings come from its gettext domain, which has no Thai: they are set here
+    (its `_positionals`/`_optionals` groups have kept those names since Python 3.2), and the
+    parents' options are merged after that, so that they join the same heading.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        add_help = kwargs.pop("add_help", True)
+        parents = kwargs.pop("parents", [])
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = help_text("positionals")
+        self._optionals.title = help_text("options")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help=help_text("help"))
+        for parent in parents:  # as argparse does, but after the headings are in this language
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
+
     def error(self, message_text: str) -> NoReturn:  # noqa: D102
         raise UsageError(message_text)
 
@@ -73,19 +106,23 @@ class Context:
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--data-dir", metavar="DIR", default=default)
-    parser.add_argument("--ui-lang", choices=("th", "en"), default=default)
+    parser.add_argument("--data-dir", metavar="DIR", default=default, help=help_text("data_dir"))
+    parser.add_argument("--ui-lang", choices=("th", "en"), default=default, help=help_text("ui_lang"))
 
 
-def build_parser() -> Parser:
-    parser = Parser(prog="ecoassess", description="Eco Factory readiness assessment")
+def build_parser(lang: str = "en") -> Parser:
+    """The whole command line, its help in `lang` (th or en)."""
+    _HELP_LANG[0] = lang if lang in ("th", "en") else "en"
+    parser = Parser(prog="ecoassess", description=help_text("description"))
     _global_options(parser, suppress=False)
-    parser.add_argument("--version", action="version", version=f"ecoassess {__version__}")
+    parser.add_argument("--version", action="version", version=f"ecoassess {__version__}",
+                        help=help_text("version"))
     # Global options are accepted after the command too: each sub-parser gets them, suppressed
     # so that a value given before the command is not reset to its default.
     common = Parser(add_help=False)
     _global_options(common, suppress=True)
-    subparsers = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND",
+                                       title=help_text("command"))
     from ecoassess.cli import commands
 
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
@@ -105,13 +142,13 @@ def _usage_lang(argv: Sequence[str]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    lang = _usage_lang(argv)
+    lang = lang if lang in ("th", "en") else "en"
+    parser = build_parser(lang)
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
-        lang = _usage_lang(argv)
-        print(message("cli.usage_error", lang if lang in ("th", "en") else "en", detail=exc),
-              file=sys.stderr)
+        print(message("cli.usage_error", lang, detail=exc), file=sys.stderr)
         return EXIT_USAGE
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)

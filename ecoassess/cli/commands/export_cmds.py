@@ -10,19 +10,20 @@ from pathlib import Path
 from typing import Any
 
 from ecoassess import model
+from ecoassess.cli import help_text
 
 _NO_CLOCK = datetime(2000, 1, 1)  # a file has no record times; never the wall clock
 
 
 def register(subparsers: Any, common: ArgumentParser) -> None:
     p = subparsers.add_parser("export", parents=[common],
-                              help="write the dossier PDF of an assessment (id) or an answer file")
-    p.add_argument("target", metavar="ID|FILE")
+                              help=help_text("export"))
+    p.add_argument("target", metavar="ID|FILE", help=help_text("target"))
     p.add_argument("--lang", choices=("th", "en", "both"), default="th",
-                   help="language of the dossier (default th; both = Thai with English beneath)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+                   help=help_text("export_lang"))
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help=help_text("export_output"))
     p.add_argument("--with-evidence", action="store_true",
-                   help="attach evidence: images in an annex, PDF pages appended")
+                   help=help_text("with_evidence"))
     p.set_defaults(func=cmd_export)
 
 

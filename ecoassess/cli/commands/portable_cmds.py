@@ -7,23 +7,17 @@ from argparse import ArgumentParser, Namespace
 from pathlib import Path
 from typing import Any
 
+from ecoassess.cli import help_text
 from ecoassess.errors import ValidationError
 
 EXIT_OK, EXIT_FAIL = 0, 1
 
-UNPACK_EPILOG = (
-    "When the assessment in the file is already on this machine, choose --keep-both (import it "
-    "as a new copy with a new id) or --replace (the existing one is backed up, then replaced). "
-    "Without either, nothing is imported and the command exits with 1. / ถ้ามีการประเมินนี้อยู่แล้ว "
-    "ให้เลือก --keep-both (เก็บทั้งสอง) หรือ --replace (แทนที่ โดยสำรองข้อมูลก่อน)")
-
-
 def _conflict_flags(p: ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--keep-both", action="store_true",
-                       help="same assessment already here: import as a new copy (new id)")
+                       help=help_text("keep_both"))
     group.add_argument("--replace", action="store_true",
-                       help="same assessment already here: replace it (backup first)")
+                       help=help_text("replace"))
 
 
 def register(subparsers: Any, common: ArgumentParser) -> None:
@@ -32,49 +26,48 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
         p.set_defaults(func=handler)
         return p
 
-    p = add("pack", cmd_pack, "write an assessment to a portable .ecoassess file")
-    p.add_argument("id", help="assessment id (or a unique prefix)")
+    p = add("pack", cmd_pack, help_text("pack"))
+    p.add_argument("id", help=help_text("id"))
     p.add_argument("-o", "--output", metavar="FILE", default=".",
-                   help="file to write, or a folder (default: the current folder)")
-    p.add_argument("--json", action="store_true")
-    p = add("unpack", cmd_unpack, "import a .ecoassess file (checked, all or nothing)",
-            epilog=UNPACK_EPILOG)
-    p.add_argument("file")
+                   help=help_text("pack_output"))
+    p.add_argument("--json", action="store_true", help=help_text("json"))
+    p = add("unpack", cmd_unpack, help_text("unpack"), epilog=help_text("unpack_epilog"))
+    p.add_argument("file", help=help_text("unpack_file"))
     _conflict_flags(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=help_text("json"))
     p = add("spreadsheet", cmd_spreadsheet,
-            "export assessments to CSV (UTF-8 with BOM) or XLSX: one row per criterion")
-    p.add_argument("ids", nargs="*", metavar="ID", help="assessment ids (default with --all: every one)")
-    p.add_argument("--all", action="store_true", help="every assessment on this machine")
-    p.add_argument("-o", "--output", metavar="FILE", required=True, help="a .csv or .xlsx file")
+            help_text("spreadsheet"))
+    p.add_argument("ids", nargs="*", metavar="ID", help=help_text("ids"))
+    p.add_argument("--all", action="store_true", help=help_text("all"))
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help=help_text("sheet_output"))
     p = add("compare", cmd_compare,
-            "compare two assessments of one factory: points per criterion then and now")
+            help_text("compare"))
     p.add_argument("ids", nargs="+", metavar="ID",
-                   help="THEN NOW, or only NOW when it was carried forward from THEN")
-    p.add_argument("--changed-only", action="store_true", help="list only criteria that changed")
-    p.add_argument("--json", action="store_true")
+                   help=help_text("compare_ids"))
+    p.add_argument("--changed-only", action="store_true", help=help_text("changed_only"))
+    p.add_argument("--json", action="store_true", help=help_text("json"))
     _register_workshop(add, common)
 
 
 def _register_workshop(add: Any, common: ArgumentParser) -> None:
-    w = add("workshop", None, "workshop mode for trainers: import a class, overview, demo reset")
-    actions = w.add_subparsers(dest="workshop_action", metavar="ACTION", required=True)
-    p = actions.add_parser("import", parents=[common], help="import every .ecoassess file of a folder; bad files are skipped")
+    w = add("workshop", None, help_text("workshop"))
+    actions = w.add_subparsers(dest="workshop_action", metavar="ACTION", required=True, title=help_text("action"))
+    p = actions.add_parser("import", parents=[common], help=help_text("workshop_import"))
     p.set_defaults(func=cmd_workshop_import)
-    p.add_argument("folder")
+    p.add_argument("folder", help=help_text("folder"))
     _conflict_flags(p)
-    p.add_argument("--json", action="store_true")
-    p = actions.add_parser("overview", parents=[common], help="class overview: factories x 14 criteria, totals")
+    p.add_argument("--json", action="store_true", help=help_text("json"))
+    p = actions.add_parser("overview", parents=[common], help=help_text("overview"))
     p.set_defaults(func=cmd_workshop_overview)
     p.add_argument("--anonymise", "--anonymize", action="store_true",
-                   help="show codes (F01, F02 …) instead of factory names")
-    p.add_argument("--include-demo", action="store_true", help="include the demo factory")
-    p.add_argument("--csv", metavar="FILE", help="also write the overview as CSV")
-    p.add_argument("--pdf", metavar="FILE", help="also write the one-page class summary PDF")
-    p.add_argument("--json", action="store_true")
-    p = actions.add_parser("reset-demo", parents=[common], help="delete the demo assessments and create a fresh one")
+                   help=help_text("anonymise"))
+    p.add_argument("--include-demo", action="store_true", help=help_text("include_demo"))
+    p.add_argument("--csv", metavar="FILE", help=help_text("overview_csv"))
+    p.add_argument("--pdf", metavar="FILE", help=help_text("overview_pdf"))
+    p.add_argument("--json", action="store_true", help=help_text("json"))
+    p = actions.add_parser("reset-demo", parents=[common], help=help_text("reset_demo"))
     p.set_defaults(func=cmd_workshop_reset)
-    p.add_argument("--yes", action="store_true", help="confirm without asking")
+    p.add_argument("--yes", action="store_true", help=help_text("yes"))
 
 
 def _policy(args: Namespace) -> Any:

@@ -7,28 +7,29 @@ from argparse import ArgumentParser, Namespace
 from pathlib import Path
 from typing import Any
 
+from ecoassess.cli import help_text
 from ecoassess.i18n import label
 
 
 def register(subparsers: Any, common: ArgumentParser) -> None:
-    p = subparsers.add_parser("scheme", parents=[common], help="show the Eco Factory scheme")
-    p.add_argument("--lang", choices=("th", "en"), help="language of the tree (default: UI language)")
-    p.add_argument("--json", action="store_true")
+    p = subparsers.add_parser("scheme", parents=[common], help=help_text("scheme"))
+    p.add_argument("--lang", choices=("th", "en"), help=help_text("scheme_lang"))
+    p.add_argument("--json", action="store_true", help=help_text("json"))
     p.set_defaults(func=cmd_scheme)
-    actions = p.add_subparsers(dest="scheme_action", metavar="ACTION")
-    imp = actions.add_parser("import", parents=[common], help="import a newer scheme file")
-    imp.add_argument("file")
-    imp.add_argument("--json", action="store_true")
+    actions = p.add_subparsers(dest="scheme_action", metavar="ACTION", title=help_text("action"))
+    imp = actions.add_parser("import", parents=[common], help=help_text("scheme_import"))
+    imp.add_argument("file", help=help_text("scheme_file"))
+    imp.add_argument("--json", action="store_true", help=help_text("json"))
     imp.set_defaults(func=cmd_scheme_import)
     sch = actions.add_parser("answer-schema", parents=[common],
-                             help="print the JSON Schema of answer files")
+                             help=help_text("answer_schema"))
     sch.set_defaults(func=cmd_answer_schema)
     s = subparsers.add_parser("score", parents=[common],
-                              help="score an assessment (id) or an answer file (path)")
-    s.add_argument("target", metavar="ID|FILE")
-    s.add_argument("--json", action="store_true")
+                              help=help_text("score"))
+    s.add_argument("target", metavar="ID|FILE", help=help_text("target"))
+    s.add_argument("--json", action="store_true", help=help_text("json"))
     s.add_argument("--what-if", metavar="C01,C03", default="",
-                   help="project the result if the next step of these criteria were done")
+                   help=help_text("what_if"))
     s.set_defaults(func=cmd_score)
 
 

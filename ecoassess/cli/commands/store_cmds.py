@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ecoassess import model
+from ecoassess.cli import help_text
 from ecoassess.errors import EcoAssessError, StorageError, ValidationError
 from ecoassess.i18n import format_day
 
@@ -21,29 +22,29 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
         p.set_defaults(func=handler)
         return p
 
-    p = add("list", cmd_list, "list the assessments on this machine")
-    p.add_argument("--json", action="store_true")
-    p = add("show", cmd_show, "show one assessment")
-    p.add_argument("id")
-    p.add_argument("--json", action="store_true")
-    p = add("new", cmd_new, "create an assessment for a factory")
-    p.add_argument("--factory-th", required=True, metavar="NAME")
-    p.add_argument("--factory-en", default="", metavar="NAME")
-    p.add_argument("--json", action="store_true")
-    p = add("next-year", cmd_next_year, "start next year's assessment from this one (answers carried over)")
-    p.add_argument("id")
-    p.add_argument("--json", action="store_true")
-    p = add("delete", cmd_delete, "delete an assessment (a backup is kept)")
-    p.add_argument("id")
-    p.add_argument("--yes", action="store_true", help="confirm without asking")
-    p = add("backup", cmd_backup, "copy the database to a backup file")
-    p.add_argument("-o", "--output", metavar="FILE")
-    p = add("restore", cmd_restore, "replace the database by a backup file")
-    p.add_argument("file")
-    p = add("doctor", cmd_doctor, "check the database and every evidence file")
-    p.add_argument("--json", action="store_true")
-    p = add("demo", cmd_demo, "create the demo factory assessment")
-    p.add_argument("--json", action="store_true")
+    p = add("list", cmd_list, help_text("list"))
+    p.add_argument("--json", action="store_true", help=help_text("json"))
+    p = add("show", cmd_show, help_text("show"))
+    p.add_argument("id", help=help_text("id"))
+    p.add_argument("--json", action="store_true", help=help_text("json"))
+    p = add("new", cmd_new, help_text("new"))
+    p.add_argument("--factory-th", required=True, metavar="NAME", help=help_text("factory_th"))
+    p.add_argument("--factory-en", default="", metavar="NAME", help=help_text("factory_en"))
+    p.add_argument("--json", action="store_true", help=help_text("json"))
+    p = add("next-year", cmd_next_year, help_text("next_year"))
+    p.add_argument("id", help=help_text("id"))
+    p.add_argument("--json", action="store_true", help=help_text("json"))
+    p = add("delete", cmd_delete, help_text("delete"))
+    p.add_argument("id", help=help_text("id"))
+    p.add_argument("--yes", action="store_true", help=help_text("yes"))
+    p = add("backup", cmd_backup, help_text("backup"))
+    p.add_argument("-o", "--output", metavar="FILE", help=help_text("backup_output"))
+    p = add("restore", cmd_restore, help_text("restore"))
+    p.add_argument("file", help=help_text("restore_file"))
+    p = add("doctor", cmd_doctor, help_text("doctor"))
+    p.add_argument("--json", action="store_true", help=help_text("json"))
+    p = add("demo", cmd_demo, help_text("demo"))
+    p.add_argument("--json", action="store_true", help=help_text("json"))
 
 
 def summary_json(s: model.AssessmentSummary) -> dict[str, Any]:
