@@ -191,7 +191,9 @@ class ImprovementPage(BasePage):
                 text = format_number(value, lang, 2) if value is not None else "—"
                 if change is not None:
                     text += f" ({change:+.2f} %)"
-                self.results.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.results.setItem(r, c, item)
             trend = {True: self.tr("improving every year"), False: self.tr("not improving every year"),
                      None: self.tr("not enough data")}[series.improving]
             self.results.setItem(r, len(years), QTableWidgetItem(trend))
