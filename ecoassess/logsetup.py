@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from ecoassess import paths
@@ -51,9 +50,11 @@ def setup_logging(data_dir: Path | None = None, *, level: int = logging.INFO) ->
     current = current_log_file()
     if current == target:
         return target
+    from logging.handlers import RotatingFileHandler  # socket, pickle…: loaded only when needed
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = RotatingFileHandler(
             target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
     except OSError:
         return None

@@ -58,6 +58,16 @@ class AppContext(QObject):
             self._scheme = load_scheme()
         return self._scheme
 
+    def first_painted(self) -> None:
+        """The home window is on screen: start what could wait for it (the log file, and the
+        Thai word list where Qt cannot break Thai)."""
+        from ui import crash
+        from ui.thaiwrap import warm_up
+
+        if crash.logsetup.current_log_file() is None:
+            crash.start_log()
+        warm_up()
+
     def close(self) -> None:
         for window in list(self.windows.values()):
             window.close()
@@ -155,19 +165,17 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def install_crash_handler(data_dir: Path) -> None:
-    """Hook point for issue 7: a `ui.crash.install(data_dir)` excepthook is used when present."""
-    try:
-        from ui import crash  # type: ignore[attr-defined]
-    except ImportError:
-        return
-    crash.install(data_dir)
+def install_crash_handler(data_dir: Path, *, defer_log: bool = False) -> None:
+    """The crash dialog and log (ui/crash.py); the log may open after the first paint."""
+    from ui import crash
+
+    crash.install(data_dir, defer_log=defer_log)
 
 
-def create_context(app: QApplication, argv: list[str]) -> AppContext:
+def create_context(app: QApplication, argv: list[str], *, defer_log: bool = False) -> AppContext:
     args = parse_args(argv)
     data_dir = paths.data_dir(args.data_dir)
-    install_crash_handler(data_dir)
+    install_crash_handler(data_dir, defer_log=defer_log)
     return AppContext(app, data_dir, args.ui_lang, args.presentation)
 
 
@@ -181,7 +189,7 @@ def run_app(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_DISPLAY_NAME)
     app.setOrganizationName("ecoassess")
-    context = create_context(app, argv)
+    context = create_context(app, argv, defer_log=True)
     from ui.home import HomeWindow
 
     home = HomeWindow(context)

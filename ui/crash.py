@@ -25,7 +25,7 @@ class _Reporter(QObject):
 
 
 _state: dict[str, Any] = {"reporter": None, "previous": None, "previous_thread": None,
-                          "showing": False}
+                          "showing": False, "data_dir": None}
 
 
 # Thai for the dialog, used until translations/ecoassess_th.ts carries these "crash" strings:
@@ -135,6 +135,7 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
         sys.__excepthook__(exc_type, exc, tb)
         return
     text = "".join(traceback.format_exception(exc_type, exc, tb))
+    _ensure_log()
     log.critical("unhandled exception\n%s", text)
     saved = save_pending_edits()
     if saved:
@@ -158,6 +159,7 @@ def handle_thread_exception(args: threading.ExceptHookArgs) -> None:
     exc = args.exc_value if args.exc_value is not None else args.exc_type()
     text = "".join(traceback.format_exception(args.exc_type, exc, args.exc_traceback))
     name = args.thread.name if args.thread is not None else "?"
+    _ensure_log()
     log.critical("unhandled exception in thread %s\n%s", name, text)
     previous = _state["previous_thread"]
     if _harness(previous, threading.__excepthook__):
@@ -181,9 +183,28 @@ def _gui_thread() -> QThread | None:
     return app.thread() if app is not None else None
 
 
-def install(data_dir: Path | None = None) -> Path | None:
-    """Start the file log for `data_dir` and install the hooks; returns the log file."""
-    log_file = logsetup.setup_logging(data_dir)
+def start_log() -> Path | None:
+    """Open the rotating log of the data folder given to `install`; returns the log file."""
+    log_file = logsetup.setup_logging(_state["data_dir"])
+    log.info("ecoassess started; log file %s", log_file)
+    return log_file
+
+
+def _ensure_log() -> None:
+    """A crash before the deferred log was opened still reaches the log file."""
+    if logsetup.current_log_file() is None:
+        start_log()
+
+
+def install(data_dir: Path | None = None, *, defer_log: bool = False) -> Path | None:
+    """Install the hooks and start the file log for `data_dir`; returns the log file.
+
+    With `defer_log` the log opens later, through `start_log` (the app does so after its first
+    paint: the logging handlers module costs a sizeable part of the start-up), or at the first
+    crash, whichever comes first.
+    """
+    _state["data_dir"] = data_dir
+    log_file = None if defer_log else start_log()
     if _state["reporter"] is None and QCoreApplication.instance() is not None:
         reporter = _Reporter()
         reporter.crashed.connect(lambda what, _path: _report(what))
@@ -194,7 +215,6 @@ def install(data_dir: Path | None = None) -> Path | None:
     if threading.excepthook is not handle_thread_exception:
         _state["previous_thread"] = threading.excepthook
         threading.excepthook = handle_thread_exception
-    log.info("ecoassess started; log file %s", log_file)
     return log_file
 
 

@@ -151,9 +151,8 @@ class HomeWindow(QMainWindow):
         if getattr(self, "_load_after_paint", False):
             self._load_after_paint = False
             QTimer.singleShot(0, self.reload)
-            from ui.thaiwrap import warm_up
-
-            QTimer.singleShot(0, warm_up)  # Thai word list, only where Qt cannot break Thai
+            if hasattr(self.context, "first_painted"):
+                QTimer.singleShot(0, self.context.first_painted)  # the log, the Thai word list
 
     def reload(self) -> None:
         try:

@@ -116,3 +116,24 @@ def test_under_a_test_harness_the_hook_reports_to_it_and_shows_no_dialog(context
     crash.uninstall()
     assert [type(e) for e in seen] == [KeyError] and shown == []
     assert "KeyError: 'x'" in logsetup.current_log_file().read_text(encoding="utf-8")
+
+
+def test_a_crash_before_the_deferred_log_opens_still_reaches_the_log(context, monkeypatch):
+    """The app opens its log after the first paint; a crash earlier than that is not lost."""
+    logsetup.remove_logging()
+    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
+    monkeypatch.setattr(threading, "excepthook", threading.__excepthook__)
+    crash.uninstall()
+    crash.install(context.data_dir, defer_log=True)
+    assert logsetup.current_log_file() is None
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(crash, "show_dialog", lambda what, path: shown.append((what, path)))
+    try:
+        raise ValueError("too early")
+    except ValueError as exc:
+        crash.handle_exception(ValueError, exc, exc.__traceback__)
+    crash.uninstall()
+    log_file = context.data_dir / "logs" / logsetup.LOG_FILE_NAME
+    assert shown == [("ValueError: too early", str(log_file))]
+    assert "ValueError: too early" in log_file.read_text(encoding="utf-8")
+    logsetup.remove_logging()

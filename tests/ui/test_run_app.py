@@ -40,3 +40,5 @@ def test_main_without_a_command_starts_the_app_and_exits_cleanly(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Eco Factory readiness" in done.stdout
     assert (tmp_path / "data" / "ecoassess.sqlite3").exists()
+    log = tmp_path / "data" / "logs" / "ecoassess.log"  # opened after the first paint
+    assert "ecoassess started" in log.read_text(encoding="utf-8")
