@@ -140,8 +140,26 @@ def _usage_lang(argv: Sequence[str]) -> str:
     return system_language()
 
 
+def _thai_capable_output() -> None:
+    """Make stdout and stderr able to write Thai.
+
+    Output redirected to a file on an English Windows is cp1252, which has no Thai: switch such
+    a stream to UTF-8 (what editors and spreadsheets read) instead of failing on the first Thai
+    name. A stream that already takes Thai (UTF-8, or cp874 on a Thai Windows) is left alone.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        if not encoding or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            "ภาษาไทย".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _thai_capable_output()
     lang = _usage_lang(argv)
     lang = lang if lang in ("th", "en") else "en"
     parser = build_parser(lang)

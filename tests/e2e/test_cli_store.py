@@ -171,3 +171,23 @@ def test_an_unexpected_error_is_one_line_and_its_traceback_goes_to_the_log(cli):
     assert len(result.err.strip().splitlines()) == 1 and "internal error" in result.err
     log = cli.data / "logs" / "ecoassess.log"
     assert log.exists() and "Traceback" in log.read_text(encoding="utf-8")
+
+
+def test_thai_output_redirected_where_the_console_has_no_thai(tmp_path):
+    """An English Windows writes redirected output in cp1252, which has no Thai: the officer's
+    `ecoassess list > list.txt` must still work and give readable (UTF-8) Thai."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.e2e.conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items() if k != "ECOASSESS_HOME"}
+    data = str(tmp_path / "data")
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", data, "demo"],
+                   env=env, check=True, capture_output=True, timeout=180)
+    env["PYTHONIOENCODING"] = "cp1252"
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", data,
+                           "--ui-lang", "th", "list"], env=env, capture_output=True, timeout=180)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert "สยามพลาสติกรักษ์โลก" in done.stdout.decode("utf-8")
