@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import platformdirs
@@ -91,3 +93,26 @@ def keep_pythainlp_offline() -> None:
     """
     os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
     os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                    *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_file_name(name: str, fallback: str = "assessment", limit: int = 80) -> str:
+    """`name` made usable as a file name on Windows and Linux, Thai kept as written.
+
+    Replaces the characters Windows refuses (< > : " / \\ | ? * and control characters) with
+    "-", collapses spaces, drops leading and trailing dots and spaces, and avoids device names
+    such as CON or NUL. Never cuts a Thai vowel or tone mark from its consonant.
+    """
+    cleaned = " ".join(_NOT_IN_FILE_NAMES.sub("-", name).split()).strip(" .")
+    if len(cleaned) > limit:
+        cut = limit
+        while cut > 0 and unicodedata.category(cleaned[cut]).startswith("M"):
+            cut -= 1  # a combining mark stays with its base letter
+        cleaned = cleaned[:cut].rstrip(" .")
+    if not cleaned or cleaned.split(".")[0].upper() in _WINDOWS_DEVICES:
+        return fallback
+    return cleaned

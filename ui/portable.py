@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from ecoassess.package.names import SUFFIX, OnConflict, PackageConflict
+from ecoassess.paths import safe_file_name
 from ui import folders
 from ui.errors import error_text
 from ui.workers import run_task
@@ -184,8 +185,7 @@ class PortableController(QObject):
 
 
 def _safe_file_name(name: str, assessment_id: str) -> str:
-    cleaned = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in name).strip(" ._")
-    return f"{cleaned[:60] or 'assessment'}-{assessment_id[:8]}"
+    return f"{safe_file_name(name, limit=60)}-{assessment_id[:8]}"
 
 
 class DropImport(QObject):

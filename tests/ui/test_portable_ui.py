@@ -165,3 +165,17 @@ def test_compare_without_an_earlier_assessment_says_so(home, context, tmp_path):
     home.portable.show_message = lambda _title, text: shown.append(text)
     assert home.portable.compare_selected() is None
     assert shown and home.portable.windows == []
+
+
+def test_export_suggests_the_thai_factory_name_as_written(home, context):
+    from ecoassess import model
+
+    scheme = context.scheme
+    aid = context.store.create_assessment(model.FactoryProfile(name_th="บริษัท น้ำใส: โรงงาน 2"),
+                                          scheme_id=scheme.id, scheme_version=scheme.version)
+    home.reload()
+    controller = home.portable.controller
+    suggested: list[str] = []
+    controller.choose_save = lambda name: suggested.append(name)  # the officer cancels
+    controller.export(aid)
+    assert suggested == [f"บริษัท น้ำใส- โรงงาน 2-{aid[:8]}.ecoassess"]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecoassess.paths import safe_file_name
 from ui import folders
 from ui.errors import error_text
 from ui.fonts import tint
@@ -137,7 +138,7 @@ class ExportPage(BasePage):
         if self.position.text() != a.signatory_position:
             self.position.setText(a.signatory_position)
         if not self.output.text():
-            name = (a.profile.name_en or a.profile.name_th or "assessment").replace("/", "-")
+            name = safe_file_name(a.profile.name_en or a.profile.name_th or "assessment")
             self.output.setText(folders.start_in("dossier", f"{name} eco-factory.pdf"))
 
     def language(self) -> str:
