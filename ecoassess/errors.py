@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 
@@ -52,3 +53,31 @@ class ExportError(EcoAssessError):
     """A dossier, package or spreadsheet could not be written."""
 
     key = "error.export"
+
+
+_OS_REASONS = {
+    errno.EACCES: ("ไม่มีสิทธิ์เขียนที่นี่ หรือไฟล์เปิดอยู่ในโปรแกรมอื่น (ปิดไฟล์แล้วลองใหม่)",
+                   "no permission here, or the file is open in another program (close it and try again)"),
+    errno.EPERM: ("ไม่มีสิทธิ์เขียนที่นี่ หรือไฟล์เปิดอยู่ในโปรแกรมอื่น (ปิดไฟล์แล้วลองใหม่)",
+                  "no permission here, or the file is open in another program (close it and try again)"),
+    errno.ENOSPC: ("พื้นที่ดิสก์เต็ม", "the disk is full"),
+    errno.ENOENT: ("ไม่พบโฟลเดอร์หรือไฟล์นี้", "the folder or file does not exist"),
+    errno.EROFS: ("ดิสก์นี้อ่านได้อย่างเดียว", "the disk is read-only"),
+    errno.ENAMETOOLONG: ("ชื่อหรือที่อยู่ไฟล์ยาวเกินไป", "the file name or path is too long"),
+    errno.EISDIR: ("ที่นี่เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "this is a folder, not a file"),
+}
+
+
+def os_reason(exc: OSError) -> dict[str, str]:
+    """Why a file operation failed, in both languages ({"th", "en"}), for a message's {detail}.
+
+    The operating system's own text is English (or the Windows language), and "Permission
+    denied" does not tell an officer that the PDF is still open in the viewer.
+    """
+    known = _OS_REASONS.get(exc.errno or -1)
+    if known is None and getattr(exc, "winerror", None) == 32:  # sharing violation (Windows)
+        known = _OS_REASONS[errno.EACCES]
+    if known:
+        return {"th": known[0], "en": known[1]}
+    text = exc.strerror or str(exc)
+    return {"th": text, "en": text}

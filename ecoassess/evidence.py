@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ecoassess.errors import EvidenceError
+from ecoassess.errors import EvidenceError, os_reason
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -63,7 +63,7 @@ class EvidenceStore:
         try:
             fh = source.open("rb")
         except OSError as exc:
-            raise EvidenceError("evidence.unreadable", name=source.name, detail=exc.strerror) from exc
+            raise EvidenceError("evidence.unreadable", name=source.name, detail=os_reason(exc)) from exc
         with fh:
             return self.put_stream(fh, source.name)
 

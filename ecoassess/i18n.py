@@ -27,6 +27,9 @@ def message(key: str, lang: str = "en", **params: Any) -> str:
         text = key if not params else f"{key}: " + ", ".join(f"{k}={v}" for k, v in params.items())
         return text
     template = entry.get(lang) or entry["en"]
+    # A bilingual parameter ({"th": …, "en": …}, e.g. errors.os_reason) speaks the same language.
+    params = {k: label(v, lang) if isinstance(v, dict) and ("en" in v or "th" in v) else v
+              for k, v in params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ecoassess import model
-from ecoassess.errors import ExportError, ValidationError
+from ecoassess.errors import ExportError, ValidationError, os_reason
 from ecoassess.i18n import format_day, label, message
 
 COLUMNS = ("factory", "assessment_id", "assessment_date", "criterion", "criterion_name",
@@ -105,13 +105,16 @@ def _write_atomically(dest: Path, data: bytes) -> Path:
     dest = Path(dest)
     if dest.is_dir():
         raise ValidationError("cli.output_is_folder", path=str(dest))
+    tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, dest)
     except OSError as exc:
-        raise ExportError("sheet.write_failed", path=str(dest), detail=exc.strerror or str(exc)) from exc
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)  # no stray temporary file beside the workbook
+        raise ExportError("sheet.write_failed", path=str(dest), detail=os_reason(exc)) from exc
     return dest
 
 

@@ -19,7 +19,7 @@ from ecoassess.dossier.blocks import LANGS, Ctx
 from ecoassess.dossier.document import MARGIN_X, PAGE_W, Decor, render
 from ecoassess.dossier.fonts import register_fonts
 from ecoassess.dossier.sections_improvement import improvement
-from ecoassess.errors import ExportError
+from ecoassess.errors import ExportError, os_reason
 from ecoassess.model import Assessment, EvidenceInfo
 
 FORMAT_VERSION = "1"  # bump when the layout changes, so the document id changes with it
@@ -107,7 +107,7 @@ def write_atomically(data: bytes, out_path: Path) -> Path:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
     except OSError as exc:
-        raise ExportError("error.dossier_write", path=str(out_path), detail=exc.strerror or str(exc)) from exc
+        raise ExportError("error.dossier_write", path=str(out_path), detail=os_reason(exc)) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -117,7 +117,7 @@ def write_atomically(data: bytes, out_path: Path) -> Path:
         os.replace(tmp_name, out_path)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
-        raise ExportError("error.dossier_write", path=str(out_path), detail=exc.strerror or str(exc)) from exc
+        raise ExportError("error.dossier_write", path=str(out_path), detail=os_reason(exc)) from exc
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ecoassess import __version__
-from ecoassess.errors import EvidenceError, ExportError
+from ecoassess.errors import EvidenceError, ExportError, os_reason
 from ecoassess.package.document import dump_json, to_document
 from ecoassess.package.manifest import build_manifest
 from ecoassess.package.names import SUFFIX
@@ -99,7 +99,7 @@ def pack_assessment(store: Any, assessment_id: str, dest: Path,
         os.replace(tmp, dest)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError("package.write_failed", path=str(dest), detail=exc.strerror or str(exc)) from exc
+        raise ExportError("package.write_failed", path=str(dest), detail=os_reason(exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

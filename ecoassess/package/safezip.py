@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from ecoassess.errors import ValidationError
+from ecoassess.errors import ValidationError, os_reason
 
 CHUNK = 1024 * 1024
 MANIFEST = "manifest.json"
@@ -127,7 +127,7 @@ def open_archive(path: Path, limits: Limits) -> tuple[zipfile.ZipFile, Entries]:
             NotImplementedError, UnicodeDecodeError) as exc:
         raise ValidationError("package.not_zip", detail=str(exc)[:200]) from exc
     except OSError as exc:
-        raise ValidationError("package.unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise ValidationError("package.unreadable", path=str(path), detail=os_reason(exc)) from exc
     try:
         return archive, _classify(archive.infolist(), limits)
     except BaseException:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ecoassess import model
 from ecoassess.cli import help_text
-from ecoassess.errors import EcoAssessError, StorageError, ValidationError
+from ecoassess.errors import EcoAssessError, StorageError, ValidationError, os_reason
 from ecoassess.i18n import format_day
 
 EXIT_OK, EXIT_FAIL = 0, 1
@@ -158,7 +158,7 @@ def cmd_backup(ctx: Any, args: Namespace) -> int:
     try:
         path = ctx.store(read_only=True).backup(dest)
     except OSError as exc:
-        raise StorageError("cli.backup_failed", path=str(dest), detail=exc.strerror or str(exc)) from exc
+        raise StorageError("cli.backup_failed", path=str(dest), detail=os_reason(exc)) from exc
     print(path)
     return EXIT_OK
 
