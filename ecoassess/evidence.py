@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -112,6 +113,27 @@ class EvidenceStore:
         if not self._matches(path, sha256):
             raise EvidenceError("evidence.altered", name=name or sha256[:12])
         return path
+
+    def viewing_copy(self, sha256: str, name: str, folder: Path | None = None) -> Path:
+        """A read-only copy of the stored file under its own name, for a viewer to open.
+
+        The store names files by hash, without extension: a viewer could not tell a PDF from a
+        photo, and an editor saving in place would leave the store "altered". The copy lives in
+        the system's temporary folder (`ecoassess-open/<hash>/<name>`).
+        """
+        source = self.verified_path(sha256, name)
+        from ecoassess.paths import safe_file_name
+
+        base = Path(folder) if folder is not None else Path(tempfile.gettempdir()) / "ecoassess-open"
+        target = base / sha256[:16] / safe_file_name(Path(name).name or sha256[:12], fallback=sha256[:12])
+        if not (target.is_file() and self._matches(target, sha256)):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.exists():
+                target.chmod(0o644)
+                target.unlink()
+            shutil.copyfile(source, target)
+            target.chmod(0o444)  # a viewer may show it; saving over it should fail, not mislead
+        return target
 
     def problems(self, entries: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
         """Check (sha256, name) pairs; one dict per missing or altered file."""

@@ -174,8 +174,8 @@ class AssessmentSession(QObject):
         self.store.update_evidence(self.id, evidence_id, **fields)
         self._reload_evidence()
 
-    def evidence_path(self, info: model.EvidenceInfo) -> Any:
-        return self.store.evidence_file(info.sha256)
+    def evidence_to_open(self, info: model.EvidenceInfo) -> Any:
+        return self.store.evidence_viewing_copy(info.sha256, info.original_name)
 
     def _reload_evidence(self) -> None:
         self.assessment.evidence = self.store.get_assessment(self.id).evidence

@@ -336,6 +336,10 @@ class Store:
     def evidence_file(self, sha256: str, name: str = "") -> Path:
         return self.evidence_store.verified_path(sha256, name)
 
+    def evidence_viewing_copy(self, sha256: str, name: str) -> Path:
+        """A read-only copy under the file's own name, for opening in its usual program."""
+        return self.evidence_store.viewing_copy(sha256, name)
+
     # -- actions -------------------------------------------------------------------------
     def add_action(self, assessment_id: str, item_id: str, description: str, *, owner: str = "",
                    due_date: date | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -143,6 +144,17 @@ def test_evidence_attach_describe_and_unlink(context, qtbot, tmp_path):
     stored = context.store.get_assessment(window.session.id).evidence
     assert stored[0].items == ["C06"] and stored[0].document_date == date(2025, 12, 31)
     panel.table.selectRow(0)
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    original = QDesktopServices.openUrl
+    QDesktopServices.openUrl = staticmethod(lambda url: opened.append(url.toLocalFile()) or True)
+    try:
+        panel.open_selected()  # the viewer gets the file under its own name, not the store's hash
+    finally:
+        QDesktopServices.openUrl = original
+    assert len(opened) == 1 and opened[0].endswith("/บัญชีของเสีย.pdf")
+    assert Path(opened[0]).read_bytes() == b"%PDF-1.4 waste inventory"
     panel.unlink_selected()
     assert panel.table.rowCount() == 0
     assert context.store.get_assessment(window.session.id).evidence[0].items == []

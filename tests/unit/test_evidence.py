@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from datetime import date
 
 import pytest
@@ -97,3 +98,23 @@ def test_path_for_refuses_anything_but_a_hash(tmp_path):
     es = EvidenceStore(tmp_path)
     with pytest.raises(EvidenceError):
         es.path_for("../../etc/passwd")
+
+
+def test_opening_evidence_gives_a_read_only_copy_under_its_own_name(tmp_path):
+    store = EvidenceStore(tmp_path / "evidence")
+    source = tmp_path / "ใบอนุญาต รง.4.pdf"
+    source.write_bytes(b"%PDF-1.4 factory licence")
+    sha = store.put(source).sha256
+    view = store.viewing_copy(sha, source.name, tmp_path / "open")
+    assert view.name == "ใบอนุญาต รง.4.pdf" and view.read_bytes() == source.read_bytes()
+    assert not os.access(view, os.W_OK) or os.geteuid() == 0  # root may write anyway
+    assert view.stat().st_mode & 0o222 == 0
+    assert store.viewing_copy(sha, source.name, tmp_path / "open") == view  # reused
+    view.chmod(0o644)
+    view.write_bytes(b"edited in a viewer")  # the copy changes, the evidence does not
+    assert store.verified_path(sha).read_bytes() == b"%PDF-1.4 factory licence"
+    assert store.viewing_copy(sha, source.name, tmp_path / "open").read_bytes() == source.read_bytes()
+    store.path_for(sha).chmod(0o644)
+    store.path_for(sha).write_bytes(b"tampered")
+    with pytest.raises(EvidenceError):
+        store.viewing_copy(sha, source.name, tmp_path / "open2")

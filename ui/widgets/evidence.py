@@ -182,7 +182,7 @@ class EvidencePanel(QWidget):
         if info is None:
             return
         try:
-            path = self.session.evidence_path(info)
+            path = self.session.evidence_to_open(info)  # a copy under its own name
         except Exception as error:
             QMessageBox.warning(self, self.tr("Could not open"), error_text(error))
             return
