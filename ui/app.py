@@ -20,6 +20,18 @@ from ui.prefs import Prefs
 APP_DISPLAY_NAME = "ecoassess"
 
 
+def default_language() -> str:
+    """The first-start language: Thai when Windows (or the desktop) shows Thai, or its regional
+    format or LANG is Thai; English otherwise. The user's choice is remembered after that."""
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system()
+    names = [*system.uiLanguages()[:1], system.name()]
+    if any(name.lower().startswith("th") for name in names):
+        return "th"
+    return system_language()
+
+
 class AppContext(QObject):
     """What every window shares: data folder, store, scheme, language and presentation mode."""
 
@@ -35,7 +47,7 @@ class AppContext(QObject):
         fonts.load_fonts()
         self.presentation = self.prefs.presentation() if presentation is None else presentation
         fonts.apply_app_font(app, self.presentation)
-        self.languages = LanguageManager(lang or self.prefs.language(system_language()), self)
+        self.languages = LanguageManager(lang or self.prefs.language(default_language()), self)
         self._store: Any = None
         self._scheme: Any = None
         self.windows: dict[str, Any] = {}

@@ -42,3 +42,13 @@ def test_main_without_a_command_starts_the_app_and_exits_cleanly(tmp_path):
     assert (tmp_path / "data" / "ecoassess.sqlite3").exists()
     log = tmp_path / "data" / "logs" / "ecoassess.log"  # opened after the first paint
     assert "ecoassess started" in log.read_text(encoding="utf-8")
+
+
+def test_first_start_language_follows_the_system():
+    probe = "from PySide6.QtCore import QCoreApplication as A; a = A([]); import ui.app; print(ui.app.default_language())"
+    for lang_env, expected in (("th_TH.UTF-8", "th"), ("en_US.UTF-8", "en"), ("C.UTF-8", "en")):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k not in ("LANGUAGE",)}
+        env.update(LANG=lang_env, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                              env=env, timeout=60, cwd=ROOT)
+        assert done.stdout.strip() == expected, (lang_env, done.stdout, done.stderr[-500:])
