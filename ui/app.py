@@ -74,11 +74,12 @@ class AppContext(QObject):
         """The home window is on screen: start what could wait for it (the log file, and the
         Thai word list where Qt cannot break Thai)."""
         from ui import crash
-        from ui.thaiwrap import warm_up
+        from ui.thaiwrap import keep_clipboard_plain, warm_up
 
         if crash.logsetup.current_log_file() is None:
             crash.start_log()
         warm_up()
+        keep_clipboard_plain(self.app)
 
     def close(self) -> None:
         for window in list(self.windows.values()):

@@ -15,7 +15,8 @@ from __future__ import annotations
 import os
 import threading
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ecoassess.thaisplit import THAI, ZWSP, with_break_hints, without_break_hints
 
@@ -63,6 +64,26 @@ def warm_up() -> None:
         threading.Thread(target=breakable, args=(SAMPLE,), name="thai-words", daemon=True).start()
 
 
+def keep_clipboard_plain(app: QApplication) -> None:
+    """Text the officer copies out of a hinted label goes to the clipboard without the hints.
+
+    Only while hints are in use, and only for copies made in this app (it owns the clipboard or
+    is the active application): text copied elsewhere is left as it is.
+    """
+    if not needs_hints() or getattr(app, "_plain_clipboard", False):
+        return
+    clipboard = app.clipboard()
+
+    def cleaned() -> None:
+        text = clipboard.text()
+        ours = clipboard.ownsClipboard() or app.applicationState() == Qt.ApplicationState.ApplicationActive
+        if ZWSP in text and ours and needs_hints():
+            clipboard.setText(without_break_hints(text))
+
+    clipboard.dataChanged.connect(cleaned)
+    app._plain_clipboard = True  # type: ignore[attr-defined]
+
+
 class WrapLabel(QLabel):
     """A word-wrapping label that breaks Thai between words on every platform, and remembers
     its height per width.
@@ -95,4 +116,5 @@ class WrapLabel(QLabel):
         return found
 
 
-__all__ = ["ZWSP", "WrapLabel", "breakable", "needs_hints", "qt_breaks_thai", "warm_up"]
+__all__ = ["ZWSP", "WrapLabel", "breakable", "keep_clipboard_plain", "needs_hints", "qt_breaks_thai",
+           "warm_up"]

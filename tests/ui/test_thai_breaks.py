@@ -71,3 +71,16 @@ def test_wizard_shows_hints_but_stores_the_plain_text(context, qtbot, windows_li
     stored = context.store.get_assessment(window.session.id).actions
     assert stored and all(ZWSP not in a.description for a in stored)
     assert any("\u0e00" <= ch <= "\u0e7f" for ch in stored[0].description)
+
+
+def test_text_copied_from_a_hinted_label_reaches_the_clipboard_plain(qapp, qtbot, windows_like):
+    from PySide6.QtWidgets import QApplication
+
+    thaiwrap.keep_clipboard_plain(qapp)
+    label = WrapLabel(SAFETY)
+    qtbot.addWidget(label)
+    label.show()
+    label.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.applicationState().name == "ApplicationActive", timeout=2000)
+    QApplication.clipboard().setText(label.text())  # what Ctrl+C on the selected label does
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == SAFETY, timeout=2000)
