@@ -5,15 +5,21 @@ from __future__ import annotations
 import sys
 
 
+def _is_package(arg: str) -> bool:
+    """An assessment file given to the program (dropped on the icon, or "Open with")."""
+    return arg.lower().endswith(".ecoassess") and not arg.startswith("-")
+
+
 def _wants_gui(argv: list[str]) -> bool:
-    # Only global options (or none): the app. Anything else is the command line.
+    # Only global options (or none), or .ecoassess files to import: the app. Anything else is
+    # the command line.
     i = 0
     while i < len(argv):
         arg = argv[i]
         if arg in ("--data-dir", "--ui-lang"):
             i += 2
             continue
-        if arg.startswith(("--data-dir=", "--ui-lang=")) or arg in ("--presentation",):
+        if arg.startswith(("--data-dir=", "--ui-lang=")) or arg in ("--presentation",) or _is_package(arg):
             i += 1
             continue
         return False

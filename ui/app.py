@@ -80,6 +80,10 @@ class AppContext(QObject):
             crash.start_log()
         warm_up()
         keep_clipboard_plain(self.app)
+        files, self.files_to_import = list(getattr(self, "files_to_import", [])), []
+        home = getattr(self, "home", None)
+        if files and home is not None and getattr(home, "portable", None) is not None:
+            home.portable.controller.import_files(files)  # as if dropped on the window
 
     def close(self) -> None:
         for window in list(self.windows.values()):
@@ -174,7 +178,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir")
     parser.add_argument("--ui-lang", choices=("th", "en"))
     parser.add_argument("--presentation", action="store_true", default=None)
-    args, _unknown = parser.parse_known_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    # Files dropped on the program's icon or opened with it: imported once the window shows.
+    args.files = [Path(a) for a in unknown if a.lower().endswith(".ecoassess")]
     return args
 
 
@@ -189,7 +195,9 @@ def create_context(app: QApplication, argv: list[str], *, defer_log: bool = Fals
     args = parse_args(argv)
     data_dir = paths.data_dir(args.data_dir)
     install_crash_handler(data_dir, defer_log=defer_log)
-    return AppContext(app, data_dir, args.ui_lang, args.presentation)
+    context = AppContext(app, data_dir, args.ui_lang, args.presentation)
+    context.files_to_import = args.files
+    return context
 
 
 def run_app(argv: list[str]) -> int:

@@ -52,3 +52,54 @@ def test_first_start_language_follows_the_system():
         done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                               env=env, timeout=60, cwd=ROOT)
         assert done.stdout.strip() == expected, (lang_env, done.stdout, done.stderr[-500:])
+
+
+OPEN_WITH = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+started = time.monotonic()
+def check():
+    homes = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "HomeWindow"]
+    home = homes[0] if homes else None
+    if home is not None and home.summaries and home.portable.controller.idle():
+        print("imported:", [s.factory_th for s in home.summaries])
+        app.quit()
+    elif time.monotonic() - started > 60:
+        print("timed out"); app.quit()
+    else:
+        QTimer.singleShot(100, check)
+QTimer.singleShot(100, check)
+import main
+sys.exit(main.main(sys.argv[1:]))
+"""
+
+
+def test_a_file_dropped_on_the_program_icon_is_imported_at_start(tmp_path):
+    """Windows passes a file dragged onto ecoassess.exe (or "Open with") as an argument."""
+    from ecoassess.demo import create_demo
+    from ecoassess.package import pack_assessment
+    from ecoassess.storage import open_store
+
+    store = open_store(tmp_path / "elsewhere")
+    try:
+        package = pack_assessment(store, create_demo(store), tmp_path / "โรงงานสาธิต.ecoassess")
+    finally:
+        store.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", OPEN_WITH, "--data-dir", str(tmp_path / "data"),
+                           str(package)], capture_output=True, text=True, env=env, timeout=120,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "imported:" in done.stdout and "สยามพลาสติกรักษ์โลก" in done.stdout, done.stdout
+
+
+def test_assessment_files_start_the_app_but_commands_stay_commands():
+    import main
+
+    assert main._wants_gui(["C:\\Users\\officer\\Desktop\\factory.ecoassess"])
+    assert main._wants_gui(["--ui-lang", "th", "a.ECOASSESS", "b.ecoassess"])
+    assert not main._wants_gui(["unpack", "a.ecoassess"])
+    assert not main._wants_gui(["list"])
+    assert parse_args(["--data-dir", "d", "a.ecoassess"]).files == [Path("a.ecoassess")]
