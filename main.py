@@ -40,9 +40,25 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_app
 
         return run_app(argv)
+    if sys.stdout is None or sys.stderr is None:  # the windowed ecoassess.exe given a command
+        return _command_needs_console(argv)
     from ecoassess.cli import main as cli_main
 
     return cli_main(argv)
+
+
+def _command_needs_console(argv: list[str]) -> int:
+    """The windowed Windows app has nowhere to print: say where commands run, in a dialog."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ecoassess.i18n import message, system_language
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 - the dialog needs it
+    chosen = [b for a, b in zip(argv, argv[1:], strict=False) if a == "--ui-lang"]
+    chosen += [a.split("=", 1)[1] for a in argv if a.startswith("--ui-lang=")]
+    lang = chosen[0] if chosen and chosen[0] in ("th", "en") else system_language()
+    QMessageBox.warning(None, "ecoassess", message("cli.needs_console", lang, command=" ".join(argv)))
+    return 2
 
 
 if __name__ == "__main__":

@@ -11,6 +11,12 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 MESSAGES.update({
     "cli.usage_error": {"th": "ใช้คำสั่งไม่ถูกต้อง: {detail}", "en": "bad usage: {detail}"},
+    "cli.needs_console": {
+        "th": "คำสั่ง “{command}” ใช้ได้ใน ecoassess-cli.exe (อยู่ในโฟลเดอร์เดียวกัน) "
+              "จาก Command Prompt หรือ PowerShell โปรแกรมแบบหน้าต่างนี้ไม่มีที่แสดงผลของคำสั่ง",
+        "en": "The command “{command}” runs in ecoassess-cli.exe (in the same folder), from "
+              "Command Prompt or PowerShell: this windowed program has nowhere to show its output.",
+    },
     "cli.interrupted": {"th": "ยกเลิกแล้ว", "en": "interrupted"},
 })
 

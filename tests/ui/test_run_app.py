@@ -103,3 +103,14 @@ def test_assessment_files_start_the_app_but_commands_stay_commands():
     assert not main._wants_gui(["unpack", "a.ecoassess"])
     assert not main._wants_gui(["list"])
     assert parse_args(["--data-dir", "d", "a.ecoassess"]).files == [Path("a.ecoassess")]
+
+
+def test_the_windowed_app_given_a_command_says_where_commands_run(qapp, monkeypatch):
+    import main
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: shown.append(text)))
+    monkeypatch.setattr(sys, "stdout", None)  # PyInstaller's windowed build on Windows
+    assert main.main(["--ui-lang", "th", "list"]) == 2
+    assert "ecoassess-cli.exe" in shown[0] and "คำสั่ง" in shown[0]
