@@ -10,8 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 
-from ecoassess.package.names import SUFFIX, OnConflict, PackageConflict
-from ecoassess.paths import safe_file_name
+from ecoassess.package.names import SUFFIX, OnConflict, PackageConflict, default_file_name
 from ui import folders
 from ui.errors import error_text
 from ui.workers import run_task
@@ -151,8 +150,8 @@ class PortableController(QObject):
         if not assessment_id:
             return None
         summary = next((s for s in self.context.store.list_assessments() if s.id == assessment_id), None)
-        name = (summary.factory_en or summary.factory_th) if summary else "assessment"
-        dest = self.choose_save(_safe_file_name(name, assessment_id) + SUFFIX)
+        dest = self.choose_save(default_file_name(summary.factory_en if summary else "",
+                                                  summary.factory_th if summary else "", assessment_id))
         if dest is None:
             return None
         store = self.context.store
@@ -182,10 +181,6 @@ class PortableController(QObject):
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 15000)
-
-
-def _safe_file_name(name: str, assessment_id: str) -> str:
-    return f"{safe_file_name(name, limit=60)}-{assessment_id[:8]}"
 
 
 class DropImport(QObject):

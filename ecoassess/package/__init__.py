@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from ecoassess.package.names import SUFFIX, OnConflict, PackageConflict
+from ecoassess.package.names import SUFFIX, OnConflict, PackageConflict, default_file_name
 
 _LAZY = {
     "pack_assessment": "ecoassess.package.pack",
@@ -20,7 +20,7 @@ _LAZY = {
     "unpack_package": "ecoassess.package.unpack",
 }
 
-__all__ = ["SUFFIX", "OnConflict", "PackageConflict", *_LAZY]
+__all__ = ["SUFFIX", "OnConflict", "PackageConflict", "default_file_name", *_LAZY]
 
 
 def __getattr__(name: str) -> Any:

@@ -23,3 +23,10 @@ class PackageConflict(EcoAssessError):
     def __init__(self, assessment_id: str, factory: str) -> None:
         super().__init__(id=assessment_id[:8], factory=factory)
         self.assessment_id = assessment_id
+
+
+def default_file_name(factory_en: str, factory_th: str, assessment_id: str) -> str:
+    """"<factory name>-<id prefix>.ecoassess": readable in a class folder, unique per assessment."""
+    from ecoassess.paths import safe_file_name
+
+    return f"{safe_file_name(factory_en or factory_th, limit=60)}-{assessment_id[:8]}{SUFFIX}"

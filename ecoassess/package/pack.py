@@ -14,7 +14,7 @@ from ecoassess import __version__
 from ecoassess.errors import EvidenceError, ExportError, os_reason
 from ecoassess.package.document import dump_json, to_document
 from ecoassess.package.manifest import build_manifest
-from ecoassess.package.names import SUFFIX
+from ecoassess.package.names import default_file_name
 from ecoassess.package.safezip import CHUNK, DOCUMENT, MANIFEST
 
 # Already-compressed formats are stored as they are: deflating them costs time and saves nothing.
@@ -71,7 +71,8 @@ def pack_assessment(store: Any, assessment_id: str, dest: Path,
     history = store.history(assessment.id)
     dest = Path(dest)
     if dest.is_dir():
-        dest = dest / f"{assessment.id[:8]}{SUFFIX}"
+        profile = assessment.profile
+        dest = dest / default_file_name(profile.name_en, profile.name_th, assessment.id)
     scheme, scheme_ref = _scheme_of(store, assessment)
     doc_bytes = dump_json(to_document(assessment, history, scheme))
     stamp = assessment.updated_at

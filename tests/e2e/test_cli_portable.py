@@ -47,7 +47,9 @@ def test_spreadsheet_compare_and_workshop(cli, tmp_path):
     assert lonely.code == 1 and "carried forward" in lonely.err
     folder = tmp_path / "class"
     folder.mkdir()
-    cli("pack", demo, "-o", str(folder))
+    packed_into_folder = cli("pack", demo, "-o", str(folder))
+    assert packed_into_folder.code == 0
+    assert [p.name for p in folder.iterdir()] == [f"Siam Green Plastics Co., Ltd. (demo factory)-{demo[:8]}.ecoassess"]
     (folder / "broken.ecoassess").write_bytes(b"junk")
     imported = cli("workshop", "import", str(folder), "--keep-both", "--json")
     assert imported.code == 1  # one file was skipped

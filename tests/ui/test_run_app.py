@@ -106,8 +106,9 @@ def test_assessment_files_start_the_app_but_commands_stay_commands():
 
 
 def test_the_windowed_app_given_a_command_says_where_commands_run(qapp, monkeypatch):
-    import main
     from PySide6.QtWidgets import QMessageBox
+
+    import main
 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: shown.append(text)))
