@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from ecoassess import __version__
-from ecoassess.errors import EcoAssessError
+from ecoassess.errors import EcoAssessError, NotFoundError
 from ecoassess.i18n import message, system_language
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -29,6 +29,18 @@ class UsageError(Exception):
 
 
 _HELP_LANG = ["en"]
+
+
+def answer_file_or_id(target: str) -> Path | None:
+    """`ID|FILE` arguments: the file when it exists; None for an assessment id. A target that
+    can only be a file (a path, or a name ending in .json) and is missing is reported as such,
+    not as an unknown assessment id."""
+    path = Path(target).expanduser()
+    if path.is_file():
+        return path
+    if "/" in target or "\\" in target or target.lower().endswith(".json"):
+        raise NotFoundError("cli.no_such_file", path=target)
+    return None
 
 
 def help_text(key: str) -> str:

@@ -11,6 +11,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 MESSAGES.update({
     "cli.usage_error": {"th": "ใช้คำสั่งไม่ถูกต้อง: {detail}", "en": "bad usage: {detail}"},
+    "cli.no_such_file": {"th": "ไม่พบไฟล์ {path}", "en": "no such file: {path}"},
     "cli.needs_console": {
         "th": "คำสั่ง “{command}” ใช้ได้ใน ecoassess-cli.exe (อยู่ในโฟลเดอร์เดียวกัน) "
               "จาก Command Prompt หรือ PowerShell โปรแกรมแบบหน้าต่างนี้ไม่มีที่แสดงผลของคำสั่ง",

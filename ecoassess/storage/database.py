@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -81,16 +82,26 @@ def backup_copy(source: Path, dest: Path) -> Path:
     """A consistent copy of a live database (SQLite's backup API), written then renamed."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".tmp")
-    src = connect_raw(source)
+    with open(tmp, "wb"):  # a clear OSError (no permission, read-only) before SQLite's vague one
+        pass
     try:
-        out = sqlite3.connect(tmp)
+        src = connect_raw(source)
         try:
-            src.backup(out)
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out)
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
-    os.replace(tmp, dest)
+            src.close()
+        os.replace(tmp, dest)
+    except sqlite3.Error as exc:  # e.g. "database or disk is full" while copying
+        tmp.unlink(missing_ok=True)
+        code = errno.ENOSPC if "full" in str(exc) else errno.EIO
+        raise OSError(code, str(exc)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return dest
 
 

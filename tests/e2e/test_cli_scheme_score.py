@@ -153,3 +153,14 @@ def test_what_if_projects_without_changing_the_file(cli, tmp_path):
     text = cli("score", str(path), "--what-if", "C06")
     assert "Projection if the next step of C06 were done" in text.out
     assert cli("score", str(path), "--what-if", "C42").code == 1
+
+
+def test_missing_or_unreadable_answer_files_are_named_as_files(cli, tmp_path):
+    missing = cli("score", str(tmp_path / "answers.json"), lang="th")
+    assert missing.code == 1 and missing.err.strip() == f"ไม่พบไฟล์ {tmp_path / 'answers.json'}"
+    assert cli("export", "answers.json", "-o", str(tmp_path / "x.pdf")).err.strip() == \
+        "no such file: answers.json"
+    pdf = tmp_path / "dossier.pdf"
+    pdf.write_bytes(b"%PDF-1.4 \x93\xff not text")
+    wrong = cli("score", str(pdf), "--ui-lang", "th")
+    assert wrong.code == 1 and "ไม่ใช่ไฟล์ข้อความ UTF-8" in wrong.err and "codec" not in wrong.err

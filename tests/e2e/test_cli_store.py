@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -191,3 +192,15 @@ def test_thai_output_redirected_where_the_console_has_no_thai(tmp_path):
                            "--ui-lang", "th", "list"], env=env, capture_output=True, timeout=180)
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     assert "สยามพลาสติกรักษ์โลก" in done.stdout.decode("utf-8")
+
+
+def test_a_backup_where_nothing_can_be_written_says_why(cli, tmp_path):
+    assert cli("demo").code == 0
+    target = tmp_path / "no-such-folder-parent"
+    target.write_text("a file, so no folder can be made under it")
+    failed = cli("backup", "-o", str(target / "copy.sqlite3"))
+    assert failed.code == 1 and failed.err.startswith("could not write the backup")
+    assert "internal" not in failed.err.lower() and "Traceback" not in failed.err
+    if Path("/proc/self").is_dir():  # Linux: a folder where no file can be created at all
+        proc = cli("backup", "-o", "/proc/ecoassess-backup.sqlite3", lang="th")
+        assert proc.code == 1 and proc.err.startswith("สำรองข้อมูลไปที่ /proc/ecoassess-backup.sqlite3 ไม่สำเร็จ")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ecoassess import model
-from ecoassess.cli import help_text
+from ecoassess.cli import answer_file_or_id, help_text
 
 _NO_CLOCK = datetime(2000, 1, 1)  # a file has no record times; never the wall clock
 
@@ -47,9 +47,9 @@ def cmd_export(ctx: Any, args: Namespace) -> int:
     from ecoassess.scheme.loader import find_scheme, latest_scheme
     from ecoassess.scoring import evaluate_assessment
 
-    path = Path(args.target)
+    path = answer_file_or_id(args.target)
     resolver = None
-    if path.is_file():
+    if path is not None:
         scheme = latest_scheme(ctx.data_dir)
         assessment = assessment_from_file(path, scheme)
     else:

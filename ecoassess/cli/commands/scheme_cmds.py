@@ -7,7 +7,7 @@ from argparse import ArgumentParser, Namespace
 from pathlib import Path
 from typing import Any
 
-from ecoassess.cli import help_text
+from ecoassess.cli import answer_file_or_id, help_text
 from ecoassess.i18n import label
 
 
@@ -131,8 +131,8 @@ def cmd_score(ctx: Any, args: Namespace) -> int:
     from ecoassess.scheme.loader import find_scheme, latest_scheme
     from ecoassess.scoring import evaluate, what_if
 
-    path = Path(args.target)
-    if path.exists():
+    path = answer_file_or_id(args.target)
+    if path is not None:
         from ecoassess import answerfile
 
         scheme = latest_scheme(ctx.data_dir)
