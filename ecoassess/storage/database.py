@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 import shutil
@@ -95,11 +94,7 @@ def backup_copy(source: Path, dest: Path) -> Path:
         finally:
             src.close()
         os.replace(tmp, dest)
-    except sqlite3.Error as exc:  # e.g. "database or disk is full" while copying
-        tmp.unlink(missing_ok=True)
-        code = errno.ENOSPC if "full" in str(exc) else errno.EIO
-        raise OSError(code, str(exc)) from exc
-    except BaseException:
+    except BaseException:  # a damaged source stays a sqlite3.DatabaseError for the caller
         tmp.unlink(missing_ok=True)
         raise
     return dest

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import sys
 from argparse import ArgumentParser, Namespace
 from pathlib import Path
@@ -159,6 +160,8 @@ def cmd_backup(ctx: Any, args: Namespace) -> int:
         path = ctx.store(read_only=True).backup(dest)
     except OSError as exc:
         raise StorageError("cli.backup_failed", path=str(dest), detail=os_reason(exc)) from exc
+    except sqlite3.Error as exc:  # e.g. "database or disk is full" while copying
+        raise StorageError("cli.backup_failed", path=str(dest), detail=str(exc)) from exc
     print(path)
     return EXIT_OK
 
