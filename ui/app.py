@@ -50,6 +50,7 @@ class AppContext(QObject):
         self.languages = LanguageManager(lang or self.prefs.language(default_language()), self)
         self._store: Any = None
         self._scheme: Any = None
+        self.files_to_import: list[Path] = []  # given on the command line, imported after paint
         self.windows: dict[str, Any] = {}
         self._build_actions()
 
@@ -76,14 +77,12 @@ class AppContext(QObject):
         from ui import crash
         from ui.thaiwrap import keep_clipboard_plain, warm_up
 
-        if crash.logsetup.current_log_file() is None:
-            crash.start_log()
+        crash.ensure_log()
         warm_up()
         keep_clipboard_plain(self.app)
-        files, self.files_to_import = list(getattr(self, "files_to_import", [])), []
-        home = getattr(self, "home", None)
-        if files and home is not None and getattr(home, "portable", None) is not None:
-            home.portable.controller.import_files(files)  # as if dropped on the window
+        files, self.files_to_import = self.files_to_import, []
+        if files:
+            self.home.portable.controller.import_files(files)  # as if dropped on the window
 
     def close(self) -> None:
         for window in list(self.windows.values()):

@@ -135,7 +135,7 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
         sys.__excepthook__(exc_type, exc, tb)
         return
     text = "".join(traceback.format_exception(exc_type, exc, tb))
-    _ensure_log()
+    ensure_log()
     log.critical("unhandled exception\n%s", text)
     saved = save_pending_edits()
     if saved:
@@ -159,7 +159,7 @@ def handle_thread_exception(args: threading.ExceptHookArgs) -> None:
     exc = args.exc_value if args.exc_value is not None else args.exc_type()
     text = "".join(traceback.format_exception(args.exc_type, exc, args.exc_traceback))
     name = args.thread.name if args.thread is not None else "?"
-    _ensure_log()
+    ensure_log()
     log.critical("unhandled exception in thread %s\n%s", name, text)
     previous = _state["previous_thread"]
     if _harness(previous, threading.__excepthook__):
@@ -190,8 +190,8 @@ def start_log() -> Path | None:
     return log_file
 
 
-def _ensure_log() -> None:
-    """A crash before the deferred log was opened still reaches the log file."""
+def ensure_log() -> None:
+    """Open the log unless it is open: after the first paint, or at a crash that came sooner."""
     if logsetup.current_log_file() is None:
         start_log()
 

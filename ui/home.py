@@ -151,8 +151,7 @@ class HomeWindow(QMainWindow):
         if getattr(self, "_load_after_paint", False):
             self._load_after_paint = False
             QTimer.singleShot(0, self.reload)
-            if hasattr(self.context, "first_painted"):
-                QTimer.singleShot(0, self.context.first_painted)  # the log, the Thai word list
+            QTimer.singleShot(0, self.context.first_painted)  # the log, the Thai word list…
 
     def reload(self) -> None:
         try:
