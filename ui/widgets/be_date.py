@@ -176,6 +176,8 @@ class BuddhistDateEdit(QWidget):
             shown = parse_date(self.edit.text())
         except ValueError:
             shown = self._date
+        if self.popup is not None:
+            self.popup.deleteLater()  # one pop-up at a time, not one more per click
         self.popup = CalendarPopup(current_language(), shown, self)
         self.popup.picked.connect(self._picked)
         self.popup.move(self.mapToGlobal(QPoint(0, self.height())))
