@@ -51,12 +51,12 @@ def _command_needs_console(argv: list[str]) -> int:
     """The windowed Windows app has nowhere to print: say where commands run, in a dialog."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from ecoassess.i18n import message, system_language
+    from ecoassess.cli import argv_language
+    from ecoassess.i18n import message
 
     app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 - the dialog needs it
-    chosen = [b for a, b in zip(argv, argv[1:], strict=False) if a == "--ui-lang"]
-    chosen += [a.split("=", 1)[1] for a in argv if a.startswith("--ui-lang=")]
-    lang = chosen[0] if chosen and chosen[0] in ("th", "en") else system_language()
+    lang = argv_language(argv)
+    lang = lang if lang in ("th", "en") else "en"
     QMessageBox.warning(None, "ecoassess", message("cli.needs_console", lang, command=" ".join(argv)))
     return 2
 

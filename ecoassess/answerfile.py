@@ -12,7 +12,7 @@ from typing import Any, Literal
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field
 
-from ecoassess.errors import ValidationError, os_reason
+from ecoassess.errors import ValidationError, bilingual, os_reason
 from ecoassess.model import Assessment, Certification, Contact, FactoryProfile, ItemAnswer
 from ecoassess.model import WorkflowStatus as Status
 from ecoassess.scoring.values import read_input
@@ -141,9 +141,8 @@ def load_answer_file(path: Path | str, scheme: Any = None) -> AnswerFile:
     except OSError as exc:
         raise ValidationError("answers.unreadable", source=source, detail=os_reason(exc)) from exc
     except UnicodeDecodeError as exc:  # a PDF, a Word file, or text saved as TIS-620
-        raise ValidationError("answers.unreadable", source=source, detail={
-            "th": "ไม่ใช่ไฟล์ข้อความ UTF-8 (ไฟล์คำตอบเป็น JSON แบบ UTF-8)",
-            "en": "not UTF-8 text (an answer file is UTF-8 JSON)"}) from exc
+        raise ValidationError("answers.unreadable", source=source,
+                              detail=bilingual("answers.not_utf8")) from exc
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:

@@ -55,17 +55,23 @@ class ExportError(EcoAssessError):
     key = "error.export"
 
 
-_OS_REASONS = {
-    errno.EACCES: ("ไม่มีสิทธิ์เขียนที่นี่ หรือไฟล์เปิดอยู่ในโปรแกรมอื่น (ปิดไฟล์แล้วลองใหม่)",
-                   "no permission here, or the file is open in another program (close it and try again)"),
-    errno.EPERM: ("ไม่มีสิทธิ์เขียนที่นี่ หรือไฟล์เปิดอยู่ในโปรแกรมอื่น (ปิดไฟล์แล้วลองใหม่)",
-                  "no permission here, or the file is open in another program (close it and try again)"),
-    errno.ENOSPC: ("พื้นที่ดิสก์เต็ม", "the disk is full"),
-    errno.ENOENT: ("ไม่พบโฟลเดอร์หรือไฟล์นี้", "the folder or file does not exist"),
-    errno.EROFS: ("ดิสก์นี้อ่านได้อย่างเดียว", "the disk is read-only"),
-    errno.ENAMETOOLONG: ("ชื่อหรือที่อยู่ไฟล์ยาวเกินไป", "the file name or path is too long"),
-    errno.EISDIR: ("ที่นี่เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "this is a folder, not a file"),
+_OS_REASONS = {  # errno -> message key (ecoassess/messages/core.py)
+    errno.EACCES: "os.no_permission",
+    errno.EPERM: "os.no_permission",
+    errno.ENOSPC: "os.disk_full",
+    errno.ENOENT: "os.not_found",
+    errno.EROFS: "os.read_only",
+    errno.ENAMETOOLONG: "os.name_too_long",
+    errno.EISDIR: "os.is_folder",
 }
+_WINDOWS_SHARING_VIOLATION = 32
+
+
+def bilingual(key: str) -> dict[str, str]:
+    """A catalogue message in both languages, for a parameter of another message."""
+    from ecoassess.i18n import message
+
+    return {"th": message(key, "th"), "en": message(key, "en")}
 
 
 def os_reason(exc: OSError) -> dict[str, str]:
@@ -74,10 +80,10 @@ def os_reason(exc: OSError) -> dict[str, str]:
     The operating system's own text is English (or the Windows language), and "Permission
     denied" does not tell an officer that the PDF is still open in the viewer.
     """
-    known = _OS_REASONS.get(exc.errno or -1)
-    if known is None and getattr(exc, "winerror", None) == 32:  # sharing violation (Windows)
-        known = _OS_REASONS[errno.EACCES]
-    if known:
-        return {"th": known[0], "en": known[1]}
+    key = _OS_REASONS.get(exc.errno or -1)
+    if key is None and getattr(exc, "winerror", None) == _WINDOWS_SHARING_VIOLATION:
+        key = "os.no_permission"
+    if key:
+        return bilingual(key)
     text = exc.strerror or str(exc)
     return {"th": text, "en": text}

@@ -143,7 +143,8 @@ def build_parser(lang: str = "en") -> Parser:
     return parser
 
 
-def _usage_lang(argv: Sequence[str]) -> str:
+def argv_language(argv: Sequence[str]) -> str:
+    """The --ui-lang given on the command line, else the system language (may be invalid)."""
     for i, arg in enumerate(argv):
         if arg.startswith("--ui-lang="):
             return arg.split("=", 1)[1]
@@ -172,7 +173,7 @@ def _thai_capable_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _thai_capable_output()
-    lang = _usage_lang(argv)
+    lang = argv_language(argv)
     lang = lang if lang in ("th", "en") else "en"
     parser = build_parser(lang)
     try:

@@ -12,6 +12,15 @@ MESSAGES: dict[str, dict[str, str]] = {
 MESSAGES.update({
     "cli.usage_error": {"th": "ใช้คำสั่งไม่ถูกต้อง: {detail}", "en": "bad usage: {detail}"},
     "cli.no_such_file": {"th": "ไม่พบไฟล์ {path}", "en": "no such file: {path}"},
+    # why a file operation failed (errors.os_reason), the {detail} of other messages
+    "os.no_permission": {
+        "th": "ไม่มีสิทธิ์เขียนที่นี่ หรือไฟล์เปิดอยู่ในโปรแกรมอื่น (ปิดไฟล์แล้วลองใหม่)",
+        "en": "no permission here, or the file is open in another program (close it and try again)"},
+    "os.disk_full": {"th": "พื้นที่ดิสก์เต็ม", "en": "the disk is full"},
+    "os.not_found": {"th": "ไม่พบโฟลเดอร์หรือไฟล์นี้", "en": "the folder or file does not exist"},
+    "os.read_only": {"th": "ดิสก์นี้อ่านได้อย่างเดียว", "en": "the disk is read-only"},
+    "os.name_too_long": {"th": "ชื่อหรือที่อยู่ไฟล์ยาวเกินไป", "en": "the file name or path is too long"},
+    "os.is_folder": {"th": "ที่นี่เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "en": "this is a folder, not a file"},
     "cli.needs_console": {
         "th": "คำสั่ง “{command}” ใช้ได้ใน ecoassess-cli.exe (อยู่ในโฟลเดอร์เดียวกัน) "
               "จาก Command Prompt หรือ PowerShell โปรแกรมแบบหน้าต่างนี้ไม่มีที่แสดงผลของคำสั่ง",

@@ -39,6 +39,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "ไฟล์คำตอบ {source}: ไม่รู้จักคีย์ {path}",
         "en": "answer file {source}: unknown key {path}",
     },
+    "answers.not_utf8": {"th": "ไม่ใช่ไฟล์ข้อความ UTF-8 (ไฟล์คำตอบเป็น JSON แบบ UTF-8)",
+                         "en": "not UTF-8 text (an answer file is UTF-8 JSON)"},
     "answers.unreadable": {
         "th": "อ่านไฟล์คำตอบ {source} ไม่ได้: {detail}",
         "en": "cannot read answer file {source}: {detail}",
