@@ -31,8 +31,8 @@ screenshots: $(STAMP)
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out screenshots
 
 translations: $(STAMP)
-	@$(BIN)/python translations/update.py
-	@for ts in translations/ecoassess_*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	@$(BIN)/python tools/update_translations.py
+	@for ts in ecoassess_app/translations/ecoassess_*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # The desktop app as one folder (PyInstaller, build.spec): dist/ecoassess/ecoassess[.exe].
 .PHONY: selftest-frozen

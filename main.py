@@ -1,65 +1,8 @@
-"""Entry point: no arguments starts the desktop app; a sub-command runs the command line."""
-
-from __future__ import annotations
+"""Run from a source checkout: `python main.py …` is the `ecoassess` command (ecoassess_app.main)."""
 
 import sys
 
-
-def _is_package(arg: str) -> bool:
-    """An assessment file given to the program (dropped on the icon, or "Open with")."""
-    return arg.lower().endswith(".ecoassess") and not arg.startswith("-")
-
-
-def _wants_gui(argv: list[str]) -> bool:
-    # Only global options (or none), or .ecoassess files to import: the app. Anything else is
-    # the command line.
-    i = 0
-    while i < len(argv):
-        arg = argv[i]
-        if arg in ("--data-dir", "--ui-lang"):
-            i += 2
-            continue
-        if arg.startswith(("--data-dir=", "--ui-lang=")) or arg in ("--presentation",) or _is_package(arg):
-            i += 1
-            continue
-        return False
-    return True
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if "--self-test" in argv:  # the packaged app checks itself (see ecoassess/selftest.py)
-        from ui.selftest_ui import run_self_test
-
-        return run_self_test(argv)
-    if "--startup-probe" in argv:  # bench/bench_startup.py: exit at the home window's first paint
-        from ui.selftest_ui import run_startup_probe
-
-        return run_startup_probe(argv)
-    if _wants_gui(argv):
-        from ui.app import run_app
-
-        return run_app(argv)
-    if sys.stdout is None or sys.stderr is None:  # the windowed ecoassess.exe given a command
-        return _command_needs_console(argv)
-    from ecoassess.cli import main as cli_main
-
-    return cli_main(argv)
-
-
-def _command_needs_console(argv: list[str]) -> int:
-    """The windowed Windows app has nowhere to print: say where commands run, in a dialog."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from ecoassess.cli import argv_language
-    from ecoassess.i18n import message
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 - the dialog needs it
-    lang = argv_language(argv)
-    lang = lang if lang in ("th", "en") else "en"
-    QMessageBox.warning(None, "ecoassess", message("cli.needs_console", lang, command=" ".join(argv)))
-    return 2
-
+from ecoassess_app.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -13,7 +13,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import ui  # noqa: E402,F401 - applies the PySide6 refcount guard before any Qt call
+import ecoassess_app.ui  # noqa: E402,F401 - applies the PySide6 refcount guard before any Qt call
 
 ROUNDS = 3
 
@@ -61,7 +61,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from ecoassess.demo import create_demo
-    from ui.app import create_context
+    from ecoassess_app.ui.app import create_context
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as data:

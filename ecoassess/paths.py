@@ -44,11 +44,9 @@ def log_dir(data: Path | None = None) -> Path:
 
 
 def resources_dir() -> Path:
-    """The shipped resources (demo data, fonts, estates list), frozen or from source."""
-    base = getattr(sys, "_MEIPASS", None)
-    if base:
-        return Path(base) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The shipped resources (demo data, estates list, icons): ecoassess/resources, frozen
+    (the bundle keeps the package layout), installed or from source."""
+    return Path(__file__).resolve().parent / "resources"
 
 
 class DataLayout:

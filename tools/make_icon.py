@@ -1,4 +1,4 @@
-"""Draws the app icon once (a leaf on a factory roof, green); writes resources/icons/*.png/.ico."""
+"""Draws the app icon once (a leaf on a factory roof, green); writes ecoassess/resources/icons/*.png/.ico."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "icons"
+OUT = ROOT / "ecoassess" / "resources" / "icons"
 GREEN = (46, 125, 50, 255)
 LIGHT = (200, 230, 201, 255)
 WHITE = (255, 255, 255, 255)

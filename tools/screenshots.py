@@ -18,8 +18,8 @@ def render(out: Path, langs: list[str], full: bool) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from ecoassess.demo import create_demo
-    from ui.app import create_context
-    from ui.home import HomeWindow
+    from ecoassess_app.ui.app import create_context
+    from ecoassess_app.ui.home import HomeWindow
 
     app = QApplication.instance() or QApplication([])
     written: list[Path] = []

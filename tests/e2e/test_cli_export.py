@@ -7,7 +7,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO_ANSWERS = ROOT / "resources" / "demo" / "answers.json"
+DEMO_ANSWERS = ROOT / "ecoassess" / "resources" / "demo" / "answers.json"
 
 
 def _text(path: Path) -> str:

@@ -112,7 +112,7 @@ def test_score_the_demo_assessment_by_id(cli, tmp_path):
     data = run.json()
     assert data["source"]["kind"] == "assessment" and data["source"]["id"] == assessment_id
     assert "สยามพลาสติก" in data["source"]["factory"]["th"]
-    file_run = cli("score", str(SHIPPED.parents[3] / "resources" / "demo" / "answers.json"), "--json")
+    file_run = cli("score", str(SHIPPED.parents[2] / "resources" / "demo" / "answers.json"), "--json")
     assert [c["points"] for c in data["criteria"]] == [c["points"] for c in file_run.json()["criteria"]]
     assert data["total"] == 42 and data["size"] == "medium"
     missing = {w["item_id"] for w in data["warnings"] if w["kind"] == "missing_evidence"}

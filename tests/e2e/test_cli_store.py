@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -135,16 +136,22 @@ def test_demo_creates_a_complete_assessment(cli):
 
 
 def test_output_cut_short_by_a_pipe_ends_quietly(tmp_path):
+    import fcntl
     import subprocess
     import sys
 
     from tests.e2e.conftest import ROOT
 
+    # A one-page pipe (the 18 kB scheme listing cannot fit in it), made before the program
+    # starts: it cannot finish writing before the reader goes away, however busy the machine is.
+    read_end, write_end = os.pipe()
+    fcntl.fcntl(read_end, fcntl.F_SETPIPE_SZ, 4096)
     proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path / "d"),
-                             "scheme", "--lang", "th"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout is not None and proc.stderr is not None
-    proc.stdout.read(10)
-    proc.stdout.close()  # like `| head -c 10`
+                             "scheme", "--lang", "th"], stdout=write_end, stderr=subprocess.PIPE)
+    os.close(write_end)
+    assert proc.stderr is not None
+    with os.fdopen(read_end, "rb") as reader:
+        reader.read(10)  # like `| head -c 10`
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 1
     assert "Traceback" not in err and "internal error" not in err

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.app import AppContext, create_context
+from ecoassess_app.ui.app import AppContext, create_context
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def context(qapp: QApplication, data_dir: Path) -> Iterator[AppContext]:
 
 @pytest.fixture
 def home(context: AppContext, qtbot: Any):
-    from ui.home import HomeWindow
+    from ecoassess_app.ui.home import HomeWindow
 
     window = HomeWindow(context)
     context.home = window

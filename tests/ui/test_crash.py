@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from ecoassess import logsetup
 from ecoassess.demo import create_demo
 from ecoassess.storage import open_store
-from ui import crash
+from ecoassess_app.ui import crash
 
 
 @pytest.fixture
@@ -90,7 +90,7 @@ def test_the_dialog_speaks_the_users_language_and_shows_no_traceback(context, mo
 
 
 def test_the_app_start_installs_the_hooks_and_logs_inside_the_data_folder(context, monkeypatch):
-    from ui.app import install_crash_handler
+    from ecoassess_app.ui.app import install_crash_handler
 
     monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
     monkeypatch.setattr(threading, "excepthook", threading.__excepthook__)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ecoassess_app.ui import folders
+from ecoassess_app.ui.app import create_context
 from tests.ui.conftest import open_new
-from ui import folders
-from ui.app import create_context
 
 
 def test_dossier_defaults_to_documents_then_remembers_the_folder(qapp, context, qtbot, tmp_path):

@@ -9,7 +9,7 @@ from tests.ui.conftest import open_new, type_thai
 
 
 def test_history_lists_what_changed_old_and_new(context, qtbot):
-    from ui.history import HistoryDialog
+    from ecoassess_app.ui.history import HistoryDialog
 
     window = open_new(context, qtbot)
     window.wizard.go_to("C02")

@@ -10,7 +10,7 @@ from ecoassess import model
 from ecoassess.demo import create_demo
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "translations"))
+sys.path.insert(0, str(ROOT / "tools"))
 
 
 def test_home_lists_demo_with_readiness_and_copies_forward(context, home):
@@ -57,7 +57,7 @@ def test_new_assessment_opens_the_wizard_at_the_welcome_page(context, home):
 
 
 def test_language_is_remembered_in_the_data_folder(qapp, data_dir):
-    from ui.app import create_context
+    from ecoassess_app.ui.app import create_context
 
     first = create_context(qapp, ["--data-dir", str(data_dir), "--ui-lang", "th"])
     first.set_language("en")
@@ -74,7 +74,7 @@ def test_language_is_remembered_in_the_data_folder(qapp, data_dir):
 def test_presentation_mode_makes_text_larger(context, qapp, qtbot):
     from PySide6.QtWidgets import QLabel
 
-    from ui.fonts import emphasise
+    from ecoassess_app.ui.fonts import emphasise
 
     heading = QLabel("หัวข้อ")
     qtbot.addWidget(heading)
@@ -90,9 +90,9 @@ def test_presentation_mode_makes_text_larger(context, qapp, qtbot):
 
 
 def test_translation_sources_are_up_to_date_and_finished(tmp_path):
-    from update import messages, run_lupdate
+    from update_translations import messages, run_lupdate
 
-    committed = {lang: ROOT / "translations" / f"ecoassess_{lang}.ts" for lang in ("th", "en")}
+    committed = {lang: ROOT / "ecoassess_app" / "translations" / f"ecoassess_{lang}.ts" for lang in ("th", "en")}
     fresh = {}
     for lang, path in committed.items():
         fresh[lang] = tmp_path / path.name
@@ -101,7 +101,7 @@ def test_translation_sources_are_up_to_date_and_finished(tmp_path):
     for lang in ("th", "en"):
         before = {(c, s) for c, s, _t, _k in messages(committed[lang])}
         after = {(c, s) for c, s, _t, _k in messages(fresh[lang])}
-        assert after == before, f"{lang}: run translations/update.py (new: {sorted(after - before)[:5]})"
+        assert after == before, f"{lang}: run tools/update_translations.py (new: {sorted(after - before)[:5]})"
         unfinished = [(c, s) for c, s, t, k in messages(committed[lang]) if k or not t]
         assert unfinished == [], f"{lang}: unfinished entries {unfinished[:5]}"
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from ecoassess.package import pack_assessment, read_package
 from ecoassess.storage import open_store
+from ecoassess_app.ui.portable import CANCEL, KEEP_BOTH, REPLACE, ConflictDialog
 from tests.unit.portable_helpers import make_assessment
-from ui.portable import CANCEL, KEEP_BOTH, REPLACE, ConflictDialog
 
 
 @pytest.fixture

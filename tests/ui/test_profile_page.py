@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from ecoassess_app.ui.pages.profile import ESTATE_OTHER
 from tests.ui.conftest import open_new, type_thai
-from ui.pages.profile import ESTATE_OTHER
 
 
 def test_estate_pick_fills_the_province_and_other_estate_takes_a_typed_name(context, qtbot):

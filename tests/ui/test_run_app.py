@@ -7,12 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ui.app import parse_args
+from ecoassess_app.ui.app import parse_args
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """
 import sys
-import ui
+import ecoassess_app.ui
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
@@ -20,7 +20,7 @@ def look_and_quit():
     print("windows:", [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()])
     app.quit()
 QTimer.singleShot(500, look_and_quit)
-import main
+from ecoassess_app import main
 sys.exit(main.main(sys.argv[1:]))
 """
 
@@ -45,7 +45,7 @@ def test_main_without_a_command_starts_the_app_and_exits_cleanly(tmp_path):
 
 
 def test_first_start_language_follows_the_system():
-    probe = "from PySide6.QtCore import QCoreApplication as A; a = A([]); import ui.app; print(ui.app.default_language())"
+    probe = "from PySide6.QtCore import QCoreApplication as A; a = A([]); import ecoassess_app.ui.app as app; print(app.default_language())"
     for lang_env, expected in (("th_TH.UTF-8", "th"), ("en_US.UTF-8", "en"), ("C.UTF-8", "en")):
         env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k not in ("LANGUAGE",)}
         env.update(LANG=lang_env, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
@@ -71,7 +71,7 @@ def check():
     else:
         QTimer.singleShot(100, check)
 QTimer.singleShot(100, check)
-import main
+from ecoassess_app import main
 sys.exit(main.main(sys.argv[1:]))
 """
 
@@ -96,7 +96,7 @@ def test_a_file_dropped_on_the_program_icon_is_imported_at_start(tmp_path):
 
 
 def test_assessment_files_start_the_app_but_commands_stay_commands():
-    import main
+    from ecoassess_app import main
 
     assert main._wants_gui(["C:\\Users\\officer\\Desktop\\factory.ecoassess"])
     assert main._wants_gui(["--ui-lang", "th", "a.ECOASSESS", "b.ecoassess"])
@@ -108,7 +108,7 @@ def test_assessment_files_start_the_app_but_commands_stay_commands():
 def test_the_windowed_app_given_a_command_says_where_commands_run(qapp, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    import main
+    from ecoassess_app import main
 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: shown.append(text)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from ui import selftest_ui
+from ecoassess_app.ui import selftest_ui
 
 
 def test_qt_breaks_the_sample_only_between_words(qapp):

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTextBoundaryFinder
 
+from ecoassess_app.ui import selftest_ui, thaiwrap
+from ecoassess_app.ui.thaiwrap import ZWSP, WrapLabel
 from tests.ui.conftest import open_new
-from ui import selftest_ui, thaiwrap
-from ui.thaiwrap import ZWSP, WrapLabel
 
 SAFETY = "การจัดการสุขภาพและความปลอดภัยในการทำงาน"
 

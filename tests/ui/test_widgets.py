@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.reference import estates, provinces, tax_id_valid
-from ui.widgets.be_date import BuddhistDateEdit, format_short, parse_date
-from ui.widgets.chart import Bar, ReadinessChart
-from ui.workers import run_task
+from ecoassess_app.ui.reference import estates, provinces, tax_id_valid
+from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit, format_short, parse_date
+from ecoassess_app.ui.widgets.chart import Bar, ReadinessChart
+from ecoassess_app.ui.workers import run_task
 
 
 def test_dates_accept_buddhist_era_and_common_era_years():

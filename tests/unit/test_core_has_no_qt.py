@@ -18,7 +18,7 @@ def test_no_core_module_imports_qt_in_its_source():
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            if any(n.split(".")[0] in ("PySide6", "shiboken6", "ui") for n in names):
+            if any(n.split(".")[0] in ("PySide6", "shiboken6", "ecoassess_app") for n in names):
                 offenders.append(f"{path.relative_to(CORE.parent)}:{node.lineno}")
     assert offenders == [], f"core modules import Qt or ui: {offenders}"
 

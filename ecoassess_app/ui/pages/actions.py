@@ -1,0 +1,147 @@
+"""Action plan: owner, due date and status for the gaps the factory chooses to close."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from ecoassess import model
+from ecoassess_app.ui.i18n import pick
+from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
+from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.thaiwrap import breakable
+from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit
+
+COL_ITEM, COL_DESCRIPTION, COL_OWNER, COL_DUE, COL_STATUS = range(5)
+
+
+class ActionsPage(BasePage):
+    def __init__(self, session: AssessmentSession, key: str) -> None:
+        super().__init__(session, key)
+        self.gaps_caption = wrap_label(parent=self.content)
+        self.gap_list = QListWidget(self.content)
+        self.gap_list.setMinimumHeight(130)
+        self.gap_list.setWordWrap(True)
+        self.gap_list.itemActivated.connect(lambda _i: self.add_selected_gap())
+        self.add_button = QPushButton(self.content)
+        self.add_button.clicked.connect(self.add_selected_gap)
+        self.plan_caption = wrap_label(parent=self.content)
+        self.table = QTableWidget(0, 5, self.content)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(200)
+        self.table.itemChanged.connect(self._item_changed)
+        self.delete_button = QPushButton(self.content)
+        self.delete_button.clicked.connect(self.delete_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        for widget in (self.gaps_caption, self.gap_list):
+            self.body.addWidget(widget)
+        self.body.addLayout(row)
+        self.body.addWidget(self.plan_caption)
+        self.body.addWidget(self.table)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def side_title(self) -> str:
+        return self.tr("Action plan")
+
+    def status_names(self) -> dict[str, str]:
+        return {model.ActionStatus.OPEN: self.tr("open"), model.ActionStatus.IN_PROGRESS: self.tr("in progress"),
+                model.ActionStatus.DONE: self.tr("done")}
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Action plan"))
+        self.setSubTitle(self.tr("Pick the gaps the factory will close; give each an owner, a due date and a status."))
+        self.gaps_caption.setText(self.tr("Open gaps (most points first):"))
+        self.gap_list.setAccessibleName(self.tr("Open gaps"))
+        self.add_button.setText(self.tr("&Add to the plan"))
+        self.delete_button.setText(self.tr("&Remove from the plan"))
+        self.plan_caption.setText(self.tr("The plan:"))
+        self.table.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Action"), self.tr("Owner"),
+                                              self.tr("Due date"), self.tr("Status")])
+        self.table.setAccessibleName(self.tr("Action plan"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        result = self.session.result()
+        self.gap_list.clear()
+        for gap in result.gaps:
+            item = QListWidgetItem(breakable(f"+{gap.points_added}  {gap.criterion_id} {pick(gap.name)} — "
+                                            f"{gap.step} {pick(gap.title)}: {pick(gap.need)}"))
+            item.setData(Qt.ItemDataRole.UserRole, gap)
+            self.gap_list.addItem(item)
+        self._fill_table()
+
+    def _fill_table(self) -> None:
+        self.table.blockSignals(True)
+        actions = self.session.assessment.actions
+        self.table.setRowCount(len(actions))
+        names = self.status_names()
+        for row, action in enumerate(actions):
+            item = QTableWidgetItem(action.item_id)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setData(Qt.ItemDataRole.UserRole, action.id)
+            self.table.setItem(row, COL_ITEM, item)
+            self.table.setItem(row, COL_DESCRIPTION, QTableWidgetItem(action.description))
+            self.table.setItem(row, COL_OWNER, QTableWidgetItem(action.owner))
+            due = BuddhistDateEdit()
+            due.set_date(action.due_date)
+            due.setAccessibleName(self.tr("Due date"))
+            due.date_changed.connect(lambda d, a=action.id: self.session.update_action(a, due_date=d))
+            self.table.setCellWidget(row, COL_DUE, due)
+            combo = QComboBox()
+            for value, text in names.items():
+                combo.addItem(text, value.value)
+            combo.setCurrentIndex(max(0, combo.findData(model.ActionStatus(action.status).value)))
+            combo.setAccessibleName(self.tr("Status"))
+            combo.currentIndexChanged.connect(
+                lambda _i, a=action.id, c=combo: self.session.update_action(a, status=c.currentData()))
+            self.table.setCellWidget(row, COL_STATUS, combo)
+        for column in (COL_ITEM, COL_DUE, COL_STATUS):
+            self.table.resizeColumnToContents(column)
+        self.table.blockSignals(False)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        action_id = self.table.item(item.row(), COL_ITEM).data(Qt.ItemDataRole.UserRole)
+        field = {COL_DESCRIPTION: "description", COL_OWNER: "owner"}.get(item.column())
+        if field:
+            self.session.update_action(action_id, **{field: item.text().strip()})
+
+    def add_selected_gap(self) -> Any:
+        item = self.gap_list.currentItem()
+        if item is None:
+            return None
+        gap = item.data(Qt.ItemDataRole.UserRole)
+        action = self.session.add_action(gap.criterion_id, f"{gap.step} {pick(gap.title)}: {pick(gap.need)}")
+        self._fill_table()
+        return action
+
+    def delete_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        self.session.delete_action(self.table.item(row, COL_ITEM).data(Qt.ItemDataRole.UserRole))
+        self._fill_table()
+
+    def status(self) -> str:
+        actions = self.session.assessment.actions
+        if not actions:
+            return NOT_STARTED
+        return DONE if all(a.owner and a.due_date for a in actions) else IN_PROGRESS
+

@@ -1,0 +1,265 @@
+"""One page per criterion C01–C14, built from the scheme: ladder, answer controls, N/A, evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from ecoassess import model
+from ecoassess_app.ui import readiness
+from ecoassess_app.ui.fonts import emphasise, tint
+from ecoassess_app.ui.i18n import pick
+from ecoassess_app.ui.pages.base import (
+    DONE,
+    IN_PROGRESS,
+    NOT_STARTED,
+    BasePage,
+    error_label,
+    show_error,
+    wrap_label,
+)
+from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.widgets.evidence import EvidencePanel
+from ecoassess_app.ui.widgets.inputs import InputControl, make_control
+
+FIXED_LEVEL_INPUTS = {
+    "target": {"S1": ["inventory"], "S2": ["target_achievement_pct"], "S3": ["advanced"]},
+    "band": {"S1": ["baseline_met"], "S2": ["increase_pct"]},
+}
+BADGE_STYLE = "background:#fff3cd; color:#6b4e00; border:1px solid #e0c36a; padding:2px 6px;"
+
+
+def level_inputs(criterion: Any) -> list[tuple[Any, list[str]]]:
+    """Each level with the ids of the inputs answered under it (each input placed once)."""
+    fixed = FIXED_LEVEL_INPUTS.get(criterion.ladder, {})
+    placed: set[str] = set()
+    plan: list[tuple[Any, list[str]]] = []
+    for level in criterion.levels:
+        wanted = fixed.get(level.id) or [c.input for c in [*level.requires, *level.any_of]]
+        if level.options_input:
+            wanted = [*wanted, level.options_input]
+        ids = [i for i in dict.fromkeys(wanted) if i not in placed and criterion.input(i)]
+        placed.update(ids)
+        plan.append((level, ids))
+    leftover = [i.id for i in criterion.inputs if i.id not in placed]
+    if leftover and plan:
+        plan[-1] = (plan[-1][0], plan[-1][1] + leftover)
+    return plan
+
+
+class CriterionPage(BasePage):
+    def __init__(self, session: AssessmentSession, key: str) -> None:
+        super().__init__(session, key)
+        self.criterion = session.scheme.criterion(key)
+        self.controls: dict[str, InputControl] = {}
+        self._build_header()
+        self._build_levels()
+        self._build_answer_extras()
+        self.evidence = EvidencePanel(session, key, self.content)
+        self.body.addWidget(self.evidence)
+        self.body.addStretch(1)
+        session.changed.connect(self._session_changed)
+        self.retranslate()
+        self.reload()
+
+    # --- building ------------------------------------------------------------------------
+    def _build_header(self) -> None:
+        row = QHBoxLayout()
+        self.badge = QLabel(self.content)
+        self.badge.setStyleSheet(BADGE_STYLE)
+        self.badge.setVisible(self.criterion.draft)
+        self.points_label = QLabel(self.content)
+        self.points_label.setObjectName("livePoints")
+        emphasise(self.points_label)
+        row.addWidget(self.points_label)
+        row.addStretch(1)
+        row.addWidget(self.badge)
+        self.body.addLayout(row)
+        self.carried_label = wrap_label(parent=self.content)
+        self.carried_label.setStyleSheet(BADGE_STYLE)
+        self.reason_label = wrap_label(parent=self.content, name="pointsReason")
+        self.next_label = wrap_label(parent=self.content, name="nextLevel")
+        self.provenance_label = wrap_label(parent=self.content)
+        tint(self.provenance_label, "#555", italic=True)
+        for label in (self.carried_label, self.reason_label, self.next_label, self.provenance_label):
+            self.body.addWidget(label)
+
+    def _build_levels(self) -> None:
+        self.level_boxes: list[tuple[Any, QGroupBox, QLabel, QLabel]] = []
+        for level, input_ids in level_inputs(self.criterion):
+            box = QGroupBox(self.content)
+            layout = QVBoxLayout(box)
+            requirement = wrap_label(parent=box)
+            evidence_hint = wrap_label(parent=box)
+            tint(evidence_hint, "#555")
+            layout.addWidget(requirement)
+            for input_id in input_ids:
+                control = make_control(self.criterion.input(input_id), box)
+                control.changed.connect(lambda value, i=input_id: self._input_changed(i, value))
+                self.controls[input_id] = control
+                if control.definition.type in ("bool", "options"):
+                    layout.addWidget(control.widget)
+                else:
+                    line = QHBoxLayout()
+                    caption = QLabel(box)
+                    caption.setBuddy(control.focus_widget())
+                    caption.setObjectName(f"caption_{input_id}")
+                    line.addWidget(caption)
+                    line.addWidget(control.widget)
+                    line.addStretch(1)
+                    layout.addLayout(line)
+            layout.addWidget(evidence_hint)
+            self.body.addWidget(box)
+            self.level_boxes.append((level, box, requirement, evidence_hint))
+        self.points_box = QGroupBox(self.content)
+        self.points_text = wrap_label(parent=self.points_box)
+        QVBoxLayout(self.points_box).addWidget(self.points_text)
+        self.body.addWidget(self.points_box)
+
+    def _build_answer_extras(self) -> None:
+        self.na_box = QGroupBox(self.content)
+        na_layout = QVBoxLayout(self.na_box)
+        self.na_check = QCheckBox(self.na_box)
+        self.na_check.toggled.connect(self._na_toggled)
+        self.justification = QPlainTextEdit(self.na_box)
+        self.justification.setFixedHeight(70)
+        self.justification.textChanged.connect(self._justification_changed)
+        self.na_error = error_label(self.na_box)
+        self.justification_caption = QLabel(self.na_box)
+        for widget in (self.na_check, self.justification_caption, self.justification, self.na_error):
+            na_layout.addWidget(widget)
+        self.body.addWidget(self.na_box)
+        self.notes_caption = QLabel(self.content)
+        self.notes = QPlainTextEdit(self.content)
+        self.notes.setFixedHeight(70)
+        self.notes_caption.setBuddy(self.notes)
+        self.notes.textChanged.connect(self._notes_changed)
+        self.body.addWidget(self.notes_caption)
+        self.body.addWidget(self.notes)
+
+    # --- texts ---------------------------------------------------------------------------
+    def side_title(self) -> str:
+        return f"{self.criterion.number}. {pick(self.criterion.name)}"
+
+    def retranslate(self) -> None:
+        c = self.criterion
+        scheme = self.session.scheme
+        self.setTitle(self.tr("Criterion %1: %2").replace("%1", str(c.number)).replace("%2", pick(c.name)))
+        self.setSubTitle(f"{pick(scheme.group_names[c.group])} · {pick(scheme.ladder_names[c.ladder])}")
+        self.badge.setText(self.tr("draft criterion: verify against the official FTI criteria"))
+        labels = scheme.provenance_labels
+        notes = [pick(labels[c.provenance].banner)] if c.provenance in labels else []
+        if c.points_provenance != c.provenance and c.points_provenance in labels:
+            notes.append(pick(labels[c.points_provenance].banner))
+        notes += [pick(n) for n in c.notes]
+        self.provenance_label.setText("\n".join(notes))
+        for level, box, requirement, hint in self.level_boxes:
+            name = getattr(level, "name", None)
+            box.setTitle(f"{pick(name)}: {pick(level.title)}" if name else pick(level.title))
+            requirement.setText(pick(level.requirement))
+            hint.setText(self.tr("Evidence: %1").replace("%1", pick(level.evidence)))
+        for input_id, control in self.controls.items():
+            control.retranslate()
+            caption = self.findChild(QLabel, f"caption_{input_id}")
+            if caption is not None:
+                caption.setText(pick(control.definition.label))
+        self.points_box.setTitle(self.tr("How points are given"))
+        rows = sorted(c.points, key=lambda r: r.points)
+        self.points_text.setText("\n".join(f"{r.points}: {pick(r.situation)}" for r in rows))
+        self.na_box.setTitle(self.tr("Not applicable"))
+        self.na_check.setText(self.tr("This criterion does not apply to the factory (N/A)"))
+        self.na_check.setAccessibleName(self.tr("Not applicable"))
+        self.justification_caption.setText(self.tr("Justification (required for N/A)"))
+        self.justification.setAccessibleName(self.tr("Justification"))
+        self.notes_caption.setText(self.tr("No&tes"))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.carried_label.setText(self.tr(
+            "Carried over from the previous assessment: check the answers, then press Next to confirm."))
+        self._show_points()
+
+    # --- data ----------------------------------------------------------------------------
+    def na_allowed(self) -> bool:
+        return self.criterion.id in readiness.setting(self.session, "not_applicable_allowed")
+
+    def refresh(self) -> None:
+        answer = self.session.answer(self.key)
+        for input_id, control in self.controls.items():
+            control.set_value(answer.value.get(input_id))
+        allowed = self.na_allowed() or answer.not_applicable
+        self.na_box.setVisible(allowed)
+        for widget, text in ((self.justification, answer.justification), (self.notes, answer.note)):
+            if widget.toPlainText() != text:
+                widget.blockSignals(True)
+                widget.setPlainText(text)
+                widget.blockSignals(False)
+        self.na_check.blockSignals(True)
+        self.na_check.setChecked(answer.not_applicable)
+        self.na_check.blockSignals(False)
+        self._update_na_state()
+        self.carried_label.setVisible(answer.status == model.WorkflowStatus.CARRIED_OVER)
+        self.evidence.refresh()
+        self._show_points()
+
+    def _input_changed(self, input_id: str, value: Any) -> None:
+        if not self._loading:
+            self.session.set_value(self.key, input_id, value)
+
+    def _na_toggled(self, on: bool) -> None:
+        if not self._loading:
+            self.session.set_fields(self.key, not_applicable=on)
+        self._update_na_state()
+
+    def _justification_changed(self) -> None:
+        if not self._loading:
+            self.session.set_fields(self.key, justification=self.justification.toPlainText())
+            if self.justification.toPlainText().strip():
+                show_error(self.na_error, "")
+
+    def _notes_changed(self) -> None:
+        if not self._loading:
+            self.session.set_fields(self.key, note=self.notes.toPlainText())
+
+    def _update_na_state(self) -> None:
+        na = self.na_check.isChecked()
+        self.justification.setEnabled(na)
+        for _level, box, _req, _hint in self.level_boxes:
+            box.setEnabled(not na)
+
+    def _session_changed(self, item_id: str) -> None:
+        if item_id in (self.key, "evidence", "assessment", "profile") and self.isVisible():
+            self._show_points()
+
+    def _show_points(self) -> None:
+        view = readiness.criterion_view(self.session, self.criterion.id)
+        self.points_label.setText(view.points_text)
+        self.reason_label.setText(view.reason)
+        # The improvement data may prove an advanced measure: suggest it, never tick it.
+        hints = [pick(s.text) for s in self.session.result().suggestions if s.criterion_id == self.criterion.id]
+        text = "\n".join(filter(None, [view.next_step, *hints]))
+        self.next_label.setText(text)
+        self.next_label.setVisible(bool(text))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if self.na_check.isChecked() and not self.justification.toPlainText().strip():
+            show_error(self.na_error, self.tr("Give a justification before moving on: N/A must be explained."))
+            self.justification.setFocus()
+            return False
+        show_error(self.na_error, "")
+        return True
+
+    def leave_forward(self) -> None:
+        self.session.mark_done(self.key)
+
+    def status(self) -> str:
+        answer = self.session.assessment.answers.get(self.key)
+        if answer is None or answer.status == model.WorkflowStatus.NOT_STARTED:
+            return NOT_STARTED
+        return DONE if answer.status == model.WorkflowStatus.DONE else IN_PROGRESS

@@ -1,0 +1,212 @@
+"""Continual improvement: 3 years of product value and quantities, with intensities and trend."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from ecoassess import ecoefficiency, model
+from ecoassess.i18n import BE_OFFSET, format_number
+from ecoassess_app.ui.fonts import tint
+from ecoassess_app.ui.i18n import current_language, pick
+from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
+from ecoassess_app.ui.services import AssessmentSession
+
+ITEM = "improvement"
+
+
+def parse_number(text: str) -> float | None:
+    """A quantity as typed: thousands separators and spaces allowed, Thai digits too; empty is
+    None. Raises ValueError for text, "nan"/"inf" and negative numbers."""
+    cleaned = text.replace(",", "").replace(" ", "").replace("\u00a0", "").strip()
+    if not cleaned:
+        return None
+    number = float(cleaned)
+    if not math.isfinite(number) or number < 0:
+        raise ValueError(text)
+    return number
+
+
+def show_number(number: float) -> str:
+    """A quantity for its cell: thousands separators, two decimals (12,345.50)."""
+    return format_number(number, "en", 2)
+
+
+class ImprovementPage(BasePage):
+    def __init__(self, session: AssessmentSession, key: str) -> None:
+        super().__init__(session, key)
+        self.spec = session.scheme.improvement
+        row = QHBoxLayout()
+        self.year_caption = QLabel(self.content)
+        self.last_year = QSpinBox(self.content)
+        self.last_year.setRange(1990, 2200)
+        self.last_year.valueChanged.connect(self._year_changed)
+        self.year_caption.setBuddy(self.last_year)
+        row.addWidget(self.year_caption)
+        row.addWidget(self.last_year)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.data_caption = wrap_label(parent=self.content)
+        self.table = QTableWidget(1 + len(self.spec.quantities), self.spec.years, self.content)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemChanged.connect(self._cell_changed)
+        self.table.setMinimumHeight(230)
+        self.error = wrap_label(parent=self.content, name="improvementError")
+        tint(self.error, "#b00020")
+        self.result_caption = wrap_label(parent=self.content)
+        self.results = QTableWidget(len(self.spec.quantities), self.spec.years + 1, self.content)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.results.setMinimumHeight(200)
+        self.messages = wrap_label(parent=self.content, name="improvementMessages")
+        self.note = wrap_label(parent=self.content)
+        tint(self.note, "#555", italic=True)
+        for widget in (self.data_caption, self.table, self.error, self.result_caption, self.results,
+                       self.messages, self.note):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def side_title(self) -> str:
+        return self.tr("Continual improvement")
+
+    def rows(self) -> list[Any]:
+        return [self.spec.product_value, *self.spec.quantities]
+
+    def years(self) -> list[int]:
+        last = self._last_year_ce()
+        return list(range(last - self.spec.years + 1, last + 1))
+
+    def _last_year_ce(self) -> int:
+        stored = [r.get("year") for r in self.session.value(ITEM, "years", []) if isinstance(r, dict)]
+        stored = [y for y in stored if isinstance(y, int)]
+        return max(stored) if stored else date.today().year - 1
+
+    def year_text(self, year: int) -> str:
+        return str(year + BE_OFFSET) if current_language() == "th" else str(year)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Continual improvement"))
+        self.setSubTitle(self.tr("Three years of data: product value and the amounts used or emitted."))
+        self.year_caption.setText(self.tr("&Latest year of data"))
+        self.last_year.setAccessibleName(self.tr("Latest year of data"))
+        self.data_caption.setText(self.tr("Data per year (type numbers; they are saved at once):"))
+        self.table.setAccessibleName(self.tr("Data per year"))
+        self.result_caption.setText(self.tr("Intensity %1, change on the year before, and trend:")
+                                    .replace("%1", pick(self.spec.intensity_unit)))
+        self.results.setAccessibleName(self.tr("Intensities and trend"))
+        self.note.setText(pick(self.spec.note) if self.spec.note else "")
+        self.refresh()
+
+    def refresh(self) -> None:
+        th = current_language() == "th"
+        self.last_year.blockSignals(True)
+        offset = BE_OFFSET if th else 0
+        self.last_year.setRange(1990 + offset, 2200 + offset)
+        self.last_year.setValue(self._last_year_ce() + offset)
+        self.last_year.blockSignals(False)
+        years = self.years()
+        by_year = {r.get("year"): r for r in self.session.value(ITEM, "years", []) if isinstance(r, dict)}
+        self.table.blockSignals(True)
+        self.table.setHorizontalHeaderLabels([self.year_text(y) for y in years])
+        self.table.setVerticalHeaderLabels([f"{pick(q.label)} ({pick(q.unit)})" for q in self.rows()])
+        for r, quantity in enumerate(self.rows()):
+            for c, year in enumerate(years):
+                raw = by_year.get(year, {}).get(quantity.id)
+                text = "" if raw is None else show_number(raw)
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.blockSignals(False)
+        self._show_results()
+
+    def _cell_changed(self, item: QTableWidgetItem) -> None:
+        quantity = self.rows()[item.row()]
+        year = self.years()[item.column()]
+        try:
+            number = parse_number(item.text())
+        except ValueError:
+            # The typed text stays in its cell to be corrected; the saved figure is unchanged.
+            self.error.setText(self.tr("“%1” is not a quantity: type a number of zero or more, "
+                                       "e.g. 12,500.75.").replace("%1", item.text()))
+            return
+        self.error.setText("")
+        self._store(year, quantity.id, number)
+        if number is not None and item.text() != show_number(number):
+            self.table.blockSignals(True)
+            item.setText(show_number(number))
+            self.table.blockSignals(False)
+
+    def _store(self, year: int, quantity_id: str, number: float | None) -> None:
+        rows = {r["year"]: dict(r) for r in self.session.value(ITEM, "years", []) if isinstance(r, dict) and "year" in r}
+        for shown in self.years():  # keep every shown year, so the columns stay put
+            rows.setdefault(shown, {"year": shown})
+        row = rows[year]
+        if number is None:
+            row.pop(quantity_id, None)
+        else:
+            row[quantity_id] = number
+        value = dict(self.session.answer(ITEM).value)
+        value["years"] = [rows[y] for y in sorted(rows)]
+        self.session.set_fields(ITEM, value=value)
+        self._show_results()
+
+    def _year_changed(self, shown: int) -> None:
+        if self._loading:
+            return
+        last = shown - (BE_OFFSET if current_language() == "th" else 0)
+        old_years = self.years()
+        rows = [r for r in self.session.value(ITEM, "years", []) if isinstance(r, dict)]
+        shift = last - old_years[-1]
+        moved = [{**r, "year": r["year"] + shift} for r in rows if isinstance(r.get("year"), int)]
+        value = dict(self.session.answer(ITEM).value)
+        value["years"] = moved or [{"year": last}]
+        self.session.set_fields(ITEM, value=value)
+        self.reload()
+
+    def _show_results(self) -> None:
+        figures = ecoefficiency.compute(self.session.scheme, self.session.answer(ITEM).value)
+        years = self.years()
+        lang = current_language()
+        self.results.setHorizontalHeaderLabels([self.year_text(y) for y in years] + [self.tr("Trend")])
+        self.results.setVerticalHeaderLabels([pick(s.label) for s in figures.series] or [pick(q.label) for q in self.spec.quantities])
+        for r, series in enumerate(figures.series):
+            for c, year in enumerate(years):
+                value = series.intensities.get(year)
+                change = series.yoy_percent.get(year)
+                text = format_number(value, lang, 2) if value is not None else "—"
+                if change is not None:
+                    text += f" ({change:+.2f} %)"
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.results.setItem(r, c, item)
+            trend = {True: self.tr("improving every year"), False: self.tr("not improving every year"),
+                     None: self.tr("not enough data")}[series.improving]
+            self.results.setItem(r, len(years), QTableWidgetItem(trend))
+        lines = [pick(m) for m in figures.messages][:6]
+        for suggestion in self.session.result().suggestions:
+            lines.append("→ " + pick(suggestion.text))
+        self.messages.setText("\n".join(lines))
+
+    def leave_forward(self) -> None:
+        self.session.mark_done(ITEM)
+
+    def status(self) -> str:
+        answer = self.session.assessment.answers.get(ITEM)
+        if answer is None or answer.status == model.WorkflowStatus.NOT_STARTED:
+            return NOT_STARTED
+        return DONE if answer.status == model.WorkflowStatus.DONE else IN_PROGRESS

@@ -1,0 +1,140 @@
+"""General requirements G1–G4: G2 worded for the factory size, eligibility and expiry warnings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
+
+from ecoassess import model
+from ecoassess_app.ui import readiness
+from ecoassess_app.ui.fonts import emphasise, tint
+from ecoassess_app.ui.i18n import pick
+from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
+from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.widgets.evidence import EvidencePanel
+from ecoassess_app.ui.widgets.inputs import InputControl, make_control
+
+STATUS_COLOUR = {"met": "#1b5e20", "not_met": "#b00020"}
+
+
+class PrerequisitesPage(BasePage):
+    def __init__(self, session: AssessmentSession, key: str) -> None:
+        super().__init__(session, key)
+        self.summary = wrap_label(parent=self.content, name="eligibility")
+        emphasise(self.summary)
+        self.body.addWidget(self.summary)
+        self.rows: dict[str, dict[str, Any]] = {}
+        for prereq in session.scheme.prerequisites:
+            self._build(prereq)
+        self.body.addStretch(1)
+        session.changed.connect(lambda _i: self.isVisible() and self._show_result())
+        self.retranslate()
+
+    def _build(self, prereq: Any) -> None:
+        box = QGroupBox(self.content)
+        layout = QVBoxLayout(box)
+        requirement = wrap_label(parent=box)
+        provenance = wrap_label(parent=box)
+        tint(provenance, "#555", italic=True)
+        controls: dict[str, InputControl] = {}
+        layout.addWidget(requirement)
+        layout.addWidget(provenance)
+        for definition in prereq.inputs:
+            control = make_control(definition, box)
+            control.changed.connect(lambda v, p=prereq.id, i=definition.id: self._changed(p, i, v))
+            controls[definition.id] = control
+            if definition.type == "bool":
+                layout.addWidget(control.widget)
+            else:
+                line = QHBoxLayout()
+                caption = QLabel(box)
+                caption.setBuddy(control.focus_widget())
+                caption.setObjectName(f"caption_{definition.id}")
+                line.addWidget(caption)
+                line.addWidget(control.widget, 1)
+                layout.addLayout(line)
+        status = wrap_label(parent=box, name=f"status_{prereq.id}")
+        evidence_hint = wrap_label(parent=box)
+        tint(evidence_hint, "#555")
+        layout.addWidget(status)
+        layout.addWidget(evidence_hint)
+        evidence = EvidencePanel(self.session, prereq.id, box)
+        layout.addWidget(evidence)
+        self.body.addWidget(box)
+        self.rows[prereq.id] = {"prereq": prereq, "box": box, "requirement": requirement,
+                                "provenance": provenance, "controls": controls, "status": status,
+                                "evidence_hint": evidence_hint, "evidence": evidence}
+
+    def side_title(self) -> str:
+        return self.tr("General requirements")
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("General requirements (G1–G4)"))
+        self.setSubTitle(self.tr("Each is met or not met; none gives points. A factory that fails one is not yet eligible."))
+        size = readiness.effective_size(self.session.profile)
+        labels = self.session.scheme.provenance_labels
+        for row in self.rows.values():
+            prereq = row["prereq"]
+            row["box"].setTitle(f"{prereq.id} · {pick(prereq.title)}")
+            variant = prereq.variant_for(size) if prereq.variants else None
+            requirement = pick(variant.requirement if variant else prereq.requirement)
+            evidence = pick(variant.evidence if variant else prereq.evidence)
+            if prereq.variants and size is None:
+                requirement = self.tr("Set the factory size on the profile page: what this asks depends on it.") + "\n" + requirement
+            row["requirement"].setText(requirement)
+            row["evidence_hint"].setText(self.tr("Evidence: %1").replace("%1", evidence))
+            row["provenance"].setText(pick(labels[prereq.provenance].banner) if prereq.provenance in labels else "")
+            for control in row["controls"].values():
+                control.retranslate()
+                caption = row["box"].findChild(QLabel, f"caption_{control.id}")
+                if caption is not None:
+                    caption.setText(pick(control.definition.label))
+        self._show_result()
+
+    def refresh(self) -> None:
+        for pid, row in self.rows.items():
+            answer = self.session.answer(pid)
+            for input_id, control in row["controls"].items():
+                control.set_value(answer.value.get(input_id))
+            row["evidence"].refresh()
+        self.retranslate()
+
+    def _changed(self, prereq_id: str, input_id: str, value: Any) -> None:
+        if not self._loading:
+            self.session.set_value(prereq_id, input_id, value)
+
+    def _show_result(self) -> None:
+        result = self.session.result()
+        for pid, row in self.rows.items():
+            found = result.prerequisite(pid)
+            if found is None:
+                continue
+            status_text = {"met": self.tr("Met"), "not_met": self.tr("Not met"),
+                           "unanswered": self.tr("Not answered yet")}.get(found.status, found.status)
+            warnings = [pick(w.text) for w in result.warnings
+                        if w.item_id == pid and w.kind != "missing_evidence"]
+            reasons = [pick(r) for r in found.reasons if pick(r).casefold() != status_text.casefold()]
+            lines = [status_text, *reasons, *(f"⚠ {w}" for w in warnings)]
+            row["status"].setText("\n".join(dict.fromkeys(lines)))
+            tint(row["status"], STATUS_COLOUR.get(found.status, "#333"))
+        verdict = result.verdict
+        if verdict.status == "not_eligible":
+            self.summary.setText(self.tr("Not yet eligible: %1").replace(
+                "%1", "; ".join(pick(r) for r in verdict.reasons) or "—")
+                + "\n" + self.tr("You can still go on and assess the criteria."))
+            tint(self.summary, "#b00020")
+        else:
+            self.summary.setText(self.tr("No general requirement stands in the way so far."))
+            tint(self.summary, "#1b5e20")
+
+    def leave_forward(self) -> None:
+        for pid in self.rows:
+            self.session.mark_done(pid)
+
+    def status(self) -> str:
+        answers = [self.session.assessment.answers.get(pid) for pid in self.rows]
+        states = [a.status if a else model.WorkflowStatus.NOT_STARTED for a in answers]
+        if all(s == model.WorkflowStatus.NOT_STARTED for s in states):
+            return NOT_STARTED
+        return DONE if all(s == model.WorkflowStatus.DONE for s in states) else IN_PROGRESS

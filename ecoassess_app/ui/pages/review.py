@@ -1,0 +1,157 @@
+"""Review: total and percentage, verdict with every reason and the target used, chart, gaps, checklist."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from ecoassess.i18n import format_number
+from ecoassess_app.ui import readiness
+from ecoassess_app.ui.fonts import emphasise, tint
+from ecoassess_app.ui.i18n import current_language, pick
+from ecoassess_app.ui.pages.base import DONE, BasePage, wrap_label
+from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.thaiwrap import breakable
+from ecoassess_app.ui.widgets.chart import Bar, ReadinessChart
+
+
+def heading(parent) -> QLabel:  # noqa: ANN001
+    label = wrap_label(parent=parent)
+    label.setObjectName("sectionHeading")
+    emphasise(label)
+    return label
+
+
+class ReviewPage(BasePage):
+    def __init__(self, session: AssessmentSession, key: str) -> None:
+        super().__init__(session, key)
+        self.total_label = wrap_label(parent=self.content, name="total")
+        emphasise(self.total_label, 1.3)
+        self.verdict_label = wrap_label(parent=self.content, name="verdict")
+        emphasise(self.verdict_label)
+        self.reasons_label = wrap_label(parent=self.content, name="verdictReasons")
+        target_row = QHBoxLayout()
+        self.target_caption = QLabel(self.content)
+        self.target = QDoubleSpinBox(self.content)
+        self.target.setRange(0, 100)
+        self.target.setDecimals(2)
+        self.target.setSuffix(" %")
+        self.target.setKeyboardTracking(False)
+        self.target.valueChanged.connect(self._target_changed)
+        self.target_caption.setBuddy(self.target)
+        self.target_note = wrap_label(parent=self.content)
+        target_row.addWidget(self.target_caption)
+        target_row.addWidget(self.target)
+        target_row.addWidget(self.target_note, 1)
+        self.chart_heading = heading(self.content)
+        self.chart = ReadinessChart(self.content)
+        self.gaps_heading = heading(self.content)
+        self.gaps = self._table(4)
+        self.missing_heading = heading(self.content)
+        self.missing = wrap_label(parent=self.content, name="missingEvidence")
+        self.docs_heading = heading(self.content)
+        self.docs = wrap_label(parent=self.content, name="documents")
+        for widget in (self.total_label, self.verdict_label, self.reasons_label):
+            self.body.addWidget(widget)
+        self.body.addLayout(target_row)
+        for widget in (self.chart_heading, self.chart, self.gaps_heading, self.gaps,
+                       self.missing_heading, self.missing, self.docs_heading, self.docs):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def _table(self, columns: int) -> QTableWidget:
+        table = QTableWidget(0, columns, self.content)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.setWordWrap(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
+        table.setMinimumHeight(280)
+        return table
+
+    def side_title(self) -> str:
+        return self.tr("Review")
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Review"))
+        self.setSubTitle(self.tr("Where the factory stands today, and what to do next."))
+        self.target_caption.setText(self.tr("&Target used"))
+        self.target.setAccessibleName(self.tr("Target used (percent)"))
+        self.chart_heading.setText(self.tr("Points per criterion"))
+        self.gaps_heading.setText(self.tr("Gaps, most points first"))
+        self.gaps.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Step"), self.tr("Points"), self.tr("What it needs")])
+        self.gaps.setAccessibleName(self.tr("Gaps"))
+        self.missing_heading.setText(self.tr("Levels claimed without evidence"))
+        self.docs_heading.setText(self.tr("Documents the submission needs"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        result = self.session.result()
+        lang = current_language()
+        self.total_label.setText(
+            self.tr("Total: %1 of %2 points (%3 %)").replace("%1", str(result.total))
+            .replace("%2", str(result.max)).replace("%3", format_number(result.percent, lang)))
+        verdict = result.verdict
+        self.verdict_label.setText(pick(verdict.label))
+        tint(self.verdict_label, readiness.verdict_colour(verdict.status))
+        self.reasons_label.setText("\n".join(f"• {pick(r)}" for r in verdict.reasons))
+        self.target.blockSignals(True)
+        self.target.setValue(float(verdict.target_percent))
+        self.target.blockSignals(False)
+        labels = self.session.scheme.provenance_labels
+        provenance = labels.get(verdict.target_provenance)
+        self.target_note.setText(pick(self.session.scheme.settings.target_percent.note)
+                                 + (f" ({pick(provenance.label)})" if provenance else ""))
+        bars = [Bar(c.id, f"{c.id[1:].lstrip('0')}. {pick(c.name)}", c.points, c.max_points) for c in result.criteria]
+        self.chart.set_bars(bars, self.tr("N/A"))
+        self._fill_gaps(result)
+        missing = [pick(w.text) for w in result.warnings if w.kind == "missing_evidence"]
+        self.missing.setText("\n".join(f"• {m}" for m in missing) or self.tr("None: every level claimed has evidence linked."))
+        counts = self.session.evidence_counts()
+        applicable = [c for c in result.criteria if not c.not_applicable]
+        with_evidence = sum(1 for c in applicable if counts.get(c.id))
+        docs = []
+        for d in self.session.scheme.documents:
+            line = f"• {pick(d.name)}" + (f": {pick(d.description)}" if d.description else "")
+            if d.per_criterion:
+                line += " " + self.tr("(evidence linked for %1 of %2 criteria)").replace(
+                    "%1", str(with_evidence)).replace("%2", str(len(applicable)))
+            docs.append(line)
+        self.docs.setText("\n".join(docs))
+
+    def _fill_gaps(self, result) -> None:  # noqa: ANN001
+        header = self.gaps.horizontalHeader()
+        # Resize-to-contents columns re-measure every row on each setItem: size once at the end.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.gaps.setRowCount(len(result.gaps))
+        for row, gap in enumerate(result.gaps):
+            cells = (f"{gap.criterion_id} {pick(gap.name)}", f"{gap.step} {pick(gap.title)}",
+                     f"+{gap.points_added}", pick(gap.need))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(breakable(text))  # wrapping cells: Thai word ends
+                item.setToolTip(pick(gap.evidence))
+                self.gaps.setItem(row, column, item)
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
+        self.gaps.resizeRowsToContents()
+
+    def _target_changed(self, value: float) -> None:
+        if self._loading:
+            return
+        settings = dict(self.session.assessment.settings or {})
+        settings["target_percent"] = round(value, 2)
+        self.session.set_assessment_fields(settings=settings)
+        self.refresh()
+
+    def status(self) -> str:
+        return DONE if self.session.assessment.last_page in ("review", "actions", "export") else "not_started"

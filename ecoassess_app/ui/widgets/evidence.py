@@ -1,0 +1,204 @@
+"""Evidence of one item: attach (file dialog or drag and drop), describe, open, unlink."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoassess.i18n import format_day
+from ecoassess_app.ui import folders
+from ecoassess_app.ui.errors import error_text
+from ecoassess_app.ui.fonts import emphasise
+from ecoassess_app.ui.i18n import current_language
+from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.thaiwrap import WrapLabel
+from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit
+
+
+class EvidenceDialog(QDialog):
+    """Asks for the description and document date of a file being attached or edited."""
+
+    def __init__(self, file_name: str, description: str = "", document_date: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Evidence: %1").replace("%1", file_name))
+        self.description = QLineEdit(description, self)
+        self.description.setAccessibleName(self.tr("Description"))
+        self.document_date = BuddhistDateEdit(self)
+        self.document_date.set_date(document_date)
+        self.document_date.setAccessibleName(self.tr("Document date"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(file_name, self))
+        form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("Document &date"), self.document_date)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, date | None]:
+        self.document_date._commit()
+        return self.description.text().strip(), self.document_date.date()
+
+
+class EvidencePanel(QWidget):
+    """The evidence linked to one item; files can be dropped anywhere on the panel."""
+
+    def __init__(self, session: AssessmentSession, item_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.item_id = item_id
+        self.ask_details = True  # tests attach without the dialog
+        self.setAcceptDrops(True)
+        self.heading = QLabel(self)
+        emphasise(self.heading)
+        self.drop_hint = WrapLabel("", self)
+        self.drop_hint.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(90)
+        self.table.setMaximumHeight(160)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.attach_button = QPushButton(self)
+        self.attach_button.clicked.connect(self.choose_files)
+        self.edit_button = QPushButton(self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.unlink_button = QPushButton(self)
+        self.unlink_button.clicked.connect(self.unlink_selected)
+        buttons = QHBoxLayout()
+        for button in (self.attach_button, self.edit_button, self.open_button, self.unlink_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.drop_hint)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        session.evidence_changed.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Evidence"))
+        self.drop_hint.setText(self.tr("Attach files with the button or drop them here."))
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Description"), self.tr("Document date")])
+        self.table.setAccessibleName(self.tr("Evidence files"))
+        self.attach_button.setText(self.tr("&Attach files…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.open_button.setText(self.tr("&Open"))
+        self.unlink_button.setText(self.tr("&Unlink"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        rows = self.session.evidence_for(self.item_id)
+        self.table.setRowCount(len(rows))
+        for row, info in enumerate(rows):
+            cells = (info.original_name, info.description, format_day(info.document_date, current_language(), "short"))
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, info.id)
+                self.table.setItem(row, column, cell)
+        self.table.resizeColumnToContents(0)
+        has_rows = bool(rows)
+        for button in (self.edit_button, self.open_button, self.unlink_button):
+            button.setEnabled(has_rows)
+
+    def selected(self):  # -> EvidenceInfo | None
+        row = self.table.currentRow()
+        rows = self.session.evidence_for(self.item_id)
+        return rows[row] if 0 <= row < len(rows) else None
+
+    def choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"), folders.start_in("evidence"))
+        if names:
+            folders.remember("evidence", names[0])
+        self.attach_paths([Path(n) for n in names])
+
+    def attach_paths(self, paths: list[Path], description: str = "", document_date: date | None = None) -> int:
+        """Attach files (asking for details unless `ask_details` is off); returns how many."""
+        done = 0
+        for path in paths:
+            if not path.is_file():
+                continue
+            desc, when = description, document_date
+            if self.ask_details:
+                dialog = EvidenceDialog(path.name, description, document_date, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    continue
+                desc, when = dialog.values()
+            try:
+                self.session.attach_evidence(self.item_id, path, desc, when)
+            except Exception as error:  # a typed core error, shown in the user's language
+                QMessageBox.warning(self, self.tr("Could not attach"), error_text(error))
+                continue
+            done += 1
+        return done
+
+    def edit_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        dialog = EvidenceDialog(info.original_name, info.description, info.document_date, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            desc, when = dialog.values()
+            self.session.update_evidence(info.id, description=desc, document_date=when)
+
+    def open_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        try:
+            path = self.session.evidence_to_open(info)  # a copy under its own name
+        except Exception as error:
+            QMessageBox.warning(self, self.tr("Could not open"), error_text(error))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def unlink_selected(self) -> None:
+        info = self.selected()
+        if info is not None:
+            self.session.unlink_evidence(info.id, self.item_id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.attach_paths(paths)

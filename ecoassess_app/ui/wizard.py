@@ -1,0 +1,303 @@
+"""The assessment wizard window: page order (declared once), side panel, autosave status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+    QWizard,
+)
+
+from ecoassess_app.ui.fonts import emphasise
+from ecoassess_app.ui.geometry import fit_to_screen
+from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, BasePage
+from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.thaiwrap import breakable
+
+STATUS_MARK = {"not_started": "○", IN_PROGRESS: "◐", DONE: "●"}
+TITLE_SCALE = 1.3  # the page title against the body text
+
+
+def page_plan(scheme: Any) -> list[tuple[str, Callable[[AssessmentSession, str], BasePage]]]:
+    """THE page order: welcome, profile, prerequisites, one page per criterion, then the rest."""
+    from ecoassess_app.ui.pages.actions import ActionsPage
+    from ecoassess_app.ui.pages.criterion import CriterionPage
+    from ecoassess_app.ui.pages.export import ExportPage
+    from ecoassess_app.ui.pages.improvement import ImprovementPage
+    from ecoassess_app.ui.pages.prerequisites import PrerequisitesPage
+    from ecoassess_app.ui.pages.profile import ProfilePage
+    from ecoassess_app.ui.pages.review import ReviewPage
+    from ecoassess_app.ui.pages.welcome import WelcomePage
+
+    plan: list[tuple[str, Callable[[AssessmentSession, str], BasePage]]] = [
+        ("welcome", WelcomePage),
+        ("profile", ProfilePage),
+        ("prerequisites", PrerequisitesPage),
+    ]
+    plan += [(criterion.id, CriterionPage) for criterion in scheme.criteria]
+    plan += [
+        ("improvement", ImprovementPage),
+        ("review", ReviewPage),
+        ("actions", ActionsPage),
+        ("export", ExportPage),
+    ]
+    return plan
+
+
+class AssessmentWizard(QWizard):
+    """QWizard with translated buttons, independent pages and jump-to-any-page."""
+
+    page_entered = Signal(str)
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.IndependentPages, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.keys: list[str] = []
+        self.pages: dict[str, BasePage] = {}
+        for index, (key, factory) in enumerate(page_plan(session.scheme)):
+            page = factory(session, key)
+            self.setPage(index, page)
+            self.keys.append(key)
+            self.pages[key] = page
+        self._jumping = False
+        self.currentIdChanged.connect(self._entered)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # Qt ships no Thai for QWizard's own buttons: set them here.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&Help"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Commit"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            QTimer.singleShot(0, self.emphasise_title)  # after the pages retitled themselves
+        super().changeEvent(event)
+
+    def current_key(self) -> str:
+        index = self.currentId()
+        return self.keys[index] if 0 <= index < len(self.keys) else ""
+
+    def current_page_widget(self) -> BasePage | None:
+        return self.pages.get(self.current_key())
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802
+        ok = super().validateCurrentPage()
+        page = self.current_page_widget()
+        if ok and page is not None:
+            if not self._jumping:  # only a real Next confirms a page (carried-over answers too)
+                page.leave_forward()
+            self.session.flush()
+        return ok
+
+    def go_to(self, key: str) -> bool:
+        """Step Back or Next until `key` is shown; stops early at a page that blocks Next."""
+        if key not in self.keys:
+            return False
+        target = self.keys.index(key)
+        self._jumping = True
+        try:
+            while self.currentId() != target:
+                before = self.currentId()
+                if before < target:
+                    self.next()
+                else:
+                    self.back()
+                if self.currentId() == before:
+                    break
+        finally:
+            self._jumping = False
+        self._entered(self.currentId())
+        return self.currentId() == target
+
+    def _entered(self, index: int) -> None:
+        if self._jumping or not (0 <= index < len(self.keys)):
+            return
+        page = self.pages[self.keys[index]]
+        page.reload()
+        self.emphasise_title()
+        self.page_entered.emit(self.keys[index])
+
+    def emphasise_title(self) -> None:
+        """The page title above the page (QWizard's own label) larger than the body text, so a
+        projector in presentation mode shows where the class is."""
+        page = self.currentPage()
+        if page is None or not page.title():
+            return
+        for label in self.findChildren(QLabel):
+            if label.text() == page.title() and not page.isAncestorOf(label):
+                emphasise(label, TITLE_SCALE)
+
+
+class SidePanel(QListWidget):
+    """Each page with its progress (not started / in progress / done); activating one jumps."""
+
+    jump_requested = Signal(str)
+
+    def __init__(self, wizard: AssessmentWizard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wizard = wizard
+        self.setAccessibleName(self.tr("Pages"))
+        self.setFixedWidth(270)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for key in wizard.keys:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.addItem(item)
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+        self.update_all()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.jump_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def status_text(self, status: str) -> str:
+        return {
+            "not_started": self.tr("not started"),
+            IN_PROGRESS: self.tr("in progress"),
+            DONE: self.tr("done"),
+        }.get(status, status)
+
+    def update_all(self) -> None:
+        current = self.wizard.current_key()
+        for row in range(self.count()):
+            item = self.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            page = self.wizard.pages[key]
+            status = page.status()
+            item.setText(f"{STATUS_MARK.get(status, '○')}  {breakable(page.side_title())}")
+            item.setToolTip(self.status_text(status))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.side_title()}: {self.status_text(status)}")
+            if key == current:
+                self.setCurrentRow(row)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Pages"))
+            self.update_all()
+        super().changeEvent(event)
+
+
+class WizardWindow(QMainWindow):
+    """The window around the wizard: side panel, menus, "saved HH:MM" in the status bar."""
+
+    closed = Signal(str)
+
+    def __init__(self, session: AssessmentSession, app_context: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.app_context = app_context
+        self.wizard = AssessmentWizard(session, self)
+        self.side = SidePanel(self.wizard, self)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.side)
+        layout.addWidget(self.wizard, 1)
+        self.setCentralWidget(central)
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_menu()
+        self._build_shortcuts()
+        self.side.jump_requested.connect(self.wizard.go_to)
+        self.wizard.page_entered.connect(self._page_entered)
+        self.wizard.finished.connect(lambda _result: self.close())
+        session.saved.connect(self._show_saved)
+        session.changed.connect(lambda _item: self.side.update_all())
+        session.save_failed.connect(self._save_failed)
+        fit_to_screen(self, 1280, 720)
+        saved = app_context.prefs.geometry("wizard") if app_context is not None else None
+        if saved:
+            self.restoreGeometry(saved)
+        session.changed.connect(lambda item: item == "profile" and self.retranslate())
+        self.retranslate()
+
+    def _build_menu(self) -> None:
+        self.view_menu = self.menuBar().addMenu("")
+        self.history_action = QAction(self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.view_menu.addAction(self.history_action)
+        if self.app_context is not None:
+            self.view_menu.addSeparator()
+            for action in self.app_context.shared_actions():
+                self.view_menu.addAction(action)
+
+    def _build_shortcuts(self) -> None:
+        QShortcut(QKeySequence("Alt+Right"), self, activated=self.wizard.next)
+        QShortcut(QKeySequence("Alt+Left"), self, activated=self.wizard.back)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=self.wizard.next)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=self.wizard.back)
+
+    def retranslate(self) -> None:
+        profile = self.session.profile
+        name = profile.name_th or profile.name_en or self.tr("New assessment")
+        self.setWindowTitle(self.tr("Eco Factory self-assessment — %1").replace("%1", name))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.history_action.setText(self.tr("Change &history…"))
+        self._show_saved(self.session.last_saved)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def start(self) -> None:
+        """Show the page where the user left off (or the welcome page)."""
+        last = self.session.assessment.last_page
+        self.wizard.blockSignals(True)  # restart() enters the first page: not a visit to save
+        try:
+            self.wizard.restart()
+        finally:
+            self.wizard.blockSignals(False)
+        self.wizard.go_to(last if last in self.wizard.keys else self.wizard.keys[0])
+
+    def _page_entered(self, key: str) -> None:
+        self.session.remember_page(key)
+        self.side.update_all()
+
+    def _show_saved(self, when: Any) -> None:
+        if when is None:
+            self.saved_label.setText(self.tr("all changes are saved as you type"))
+        else:
+            self.saved_label.setText(self.tr("saved %1").replace("%1", when.strftime("%H:%M")))
+
+    def _save_failed(self, error: Exception) -> None:
+        from ecoassess_app.ui.errors import error_text
+
+        self.saved_label.setText(self.tr("NOT saved"))
+        QMessageBox.warning(self, self.tr("Could not save"), error_text(error))
+
+    def show_history(self) -> None:
+        from ecoassess_app.ui.history import HistoryDialog
+
+        self.session.flush()
+        HistoryDialog(self.session, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.app_context is not None:
+            self.app_context.prefs.set_geometry("wizard", bytes(self.saveGeometry()))
+        self.session.flush()
+        self.closed.emit(self.session.id)
+        super().closeEvent(event)

@@ -1,0 +1,291 @@
+"""Workshop mode window for trainers: import a class's folder, class overview, CSV/PDF, demo reset."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoassess.i18n import format_number, label
+from ecoassess.package.names import OnConflict
+from ecoassess.workshop import Overview, class_overview, display_name
+from ecoassess_app.ui import folders
+from ecoassess_app.ui.errors import error_text
+from ecoassess_app.ui.i18n import current_language
+from ecoassess_app.ui.thaiwrap import WrapLabel
+from ecoassess_app.ui.workers import run_task
+
+LOW, MID, HIGH = (245, 187, 187), (255, 237, 179), (189, 230, 191)
+
+
+def shade(points: int | None, maximum: int) -> QColor | None:
+    """Red (no points) through amber to green (full points); None for not applicable."""
+    if points is None or maximum <= 0:
+        return None
+    share = max(0.0, min(1.0, points / maximum))
+    a, b, t = (LOW, MID, share * 2) if share < 0.5 else (MID, HIGH, (share - 0.5) * 2)
+    return QColor(*(round(x + (y - x) * t) for x, y in zip(a, b, strict=True)))
+
+
+class NumberItem(QTableWidgetItem):
+    """A cell that sorts by its number (N/A below zero), not by its text."""
+
+    def __init__(self, text: str, value: float) -> None:
+        super().__init__(text)
+        self.setData(Qt.ItemDataRole.UserRole, value)
+        self.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
+        if isinstance(mine, int | float) and isinstance(theirs, int | float):
+            return mine < theirs
+        return super().__lt__(other)
+
+
+def export_criteria(store: Any, overview: Overview, dest: Path, lang: str) -> Path:
+    """One row per criterion of every factory listed; anonymised, codes replace names and ids."""
+    from ecoassess.spreadsheet import criterion_rows, export_rows, scheme_for
+
+    rows = []
+    for entry in overview.rows:
+        assessment = store.get_assessment(entry.assessment_id)
+        for row in criterion_rows(assessment, lang, scheme_for(assessment, store.layout.root)):
+            if overview.anonymised:
+                row.factory = row.assessment_id = entry.code
+            rows.append(row)
+    return export_rows(rows, dest, lang)
+
+
+class WorkshopWindow(QDialog):
+    """Factories × 14 criteria with totals; sortable, coloured, optionally anonymised.
+
+    The dialog hooks (`choose_folder`, `choose_save`, `confirm`, `show_message`) are replaceable
+    so that tests can answer them.
+    """
+
+    def __init__(self, context: Any, parent: QWidget | None = None,
+                 on_changed: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.on_changed = on_changed or (lambda: None)
+        self.overview: Overview | None = None
+        self.last_outcomes: list[Any] = []
+        self.tasks: list[Any] = []
+        self.choose_folder: Callable[[], Path | None] = self._folder_dialog
+        self.choose_save: Callable[[str, str], Path | None] = self._save_dialog
+        self.confirm: Callable[[str], bool] = self._ask
+        self.show_message: Callable[[str, str], None] = \
+            lambda title, text: QMessageBox.information(self, title, text)
+        self.heading = WrapLabel("", self)
+        self.heading.setWordWrap(True)
+        self.anonymise = QCheckBox(self)
+        self.include_demo = QCheckBox(self)
+        for box in (self.anonymise, self.include_demo):
+            box.toggled.connect(lambda _on: self.refresh())
+        self.conflict_policy = QComboBox(self)
+        self.table = QTableWidget(0, 0, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, slot in (("import", self.import_folder), ("csv", self.export_csv),
+                           ("pdf", self.export_pdf), ("sheet", self.export_sheet),
+                           ("reset", self.reset_demo)):
+            button = QPushButton(self)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        options = QHBoxLayout()
+        self.policy_label = QLabel(self)
+        for widget in (self.anonymise, self.include_demo, self.policy_label, self.conflict_policy):
+            options.addWidget(widget)
+        options.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(options)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.resize(1200, 640)
+        self.retranslate()
+
+    # --- text ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Workshop mode: class overview"))
+        self.anonymise.setText(self.tr("Anonymise (codes instead of factory names)"))
+        self.include_demo.setText(self.tr("Include the demo factory"))
+        self.policy_label.setText(self.tr("When an assessment is already here:"))
+        current = self.conflict_policy.currentIndex()
+        self.conflict_policy.clear()
+        self.conflict_policy.addItem(self.tr("skip it"), OnConflict.ASK.value)
+        self.conflict_policy.addItem(self.tr("keep both"), OnConflict.KEEP_BOTH.value)
+        self.conflict_policy.addItem(self.tr("replace it"), OnConflict.REPLACE.value)
+        self.conflict_policy.setCurrentIndex(max(current, 0))
+        texts = {"import": self.tr("&Import a folder of files…"), "csv": self.tr("Export &CSV…"),
+                 "pdf": self.tr("Export class summary &PDF…"),
+                 "sheet": self.tr("Export every criterion (&XLSX)…"), "reset": self.tr("&Reset demo data…")}
+        for name, text in texts.items():
+            self.buttons[name].setText(text)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- table ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        lang = current_language()
+        try:
+            self.overview = class_overview(self.context.store, lang, anonymise=self.anonymise.isChecked(),
+                                           include_demo=self.include_demo.isChecked())
+        except Exception as error:  # a damaged assessment must not close the window
+            self.heading.setText(error_text(error))
+            return
+        ov = self.overview
+        self.heading.setText(self.tr("%1 factories. Click a column heading to sort.")
+                             .replace("%1", str(len(ov.rows))))
+        headers = [self.tr("Factory"), *ov.criteria, self.tr("Total"), self.tr("%"), self.tr("Verdict")]
+        self.table.setSortingEnabled(False)
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        for column, name in enumerate(ov.criterion_names, start=1):
+            self.table.horizontalHeaderItem(column).setToolTip(label(name, lang))
+        self.table.setRowCount(len(ov.rows))
+        for r, row in enumerate(ov.rows):
+            name = QTableWidgetItem(display_name(row, ov))
+            name.setData(Qt.ItemDataRole.UserRole + 1, row.assessment_id)
+            self.table.setItem(r, 0, name)
+            for c, points in enumerate(row.points):
+                item = NumberItem(self.tr("N/A") if points is None else str(points),
+                                  -1 if points is None else points)
+                colour = shade(points, ov.max_points[c])
+                if colour is not None:
+                    item.setBackground(colour)
+                self.table.setItem(r, 1 + c, item)
+            base = 1 + len(row.points)
+            self.table.setItem(r, base, NumberItem(str(row.total), row.total))
+            self.table.setItem(r, base + 1, NumberItem(format_number(row.percent, lang, 1), row.percent))
+            self.table.setItem(r, base + 2, QTableWidgetItem(label(row.verdict_label, lang) or row.verdict))
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def column_values(self, column: int) -> list[str]:
+        return [self.table.item(r, column).text() for r in range(self.table.rowCount())]
+
+    # --- actions -------------------------------------------------------------------------
+    def import_folder(self) -> Any:
+        from ecoassess.workshop import import_folder, package_files
+
+        folder = self.choose_folder()
+        if folder is None:
+            return None
+        if not package_files(folder):
+            self.show_message(self.windowTitle(), self.tr("No .ecoassess files in %1").replace("%1", str(folder)))
+            return None
+        store, policy = self.context.store, OnConflict(self.conflict_policy.currentData())
+
+        def job(progress: Any) -> Any:
+            return import_folder(store, folder, policy, lambda done, total, name: progress(
+                100 * done // max(total, 1), name))
+
+        task = run_task(self, self.tr("Importing the class…"), job, self._imported)
+        self.tasks.append(task)
+        return task
+
+    def _imported(self, ok: bool, payload: Any) -> None:
+        if not ok:
+            self.show_message(self.windowTitle(), error_text(payload))
+            return
+        self.last_outcomes = payload
+        lang = current_language()
+        done = [o for o in payload if o.ok]
+        skipped = [o for o in payload if not o.ok]
+        lines = [self.tr("%1 imported, %2 skipped.").replace("%1", str(len(done))).replace("%2", str(len(skipped)))]
+        lines += [f"{o.path.name}: {o.reason(lang)}" for o in skipped]
+        self.refresh()
+        self.on_changed()
+        self.show_message(self.windowTitle(), "\n".join(lines))
+
+    def export_csv(self) -> Path | None:
+        from ecoassess.workshop import overview_csv
+
+        dest = self.choose_save(self.tr("Class overview (CSV)"), "class-overview.csv")
+        if dest is None or self.overview is None:
+            return None
+        return self._write(lambda: overview_csv(self.overview, current_language(), dest))
+
+    def export_pdf(self) -> Path | None:
+        from ecoassess.workshop_pdf import summary_pdf
+
+        dest = self.choose_save(self.tr("Class summary (PDF)"), "class-summary.pdf")
+        if dest is None or self.overview is None:
+            return None
+        return self._write(lambda: summary_pdf(self.overview, current_language(), dest))
+
+    def export_sheet(self) -> Path | None:
+        """All listed assessments, one row per criterion (points, level, N/A, note, evidence)."""
+        dest = self.choose_save(self.tr("Criteria of every factory (XLSX or CSV)"), "class-criteria.xlsx")
+        if dest is None or self.overview is None:
+            return None
+        overview, lang = self.overview, current_language()
+        return self._write(lambda: export_criteria(self.context.store, overview, dest, lang))
+
+    def _write(self, work: Callable[[], Path]) -> Path | None:
+        try:
+            path = work()
+        except Exception as error:
+            self.show_message(self.windowTitle(), error_text(error))
+            return None
+        self.show_message(self.windowTitle(), self.tr("Written: %1").replace("%1", str(path)))
+        return path
+
+    def reset_demo(self) -> str | None:
+        from ecoassess.workshop import reset_demo
+
+        if not self.confirm(self.tr("Delete the demo assessments and create a fresh demo factory? "
+                                     "A backup of the data is kept first.")):
+            return None
+        new_id = reset_demo(self.context.store)
+        self.refresh()
+        self.on_changed()
+        return new_id
+
+    # --- default dialogs -----------------------------------------------------------------
+    def _folder_dialog(self) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Folder of .ecoassess files"),
+                                                folders.start_in("class-folder"))
+        folders.remember("class-folder", name)
+        return Path(name) if name else None
+
+    def _save_dialog(self, title: str, suggested: str) -> Path | None:
+        name, _f = QFileDialog.getSaveFileName(self, title, folders.start_in("class-exports", suggested))
+        folders.remember("class-exports", name)
+        return Path(name) if name else None
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.windowTitle(), text)
+        return answer == QMessageBox.StandardButton.Yes
