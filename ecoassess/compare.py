@@ -8,7 +8,8 @@ from typing import Any
 from ecoassess import model
 from ecoassess.errors import ValidationError
 from ecoassess.i18n import format_day, format_number, label, message
-from ecoassess.spreadsheet import evidence_counts, factory_name, scheme_for
+from ecoassess.scheme.loader import scheme_for_assessment
+from ecoassess.spreadsheet import evidence_counts, factory_name
 
 Bi = dict[str, str]
 
@@ -89,7 +90,7 @@ def compare(then: model.Assessment, now: model.Assessment, scheme: Any = None) -
 
     if not related(then, now):
         raise ValidationError("compare.unrelated", then=then.id[:8], now=now.id[:8])
-    scheme = scheme or scheme_for(now)
+    scheme = scheme or scheme_for_assessment(now, None)
     r_then, r_now = evaluate_assessment(scheme, then), evaluate_assessment(scheme, now)
     ev_then, ev_now = evidence_counts(then), evidence_counts(now)
     criteria = []
@@ -122,7 +123,7 @@ def compare_ids(store: Any, then_id: str | None, now_id: str) -> Comparison:
             raise ValidationError("compare.no_previous", id=now.id[:8])
         then_id = now.carried_from
     then = store.get_assessment(store.resolve_id(then_id))
-    return compare(then, now, scheme_for(now, store.layout.root))
+    return compare(then, now, scheme_for_assessment(now, store.layout.root))
 
 
 def _points(value: int | None, lang: str) -> str:

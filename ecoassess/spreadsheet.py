@@ -14,6 +14,7 @@ from typing import Any
 from ecoassess import model
 from ecoassess.errors import ExportError, ValidationError, os_reason
 from ecoassess.i18n import format_day, label, message
+from ecoassess.scheme.loader import scheme_for_assessment
 
 COLUMNS = ("factory", "assessment_id", "assessment_date", "criterion", "criterion_name",
            "points", "max_points", "level", "not_applicable", "justification", "note",
@@ -44,14 +45,6 @@ def factory_name(assessment: model.Assessment, lang: str) -> str:
     return (p.name_th or p.name_en) if lang == "th" else (p.name_en or p.name_th)
 
 
-def scheme_for(assessment: model.Assessment, data_dir: Path | None = None) -> Any:
-    """The scheme an assessment was made on, else the newest one of its id."""
-    from ecoassess.scheme import find_scheme, latest_scheme
-
-    return find_scheme(data_dir, assessment.scheme_id, assessment.scheme_version) or \
-        latest_scheme(data_dir, assessment.scheme_id)
-
-
 def evidence_counts(assessment: model.Assessment) -> dict[str, int]:
     counts: dict[str, int] = {}
     for ev in assessment.evidence:
@@ -71,7 +64,7 @@ def criterion_rows(assessment: model.Assessment, lang: str, scheme: Any = None) 
     """The 14 criteria of one assessment, with points from the readiness engine."""
     from ecoassess.scoring import evaluate_assessment
 
-    scheme = scheme or scheme_for(assessment)
+    scheme = scheme or scheme_for_assessment(assessment, None)
     result = evaluate_assessment(scheme, assessment)
     counts = evidence_counts(assessment)
     rows = []
@@ -161,5 +154,5 @@ def export_assessments(store: Any, ids: Iterable[str], dest: Path, lang: str) ->
     rows: list[CriterionRow] = []
     for assessment_id in ids:
         assessment = store.get_assessment(store.resolve_id(assessment_id))
-        rows += criterion_rows(assessment, lang, scheme_for(assessment, store.layout.root))
+        rows += criterion_rows(assessment, lang, scheme_for_assessment(assessment, store.layout.root))
     return export_rows(rows, dest, lang)

@@ -13,7 +13,8 @@ from typing import Any
 from ecoassess.errors import EcoAssessError
 from ecoassess.i18n import label, message
 from ecoassess.package import SUFFIX, OnConflict, unpack_package
-from ecoassess.spreadsheet import _write_atomically, factory_name, scheme_for
+from ecoassess.scheme.loader import scheme_for_assessment
+from ecoassess.spreadsheet import _write_atomically, factory_name
 
 log = logging.getLogger(__name__)
 FolderProgress = Callable[[int, int, str], None]
@@ -116,7 +117,7 @@ def class_overview(store: Any, lang: str, *, anonymise: bool = False, include_de
     criteria: list[str] = []
     for number, assessment_id in enumerate(sorted(wanted), start=1):
         assessment = store.get_assessment(assessment_id)
-        scheme = scheme_for(assessment, store.layout.root)
+        scheme = scheme_for_assessment(assessment, store.layout.root)
         result = evaluate_assessment(scheme, assessment)
         if not criteria:
             criteria = [c.id for c in result.criteria]

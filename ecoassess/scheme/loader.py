@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import shutil
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -131,6 +132,30 @@ def latest_scheme(data_dir: Path | None = None, scheme_id: str = "eco-factory") 
 def find_scheme(data_dir: Path | None, scheme_id: str, version: str) -> Scheme | None:
     return next((s for s in available_schemes(data_dir)
                  if s.id == scheme_id and s.version == version), None)
+
+
+@dataclass(frozen=True)
+class SchemeChoice:
+    """The scheme an assessment is scored on; `exact` is False when its own version is not on
+    this machine and the newest version of the same scheme stands in for it."""
+
+    scheme: Scheme
+    exact: bool
+
+
+def scheme_choice(data_dir: Path | None, scheme_id: str, version: str) -> SchemeChoice:
+    found = find_scheme(data_dir, scheme_id, version)
+    if found is not None:
+        return SchemeChoice(found, True)
+    return SchemeChoice(latest_scheme(data_dir, scheme_id), False)
+
+
+def scheme_for_assessment(assessment: Any, data_dir: Path | None) -> Scheme:
+    """THE answer to "which scheme does this assessment use": the version it was made on (the
+    shipped one or one imported into `data_dir`), else the newest of its scheme id. The wizard,
+    the command line, the dossier, spreadsheets, packages, the workshop and the estate view all
+    ask here, so that they all give one score."""
+    return scheme_choice(data_dir, assessment.scheme_id, assessment.scheme_version).scheme
 
 
 def import_scheme(file: Path, data_dir: Path) -> tuple[Scheme, Path]:

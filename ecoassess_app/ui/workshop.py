@@ -63,12 +63,13 @@ class NumberItem(QTableWidgetItem):
 
 def export_criteria(store: Any, overview: Overview, dest: Path, lang: str) -> Path:
     """One row per criterion of every factory listed; anonymised, codes replace names and ids."""
-    from ecoassess.spreadsheet import criterion_rows, export_rows, scheme_for
+    from ecoassess.scheme import scheme_for_assessment
+    from ecoassess.spreadsheet import criterion_rows, export_rows
 
     rows = []
     for entry in overview.rows:
         assessment = store.get_assessment(entry.assessment_id)
-        for row in criterion_rows(assessment, lang, scheme_for(assessment, store.layout.root)):
+        for row in criterion_rows(assessment, lang, scheme_for_assessment(assessment, store.layout.root)):
             if overview.anonymised:
                 row.factory = row.assessment_id = entry.code
             rows.append(row)

@@ -44,7 +44,7 @@ def assessment_from_file(path: Path, scheme: Any) -> model.Assessment:
 
 def cmd_export(ctx: Any, args: Namespace) -> int:
     from ecoassess.dossier.export import build_dossier
-    from ecoassess.scheme.loader import find_scheme, latest_scheme
+    from ecoassess.scheme.loader import latest_scheme, scheme_for_assessment
     from ecoassess.scoring import evaluate_assessment
 
     path = answer_file_or_id(args.target)
@@ -55,8 +55,7 @@ def cmd_export(ctx: Any, args: Namespace) -> int:
     else:
         store = ctx.store(read_only=True)
         assessment = store.get_assessment(store.resolve_id(args.target))
-        scheme = find_scheme(ctx.data_dir, assessment.scheme_id, assessment.scheme_version) \
-            or latest_scheme(ctx.data_dir, assessment.scheme_id)
+        scheme = scheme_for_assessment(assessment, ctx.data_dir)
 
         def resolver(ev: model.EvidenceInfo) -> Path:
             return store.evidence_file(ev.sha256, ev.original_name)

@@ -50,7 +50,7 @@ def _msg(key: str, lang: str, **params: Any) -> str:
 # -- score --------------------------------------------------------------------------------------
 
 def cmd_score(ctx: Any, args: Namespace) -> int:
-    from ecoassess.scheme.loader import find_scheme, latest_scheme
+    from ecoassess.scheme.loader import find_scheme, latest_scheme, scheme_for_assessment
     from ecoassess.scoring import evaluate, what_if
 
     path = answer_file_or_id(args.target)
@@ -70,8 +70,7 @@ def cmd_score(ctx: Any, args: Namespace) -> int:
     else:
         store = ctx.store(read_only=True)
         assessment = store.get_assessment(store.resolve_id(args.target))
-        scheme = find_scheme(ctx.data_dir, assessment.scheme_id, assessment.scheme_version) \
-            or latest_scheme(ctx.data_dir, assessment.scheme_id)
+        scheme = scheme_for_assessment(assessment, ctx.data_dir)
         inputs = _assessment_inputs(assessment)
         source = {"kind": "assessment", "id": assessment.id,
                   "factory": _factory(assessment.profile)}
