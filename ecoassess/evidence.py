@@ -145,11 +145,3 @@ class EvidenceStore:
             elif not self._matches(path, sha):
                 found.append({"kind": "evidence_altered", "sha256": sha, "name": name})
         return found
-
-    def remove_unreferenced(self, referenced: set[str]) -> int:
-        removed = 0
-        for path in self.root.glob("??/*"):
-            if path.is_file() and path.name not in referenced:
-                path.unlink()
-                removed += 1
-        return removed

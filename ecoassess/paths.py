@@ -36,17 +36,16 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
-def log_dir(data: Path | None = None) -> Path:
-    """Log folder: inside the data folder when one was chosen explicitly, else the platform's."""
-    if data is not None and (os.environ.get(ENV_HOME) or (executable_dir() / PORTABLE_FLAG).is_file()):
-        return data / "logs"
-    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-
-
 def resources_dir() -> Path:
     """The shipped resources (demo data, estates list, icons): ecoassess/resources, frozen
     (the bundle keeps the package layout), installed or from source."""
     return Path(__file__).resolve().parent / "resources"
+
+
+def fonts_dir() -> Path:
+    """Sarabun's TTFs and their OFL licence, vendored (resources/fonts/README.md): the UI's and
+    the dossier's one font, in a checkout, an installed wheel and the frozen app alike."""
+    return resources_dir() / "fonts"
 
 
 class DataLayout:

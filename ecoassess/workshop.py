@@ -171,10 +171,6 @@ def reset_demo(store: Any) -> str:
     return create_demo(store)
 
 
-def demo_count(store: Any) -> int:
-    return sum(1 for s in store.list_assessments() if s.is_demo)
-
-
 def summary_of(outcomes: list[FileOutcome]) -> tuple[int, int]:
     ok = sum(1 for o in outcomes if o.ok)
     return ok, len(outcomes) - ok

@@ -1,4 +1,4 @@
-"""Registers the Sarabun font family (from fontpkg-sarabun) with ReportLab, once."""
+"""Registers the Sarabun font family (vendored in ecoassess/resources/fonts) with ReportLab, once."""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ _FILES = {
 
 
 def font_dir() -> Path:
-    """The folder holding the Sarabun TTF files shipped by fontpkg-sarabun."""
-    import fontpkg_sarabun
+    """The folder holding the Sarabun TTF files."""
+    from ecoassess.paths import fonts_dir
 
-    return Path(fontpkg_sarabun.ROOT) / "files"
+    return fonts_dir()
 
 
 @cache

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -15,13 +14,10 @@ PRESENTATION_POINT_SIZE = 15
 
 
 def font_folder() -> Path:
-    """Sarabun's TTFs: beside a frozen build, else from the fontpkg-sarabun package."""
-    base = getattr(sys, "_MEIPASS", None)
-    if base and (Path(base) / "resources" / "fonts").is_dir():
-        return Path(base) / "resources" / "fonts"
-    import fontpkg_sarabun
+    """Sarabun's TTFs: ecoassess/resources/fonts, from source, installed and frozen alike."""
+    from ecoassess.paths import fonts_dir
 
-    return Path(fontpkg_sarabun.ROOT) / "files"
+    return fonts_dir()
 
 
 def load_fonts() -> list[str]:
