@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench screenshots dist translations clean
+.PHONY: run test lint bench screenshots dist translations clean wheelcheck licences
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,14 +31,22 @@ screenshots: $(STAMP)
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out screenshots
 
 translations: $(STAMP)
-	@$(BIN)/python tools/update_translations.py
-	@for ts in ecoassess_app/translations/ecoassess_*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	@$(BIN)/python tools/update_translations.py  # the .ts files, then their committed .qm
 
 # The desktop app as one folder (PyInstaller, build.spec): dist/ecoassess/ecoassess[.exe].
 .PHONY: selftest-frozen
 dist: $(STAMP)
 	@$(BIN)/pyinstaller --noconfirm --log-level ERROR build.spec
 	@$(BIN)/python tools/build_report.py --limit-mb 200
+	@$(BIN)/python tools/licence_check.py dist/ecoassess >/dev/null
+
+# The wheel: built, installed in a fresh venv outside the tree, `demo` and `--self-test` run there.
+wheelcheck: $(STAMP)
+	@$(BIN)/python tools/wheel_check.py
+
+# The licences of the Python distributions the app runs on (no bundle needed).
+licences: $(STAMP)
+	@$(BIN)/python tools/licence_check.py
 
 selftest-frozen:
 	@dist/ecoassess/ecoassess --self-test

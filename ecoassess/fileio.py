@@ -25,7 +25,7 @@ from typing import BinaryIO
 
 from ecoassess.errors import ExportError, ValidationError, os_reason
 
-KINDS = ("pdf", "package", "xlsx", "csv", "backup")
+KINDS = ("pdf", "package", "xlsx", "csv", "backup", "diagnostics")
 DB_NAME = "ecoassess.sqlite3"
 DB_SIDECARS = ("", "-wal", "-shm", "-journal")
 APP_FOLDERS = ("evidence", "backups", "staging", "schemes")
@@ -85,6 +85,9 @@ def is_app_output(path: Path, kind: str, csv_header: Iterable[str] | None = None
         if kind == "backup":
             with path.open("rb") as fh:
                 return fh.read(16) == b"SQLite format 3\x00"
+        if kind == "diagnostics":  # ecoassess.diagnostics: BOM, then its header line
+            with path.open("rb") as fh:
+                return fh.read(64).removeprefix(CSV_BOM).startswith(b"ecoassess diagnostics\n")
     except OSError:
         return False
     raise ValueError(f"unknown output kind {kind!r}")

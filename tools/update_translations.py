@@ -3,6 +3,8 @@
 lupdate collects every `self.tr("…")` / `QCoreApplication.translate(ctx, "…")`; the English file
 takes each source text as its translation; `--apply` fills unfinished Thai entries from a JSON
 mapping {source: thai} (a convenience for authoring; the .ts files stay the source of truth).
+Then lrelease compiles each .ts to the .qm beside it: the .qm files are committed, so a wheel
+built anywhere carries them (a test checks they match the .ts).
 """
 
 from __future__ import annotations
@@ -25,6 +27,19 @@ def ui_sources(root: Path = ROOT) -> list[Path]:
 
 def lupdate_tool() -> Path:
     return Path(sys.executable).parent / "pyside6-lupdate"
+
+
+def lrelease_tool() -> Path:
+    """PySide6's lrelease from the same environment (pyside6-lrelease[.exe] beside Python)."""
+    scripts = Path(sys.executable).parent
+    return next((scripts / n for n in ("pyside6-lrelease", "pyside6-lrelease.exe")
+                 if (scripts / n).exists()), scripts / "pyside6-lrelease")
+
+
+def compile_qm(ts_file: Path, qm_file: Path) -> Path:
+    """Compile one .ts to .qm (lrelease's output is byte-for-byte repeatable)."""
+    subprocess.run([str(lrelease_tool()), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+    return qm_file
 
 
 def run_lupdate(ts_files: list[Path], root: Path = ROOT) -> None:
@@ -81,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     mapping = json.loads(args.apply.read_text(encoding="utf-8")) if args.apply else {}
     fill(FOLDER / "ecoassess_th.ts", mapping)
     unfinished = [m for m in messages(FOLDER / "ecoassess_th.ts") if m[3] == "unfinished"]
+    for ts in files:
+        compile_qm(ts, ts.with_suffix(".qm"))
     for context, source, _t, _k in unfinished:
         print(f"unfinished: {context}: {source}")
     return 1 if unfinished else 0

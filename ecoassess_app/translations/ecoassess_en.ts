@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ecoassess</source>
+        <translation>About ecoassess</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licences…</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <source>Action plan</source>
@@ -556,6 +571,69 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics for support…</source>
+        <translation>Save &amp;diagnostics for support…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation (%1).</source>
+        <translation>The user guide is missing from this installation (%1).</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Licences and third-party notices</source>
+        <translation>Licences and third-party notices</translation>
+    </message>
+    <message>
+        <source>ecoassess %1: Eco Factory readiness self-assessment</source>
+        <translation>ecoassess %1: Eco Factory readiness self-assessment</translation>
+    </message>
+    <message>
+        <source>Scheme: %1, version %2</source>
+        <translation>Scheme: %1, version %2</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>The scheme's wording is ours, not the official FTI text; criteria whose indicators are not public are drafted and marked as draft on every page and in the dossier.</source>
+        <translation>The scheme's wording is ours, not the official FTI text; criteria whose indicators are not public are drafted and marked as draft on every page and in the dossier.</translation>
+    </message>
+    <message>
+        <source>ecoassess is free software under the MIT licence. It is built on Qt (LGPL-3.0) and other open-source components, and uses the Sarabun font (SIL OFL 1.1); Licences… lists them all.</source>
+        <translation>ecoassess is free software under the MIT licence. It is built on Qt (LGPL-3.0) and other open-source components, and uses the Sarabun font (SIL OFL 1.1); Licences… lists them all.</translation>
+    </message>
+    <message>
+        <source>Could not save the diagnostics</source>
+        <translation>Could not save the diagnostics</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved: %1. Send this file to whoever supports you; it holds no answers.</source>
+        <translation>Diagnostics saved: %1. Send this file to whoever supports you; it holds no answers.</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Save diagnostics</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -740,10 +818,6 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;About</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -822,26 +896,6 @@
     <message>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
-    </message>
-    <message>
-        <source>ecoassess %1: Eco Factory readiness self-assessment</source>
-        <translation>ecoassess %1: Eco Factory readiness self-assessment</translation>
-    </message>
-    <message>
-        <source>Scheme: %1, version %2</source>
-        <translation>Scheme: %1, version %2</translation>
-    </message>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>Data folder: %1</translation>
-    </message>
-    <message>
-        <source>The scheme's wording is ours, not the official FTI text; criteria whose indicators are not public are drafted and marked as draft on every page and in the dossier.</source>
-        <translation>The scheme's wording is ours, not the official FTI text; criteria whose indicators are not public are drafted and marked as draft on every page and in the dossier.</translation>
-    </message>
-    <message>
-        <source>About ecoassess</source>
-        <translation>About ecoassess</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1297,13 @@
     <message>
         <source>done</source>
         <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>TextViewer</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

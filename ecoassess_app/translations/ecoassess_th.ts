@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ecoassess</source>
+        <translation>เกี่ยวกับ ecoassess</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>สัญญาอนุญาต… (&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <source>Action plan</source>
@@ -556,6 +571,69 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>คู่มือการใช้งาน (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics for support…</source>
+        <translation>บันทึกข้อมูลวินิจฉัยสำหรับผู้ดูแล… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>เกี่ยวกับโปรแกรม (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation (%1).</source>
+        <translation>ไม่พบคู่มือการใช้งานในโปรแกรมที่ติดตั้งนี้ (%1)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>คู่มือการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Licences and third-party notices</source>
+        <translation>สัญญาอนุญาตและประกาศของซอฟต์แวร์ที่นำมาใช้</translation>
+    </message>
+    <message>
+        <source>ecoassess %1: Eco Factory readiness self-assessment</source>
+        <translation>ecoassess %1: ประเมินความพร้อมโรงงานอุตสาหกรรมเชิงนิเวศด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>Scheme: %1, version %2</source>
+        <translation>เกณฑ์: %1 ฉบับ %2</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>โฟลเดอร์ข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>The scheme's wording is ours, not the official FTI text; criteria whose indicators are not public are drafted and marked as draft on every page and in the dossier.</source>
+        <translation>ถ้อยคำของเกณฑ์เรียบเรียงใหม่ มิใช่ข้อความทางการของ ส.อ.ท. เกณฑ์ที่ไม่มีตัวชี้วัดเผยแพร่เป็นฉบับร่าง และมีเครื่องหมายว่าเป็นร่างในทุกหน้าและในเอกสาร</translation>
+    </message>
+    <message>
+        <source>ecoassess is free software under the MIT licence. It is built on Qt (LGPL-3.0) and other open-source components, and uses the Sarabun font (SIL OFL 1.1); Licences… lists them all.</source>
+        <translation>ecoassess เป็นซอฟต์แวร์เสรีภายใต้สัญญาอนุญาต MIT สร้างขึ้นบน Qt (LGPL-3.0) และส่วนประกอบโอเพนซอร์สอื่น ๆ และใช้ฟอนต์ Sarabun (SIL OFL 1.1) ปุ่ม สัญญาอนุญาต… แสดงรายการทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Could not save the diagnostics</source>
+        <translation>บันทึกข้อมูลวินิจฉัยไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved: %1. Send this file to whoever supports you; it holds no answers.</source>
+        <translation>บันทึกข้อมูลวินิจฉัยแล้ว: %1 ส่งไฟล์นี้ให้ผู้ดูแลของคุณ ไฟล์นี้ไม่มีคำตอบของแบบประเมิน</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>บันทึกข้อมูลวินิจฉัย</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>ไฟล์ข้อความ (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -740,10 +818,6 @@
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;About</source>
-        <translation>เกี่ยวกับโปรแกรม (&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
@@ -822,26 +896,6 @@
     <message>
         <source>Restore failed</source>
         <translation>กู้คืนไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>ecoassess %1: Eco Factory readiness self-assessment</source>
-        <translation>ecoassess %1: ประเมินความพร้อมโรงงานอุตสาหกรรมเชิงนิเวศด้วยตนเอง</translation>
-    </message>
-    <message>
-        <source>Scheme: %1, version %2</source>
-        <translation>เกณฑ์: %1 ฉบับ %2</translation>
-    </message>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>โฟลเดอร์ข้อมูล: %1</translation>
-    </message>
-    <message>
-        <source>The scheme's wording is ours, not the official FTI text; criteria whose indicators are not public are drafted and marked as draft on every page and in the dossier.</source>
-        <translation>ถ้อยคำของเกณฑ์เรียบเรียงใหม่ มิใช่ข้อความทางการของ ส.อ.ท. เกณฑ์ที่ไม่มีตัวชี้วัดเผยแพร่เป็นฉบับร่าง และมีเครื่องหมายว่าเป็นร่างในทุกหน้าและในเอกสาร</translation>
-    </message>
-    <message>
-        <source>About ecoassess</source>
-        <translation>เกี่ยวกับ ecoassess</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1297,13 @@
     <message>
         <source>done</source>
         <translation>เสร็จแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>TextViewer</name>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from ecoassess.i18n import format_day, format_number
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import emphasise
 from ecoassess_app.ui.geometry import fit_to_screen
-from ecoassess_app.ui.i18n import current_language, pick
+from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.workers import run_task
 
 if TYPE_CHECKING:  # the model loads with the list, after the first paint
@@ -106,9 +106,9 @@ class HomeWindow(QMainWindow):
         for action in self.context.shared_actions():
             self.view_menu.addAction(action)
         self.help_menu = bar.addMenu("")
-        self.actions["about"] = QAction(self)
-        self.actions["about"].triggered.connect(self.about)
-        self.help_menu.addAction(self.actions["about"])
+        from ecoassess_app.ui.helpmenu import HelpMenu  # guide, diagnostics, About (issue 16)
+
+        self.help = HelpMenu(self, self.help_menu, self.context)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Eco Factory readiness"))
@@ -127,7 +127,7 @@ class HomeWindow(QMainWindow):
         self.actions["backup"].setText(self.tr("&Back up the data…"))
         self.actions["restore"].setText(self.tr("&Restore a backup…"))
         self.actions["quit"].setText(self.tr("&Quit"))
-        self.actions["about"].setText(self.tr("&About"))
+        self.help.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -297,23 +297,6 @@ class HomeWindow(QMainWindow):
         except Exception as error:
             QMessageBox.warning(self, self.tr("Restore failed"), error_text(error))
         self.reload()
-
-    def about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            app_version = version("ecoassess")
-        except PackageNotFoundError:
-            app_version = "dev"
-        scheme = self.context.scheme
-        text = "\n\n".join([
-            self.tr("ecoassess %1: Eco Factory readiness self-assessment").replace("%1", app_version),
-            self.tr("Scheme: %1, version %2").replace("%1", pick(scheme.title)).replace("%2", scheme.version),
-            self.tr("Data folder: %1").replace("%1", str(self.context.data_dir)),
-            self.tr("The scheme's wording is ours, not the official FTI text; criteria whose indicators "
-                    "are not public are drafted and marked as draft on every page and in the dossier."),
-        ])
-        QMessageBox.about(self, self.tr("About ecoassess"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.context.prefs.set_geometry("home", bytes(self.saveGeometry()))
