@@ -37,8 +37,28 @@ class SelfTest:
                  ("demo assessment", self.demo)]
         if self.ui_check is not None:
             steps.append(("windows", self.windows))
-        steps += [("Thai dossier", self.dossier), ("dossier text", self.dossier_text)]
+        steps += [("Thai dossier", self.dossier), ("dossier text", self.dossier_text),
+                  ("release files", self.release_files)]
         return steps
+
+    def release_files(self) -> str:
+        """The font, the guide and the notices travel with this copy (wheel, bundle, checkout)."""
+        from ecoassess import __version__, licences
+        from ecoassess.paths import fonts_dir, resources_dir
+
+        wanted = [fonts_dir() / "Sarabun-Regular.ttf", fonts_dir() / "OFL.txt",
+                  resources_dir() / "guide" / "guide-th.md", resources_dir() / "guide" / "guide-en.md"]
+        missing = [str(path) for path in wanted if not path.is_file()]
+        if missing:
+            raise SelfTestFailure(f"missing {', '.join(missing)}")
+        shipped = licences.shipped_notices()
+        if getattr(sys, "frozen", False) and shipped is None:
+            raise SelfTestFailure(f"the build wrote no {licences.NOTICES_NAME}")
+        text = shipped.read_text(encoding="utf-8") if shipped else licences.notices_text()
+        if not text.startswith(f"ecoassess {__version__}:") or "LGPL-3.0-only" not in text:
+            raise SelfTestFailure(f"{licences.NOTICES_NAME} is not this version's, or lacks Qt's")
+        where = "written by the build" if shipped else "from the installed packages"
+        return f"version {__version__}; font, guide and notices ({where}) present"
 
     def migrations(self) -> str:
         from ecoassess.storage import HEAD_REVISION, migrations_due, open_store

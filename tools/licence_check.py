@@ -166,9 +166,11 @@ def system_library_sections(sources: list[str]) -> list[tuple[str, str]]:
             if copyright_file.is_file() else "(no copyright file found on the build machine)"
         referenced |= set(re.findall(r"/usr/share/common-licenses/([A-Za-z0-9.+-]+)", text))
         sections.append((f"{package} (Debian package; bundled: {', '.join(sorted(files))})", text))
+    shown: set[Path] = set()
     for name in sorted(referenced):
         licence = Path("/usr/share/common-licenses") / name
-        if licence.is_file():
+        if licence.is_file() and licence.resolve() not in shown:  # GPL is a link to GPL-3
+            shown.add(licence.resolve())
             sections.append((f"/usr/share/common-licenses/{name} (referred to above)",
                              licence.read_text(encoding="utf-8", errors="replace")))
     return sections

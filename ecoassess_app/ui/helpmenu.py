@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -52,14 +53,16 @@ class TextViewer(QDialog):
     def __init__(self, parent: QWidget | None, title: str, text: str, markdown: bool) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenExternalLinks(True)
         if markdown:
             from ecoassess_app.ui.thaiwrap import breakable
 
+            self.browser: QTextBrowser | QPlainTextEdit = QTextBrowser(self)
+            self.browser.setOpenExternalLinks(True)
             self.browser.setMarkdown(breakable(text))  # Thai wraps between words on Windows too
-        else:
-            self.browser.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
+        else:  # the notices run to a megabyte: a plain editor shows that at once
+            self.browser = QPlainTextEdit(self)
+            self.browser.setReadOnly(True)
+            self.browser.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             self.browser.setPlainText(text)
         self.browser.setAccessibleName(title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-STEPS = ("migrations", "scheme", "demo assessment", "windows", "Thai dossier", "dossier text")
+STEPS = ("migrations", "scheme", "demo assessment", "windows", "Thai dossier", "dossier text",
+         "release files")
 
 
 def test_self_test_passes_and_sets_offscreen_itself_without_a_display(tmp_path):

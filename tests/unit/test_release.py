@@ -113,3 +113,23 @@ def test_docs_and_the_scheme_stay_inside_the_repository():
     for path in re.findall(r"^\s{0,4}((?:ecoassess|ecoassess_app|tools|tests)/[\w/.]*)",
                            architecture, flags=re.M):
         assert (ROOT / path.rstrip("/")).exists(), f"architecture.md names {path}, which moved"
+
+
+def test_the_self_test_checks_that_font_guide_and_notices_travel_with_the_program(monkeypatch,
+                                                                                    tmp_path):
+    from ecoassess import licences, selftest
+
+    check = selftest.SelfTest(tmp_path, None)
+    assert "notices (from the installed packages) present" in check.release_files()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # a bundle whose build lost them
+    monkeypatch.setattr(licences, "shipped_notices", lambda: None)
+    try:
+        check.release_files()
+    except selftest.SelfTestFailure as failure:
+        assert "THIRD-PARTY-NOTICES.txt" in str(failure)
+    else:
+        raise AssertionError("a frozen app without its notices passed the self-test")
+    shipped = tmp_path / "THIRD-PARTY-NOTICES.txt"
+    shipped.write_text(f"ecoassess {ecoassess.__version__}: third-party notices\nLGPL-3.0-only")
+    monkeypatch.setattr(licences, "shipped_notices", lambda: shipped)
+    assert "written by the build" in check.release_files()
