@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,10 @@ ASSESSMENT_FIELDS = {
 ACTION_FIELDS = {"item_id", "description", "owner", "due_date", "status"}
 EVIDENCE_FIELDS = {"description", "document_date", "expiry"}
 ANSWER_FIELDS = ("value", "status", "not_applicable", "justification", "note")
+# Edits of one field less than a minute after that field's history row began extend the row
+# (old value of the first edit, new value of the last): the wizard saves every second while
+# someone types, and a history of one row per second would bury the real changes.
+HISTORY_MERGE = timedelta(seconds=60)
 
 
 def now() -> datetime:
@@ -73,6 +77,7 @@ class Store:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.evidence_store = EvidenceStore(layout.evidence, evidence_max_bytes)
         self._lock: Any = None
+        self.clock: Callable[[], datetime] = now  # tests inject a clock (history merging)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -184,14 +189,14 @@ class Store:
                 if name not in ("last_page", "settings"):
                     self._record(s, assessment_id, "assessment", name, old, value)
             if fields.keys() - {"last_page"}:
-                row.updated_at = now()
+                row.updated_at = self.clock()
 
     def update_profile(self, assessment_id: str, profile: model.FactoryProfile) -> None:
         with self._tx() as s:
             row = self._assessment_row(s, assessment_id)
             changes = convert.profile_to_row(profile, row.factory)
             if changes:
-                stamp = now()
+                stamp = self.clock()
                 row.factory.updated_at = stamp
                 row.updated_at = stamp
                 for name, (old, new) in changes.items():
@@ -221,7 +226,7 @@ class Store:
         unknown = set(fields) - set(ANSWER_FIELDS)
         if unknown:
             raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
-        stamp = now()
+        stamp = self.clock()
         with self._tx() as s:
             row = self._assessment_row(s, assessment_id)
             answer = s.scalars(select(orm.Answer).where(
@@ -250,9 +255,40 @@ class Store:
             s.flush()
             return convert.answer_from_row(answer)
 
-    def _record(self, s: Session, assessment_id: str, item_id: str, field: str, old: Any, new: Any) -> None:
-        s.add(orm.History(assessment_id=assessment_id, item_id=item_id, field=field,
-                          old_value=_json_safe(old), new_value=_json_safe(new), changed_at=now()))
+    def _record(self, s: Session, assessment_id: str, item_id: str, field: str, old: Any, new: Any,
+                *, merge: bool = True) -> None:
+        """One history row, or the field's row of the last minute extended (see HISTORY_MERGE).
+
+        Runs inside the caller's transaction: a save stays one commit. A merged row keeps its
+        time (when the edit began), so the history stays in order; a row whose first old value
+        equals its last new value recorded no change and is removed.
+        """
+        stamp = self.clock()
+        old, new = _json_safe(old), _json_safe(new)
+        recent = self._recent_row(s, assessment_id, item_id, field, stamp) if merge else None
+        if recent is None:
+            s.add(orm.History(assessment_id=assessment_id, item_id=item_id, field=field,
+                              old_value=old, new_value=new, changed_at=stamp))
+        elif recent.old_value == new:
+            s.delete(recent)
+        else:
+            recent.new_value = new
+
+    def _recent_row(self, s: Session, assessment_id: str, item_id: str, field: str,
+                    stamp: datetime) -> orm.History | None:
+        """The latest history row of this field begun less than HISTORY_MERGE before `stamp`."""
+        h = orm.History
+        query = (select(h.id, h.item_id, h.field, h.changed_at).where(h.assessment_id == assessment_id)
+                 .order_by(h.id.desc()).execution_options(yield_per=16))
+        # No autoflush: the caller's new answer row is not complete yet (updated_at comes last).
+        with s.no_autoflush:
+            # Newest first, streamed: only the rows of the last minute are read.
+            for row_id, row_item, row_field, changed_at in s.execute(query):
+                if changed_at is None or changed_at > stamp or stamp - changed_at >= HISTORY_MERGE:
+                    return None
+                if row_item == item_id and row_field == field:
+                    return s.get(h, row_id)
+        return None
 
     def history(self, assessment_id: str) -> list[model.HistoryEntry]:
         with self._read() as s:
@@ -291,7 +327,7 @@ class Store:
                 if item_id not in linked:
                     row.links.append(orm.EvidenceLink(item_id=item_id))
                     linked.add(item_id)
-                    self._record(s, assessment_id, item_id, "evidence", None, row.original_name)
+                    self._record(s, assessment_id, item_id, "evidence", None, row.original_name, merge=False)
             s.flush()
             return convert.evidence_from_row(row)
 
@@ -306,7 +342,7 @@ class Store:
             row = self._evidence_row(s, assessment_id, evidence_id)
             if item_id not in {link.item_id for link in row.links}:
                 row.links.append(orm.EvidenceLink(item_id=item_id))
-                self._record(s, assessment_id, item_id, "evidence", None, row.original_name)
+                self._record(s, assessment_id, item_id, "evidence", None, row.original_name, merge=False)
 
     def unlink_evidence(self, assessment_id: str, evidence_id: int, item_id: str) -> None:
         with self._tx() as s:
@@ -314,7 +350,7 @@ class Store:
             for link in list(row.links):
                 if link.item_id == item_id:
                     row.links.remove(link)
-                    self._record(s, assessment_id, item_id, "evidence", row.original_name, None)
+                    self._record(s, assessment_id, item_id, "evidence", row.original_name, None, merge=False)
 
     def update_evidence(self, assessment_id: str, evidence_id: int, **fields: Any) -> None:
         unknown = set(fields) - EVIDENCE_FIELDS
@@ -330,7 +366,7 @@ class Store:
         with self._tx() as s:
             row = self._evidence_row(s, assessment_id, evidence_id)
             for link in row.links:
-                self._record(s, assessment_id, link.item_id, "evidence", row.original_name, None)
+                self._record(s, assessment_id, link.item_id, "evidence", row.original_name, None, merge=False)
             s.delete(row)
 
     def evidence_file(self, sha256: str, name: str = "") -> Path:
