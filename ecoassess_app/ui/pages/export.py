@@ -152,8 +152,8 @@ class ExportPage(BasePage):
         return next(lang for lang, radio in self.lang_radios.items() if radio.isChecked())
 
     def _assessment_field(self, **fields: Any) -> None:
-        if not self._loading:
-            self.session.set_assessment_fields(**fields)
+        if not self._loading:  # typed text: saved within a second, or when the field is left
+            self.session.set_assessment_fields(typing=True, **fields)
 
     def choose_output(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the dossier as"), self.output.text(),
