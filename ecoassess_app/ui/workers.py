@@ -156,7 +156,8 @@ class TaskPool(QObject):
         notice.show()
         loop = QEventLoop()
         for task in tasks:
-            task.finished.connect(lambda *_: loop.quit(), Qt.ConnectionType.QueuedConnection)
+            # Direct: the task deletes itself right after `finished`, which would drop a queued call.
+            task.finished.connect(lambda *_: loop.quit())
         log.info("waiting for %d task(s) before closing: %s", len(tasks), names.replace("\n", "; "))
         while any(not t.done for t in tasks):
             loop.exec()
