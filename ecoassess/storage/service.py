@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from ecoassess import model
 from ecoassess.errors import NotFoundError, StorageError, ValidationError
 from ecoassess.evidence import EvidenceStore
 from ecoassess.paths import DataLayout
-from ecoassess.storage import convert
+from ecoassess.storage import convert, history
 from ecoassess.storage import models as orm
 from ecoassess.storage.database import backup_copy, integrity_problems
 
@@ -27,10 +27,6 @@ ASSESSMENT_FIELDS = {
 ACTION_FIELDS = {"item_id", "description", "owner", "due_date", "status"}
 EVIDENCE_FIELDS = {"description", "document_date", "expiry"}
 ANSWER_FIELDS = ("value", "status", "not_applicable", "justification", "note")
-# Edits of one field less than a minute after that field's history row began extend the row
-# (old value of the first edit, new value of the last): the wizard saves every second while
-# someone types, and a history of one row per second would bury the real changes.
-HISTORY_MERGE = timedelta(seconds=60)
 
 
 def now() -> datetime:
@@ -257,38 +253,9 @@ class Store:
 
     def _record(self, s: Session, assessment_id: str, item_id: str, field: str, old: Any, new: Any,
                 *, merge: bool = True) -> None:
-        """One history row, or the field's row of the last minute extended (see HISTORY_MERGE).
-
-        Runs inside the caller's transaction: a save stays one commit. A merged row keeps its
-        time (when the edit began), so the history stays in order; a row whose first old value
-        equals its last new value recorded no change and is removed.
-        """
-        stamp = self.clock()
-        old, new = _json_safe(old), _json_safe(new)
-        recent = self._recent_row(s, assessment_id, item_id, field, stamp) if merge else None
-        if recent is None:
-            s.add(orm.History(assessment_id=assessment_id, item_id=item_id, field=field,
-                              old_value=old, new_value=new, changed_at=stamp))
-        elif recent.old_value == new:
-            s.delete(recent)
-        else:
-            recent.new_value = new
-
-    def _recent_row(self, s: Session, assessment_id: str, item_id: str, field: str,
-                    stamp: datetime) -> orm.History | None:
-        """The latest history row of this field begun less than HISTORY_MERGE before `stamp`."""
-        h = orm.History
-        query = (select(h.id, h.item_id, h.field, h.changed_at).where(h.assessment_id == assessment_id)
-                 .order_by(h.id.desc()).execution_options(yield_per=16))
-        # No autoflush: the caller's new answer row is not complete yet (updated_at comes last).
-        with s.no_autoflush:
-            # Newest first, streamed: only the rows of the last minute are read.
-            for row_id, row_item, row_field, changed_at in s.execute(query):
-                if changed_at is None or changed_at > stamp or stamp - changed_at >= HISTORY_MERGE:
-                    return None
-                if row_item == item_id and row_field == field:
-                    return s.get(h, row_id)
-        return None
+        """One history row, inside the caller's transaction (see ecoassess.storage.history)."""
+        history.record(s, assessment_id, item_id, field, _json_safe(old), _json_safe(new),
+                       self.clock(), merge=merge)
 
     def history(self, assessment_id: str) -> list[model.HistoryEntry]:
         with self._read() as s:

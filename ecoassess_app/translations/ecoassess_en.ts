@@ -543,6 +543,10 @@
         <translation>Choose an output file in an existing folder.</translation>
     </message>
     <message>
+        <source>Not exported: some changes are not saved yet (%1).</source>
+        <translation>Not exported: some changes are not saved yet (%1).</translation>
+    </message>
+    <message>
         <source>Building the dossier…</source>
         <translation>Building the dossier…</translation>
     </message>
@@ -680,8 +684,8 @@
         <translation>Assessments on this computer</translation>
     </message>
     <message>
-        <source>No assessment yet. Press New assessment to start one; everything you type is saved at once.</source>
-        <translation>No assessment yet. Press New assessment to start one; everything you type is saved at once.</translation>
+        <source>No assessment yet. Press New assessment to start one; everything you enter is saved automatically.</source>
+        <translation>No assessment yet. Press New assessment to start one; everything you enter is saved automatically.</translation>
     </message>
     <message>
         <source>Factory</source>
@@ -1573,8 +1577,8 @@ The window keeps them and tries again; if it still cannot, choose to save the an
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <source>Keep the window open and they are retried, save the answers to a file to enter them later, or close and lose these changes.</source>
-        <translation>Keep the window open and they are retried, save the answers to a file to enter them later, or close and lose these changes.</translation>
+        <source>Keep the window open and they are retried, save all the answers to a file so that nothing is lost (an answer file, which the command line scores and exports), or close and lose these changes.</source>
+        <translation>Keep the window open and they are retried, save all the answers to a file so that nothing is lost (an answer file, which the command line scores and exports), or close and lose these changes.</translation>
     </message>
     <message>
         <source>&amp;Keep the window open</source>

@@ -543,6 +543,10 @@
         <translation>เลือกไฟล์ปลายทางในโฟลเดอร์ที่มีอยู่</translation>
     </message>
     <message>
+        <source>Not exported: some changes are not saved yet (%1).</source>
+        <translation>ยังไม่ได้ส่งออก: การแก้ไขบางส่วนยังไม่ได้บันทึก (%1)</translation>
+    </message>
+    <message>
         <source>Building the dossier…</source>
         <translation>กำลังจัดทำเอกสาร…</translation>
     </message>
@@ -680,8 +684,8 @@
         <translation>แบบประเมินในเครื่องนี้</translation>
     </message>
     <message>
-        <source>No assessment yet. Press New assessment to start one; everything you type is saved at once.</source>
-        <translation>ยังไม่มีแบบประเมิน กด แบบประเมินใหม่ เพื่อเริ่ม ทุกอย่างที่พิมพ์จะบันทึกทันที</translation>
+        <source>No assessment yet. Press New assessment to start one; everything you enter is saved automatically.</source>
+        <translation>ยังไม่มีแบบประเมิน กด แบบประเมินใหม่ เพื่อเริ่ม ทุกอย่างที่กรอกจะบันทึกให้อัตโนมัติ</translation>
     </message>
     <message>
         <source>Factory</source>
@@ -1573,8 +1577,8 @@ The window keeps them and tries again; if it still cannot, choose to save the an
         <translation>สาเหตุ: %1</translation>
     </message>
     <message>
-        <source>Keep the window open and they are retried, save the answers to a file to enter them later, or close and lose these changes.</source>
-        <translation>เปิดหน้าต่างไว้ต่อเพื่อให้โปรแกรมลองบันทึกใหม่ บันทึกคำตอบลงไฟล์เพื่อนำเข้าภายหลัง หรือปิดและทิ้งการแก้ไขเหล่านี้</translation>
+        <source>Keep the window open and they are retried, save all the answers to a file so that nothing is lost (an answer file, which the command line scores and exports), or close and lose these changes.</source>
+        <translation>เปิดหน้าต่างไว้ต่อเพื่อให้โปรแกรมลองบันทึกใหม่ บันทึกคำตอบทั้งหมดลงไฟล์เพื่อไม่ให้สูญหาย (ไฟล์คำตอบ ใช้คิดคะแนนและส่งออกรายงานด้วยบรรทัดคำสั่งได้) หรือปิดและทิ้งการแก้ไขเหล่านี้</translation>
     </message>
     <message>
         <source>&amp;Keep the window open</source>

@@ -114,7 +114,7 @@ class HomeWindow(QMainWindow):
         self.setWindowTitle(self.tr("Eco Factory readiness"))
         self.heading.setText(self.tr("Assessments on this computer"))
         self.empty_hint.setText(self.tr(
-            "No assessment yet. Press New assessment to start one; everything you type is saved at once."))
+            "No assessment yet. Press New assessment to start one; everything you enter is saved automatically."))
         self.table.setHorizontalHeaderLabels([self.tr("Factory"), self.tr("Scheme version"), self.tr("Last edited"),
                                               self.tr("Readiness"), self.tr("Status")])
         self.table.setAccessibleName(self.tr("Assessments"))

@@ -96,7 +96,7 @@ def ask(parent: QWidget, reason: str, names: list[str]) -> str:
                 + "\n".join(f"• {name}" for name in names))
     box.setInformativeText(
         QCoreApplication.translate("unsaved", "Reason: %1").replace("%1", reason) + "\n\n"
-        + QCoreApplication.translate("unsaved", "Keep the window open and they are retried, save the answers to a file to enter them later, or close and lose these changes."))
+        + QCoreApplication.translate("unsaved", "Keep the window open and they are retried, save all the answers to a file so that nothing is lost (an answer file, which the command line scores and exports), or close and lose these changes."))
     keep = box.addButton(QCoreApplication.translate("unsaved", "&Keep the window open"),
                          QMessageBox.ButtonRole.RejectRole)
     to_file = box.addButton(QCoreApplication.translate("unsaved", "&Save the answers to a file…"),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -234,6 +235,8 @@ class WizardWindow(QMainWindow):
         # Leaving a field (for another field, another window or another program) ends the
         # typing there: save it now rather than at the one-second deadline.
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        for edit in self.wizard.findChildren(QLineEdit):  # Return in a field finishes it too
+            edit.editingFinished.connect(session.commit)
         fit_to_screen(self, 1280, 720)
         saved = app_context.prefs.geometry("wizard") if app_context is not None else None
         if saved:

@@ -245,3 +245,14 @@ def test_reopened_after_a_retry_the_answers_read_back(context, qtbot, tmp_path):
         assert reader.get_assessment(aid).answers["C01"].note == NOTE
     finally:
         reader.close()
+
+
+def test_no_dossier_is_built_without_the_changes_the_database_refused(context, refusing, tmp_path):
+    window = refusing
+    window.wizard.go_to("export")
+    page = window.wizard.pages["export"]
+    out = tmp_path / "dossier.pdf"
+    page.output.setText(str(out))
+    assert page.start_export() is None
+    assert page.output_error.text().startswith("ยังไม่ได้ส่งออก") and "ฐานข้อมูลถูกใช้งานอยู่" in page.output_error.text()
+    assert not out.exists()

@@ -167,8 +167,13 @@ class ExportPage(BasePage):
         if not self.output.text().strip() or not out.parent.is_dir():
             show_error(self.output_error, self.tr("Choose an output file in an existing folder."))
             return None
+        if not self.session.flush():  # the dossier is built from the database: it would miss them
+            from ecoassess_app.ui.unsaved import failure_text
+
+            show_error(self.output_error, self.tr("Not exported: some changes are not saved yet (%1).")
+                       .replace("%1", failure_text(self.session.last_error)))
+            return None
         show_error(self.output_error, "")
-        self.session.flush()
         self._show_done(False)
         self.export_button.setEnabled(False)
         job = build_dossier_job(self.session.store, self.session.scheme, self.session.id,
