@@ -14,24 +14,12 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, str], None]
 MAX_THREADS = 2  # an import and an export side by side; more would only compete for the disk
 log = logging.getLogger("ecoassess.tasks")
-
-
-class _Runnable(QRunnable):
-    """Runs one task's job on a pool thread; the results travel back through the task's signals."""
-
-    def __init__(self, task: Task) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the task keeps this object: Python owns it, not Qt
-        self.task = task
-
-    def run(self) -> None:
-        self.task._run()  # noqa: SLF001 - the runnable is the task's own thread side
 
 
 class Task(QObject):
@@ -54,7 +42,6 @@ class Task(QObject):
         self.error: BaseException | None = None
         self.trace = ""
         self._job = job
-        self._runnable = _Runnable(self)
         self.dialog = QProgressDialog(title, "", 0, 100, owner)
         self.dialog.setWindowTitle(title)
         self.dialog.setCancelButton(None)
@@ -110,6 +97,7 @@ class TaskPool(QObject):
         self.threads = QThreadPool(self)  # its destructor waits for running jobs: never an abort
         self.threads.setMaxThreadCount(MAX_THREADS)
         self.tasks: list[Task] = []
+        self._finished: list[Task] = []
 
     def start(self, owner: QWidget | None, title: str, job: Callable[[Progress], Any],
               on_done: Callable[[bool, Any], None] | None = None) -> Task:
@@ -120,7 +108,8 @@ class TaskPool(QObject):
             # widget may still be deleted by its page).
             task.finished.connect(lambda ok, payload: self._deliver(task, on_done, ok, payload))
         task.finished.connect(lambda _ok, _payload: self._forget(task))
-        self.threads.start(task._runnable)  # noqa: SLF001
+        # A plain callable: PySide wraps it in a QRunnable it owns and frees after the run.
+        self.threads.start(task._run)  # noqa: SLF001 - the task's own thread side
         return task
 
     def _deliver(self, task: Task, on_done: Callable[[bool, Any], None], ok: bool, payload: Any) -> None:
@@ -130,7 +119,13 @@ class TaskPool(QObject):
     def _forget(self, task: Task) -> None:
         if task in self.tasks:
             self.tasks.remove(task)
-        task.deleteLater()
+        # Deleted only once no pool thread runs: the worker may still be returning from the
+        # emit that brought us here, and a sender must not die under its own emit.
+        self._finished.append(task)
+        if self.threads.activeThreadCount() == 0:
+            for done in self._finished:
+                done.deleteLater()
+            self._finished.clear()
 
     def running(self, window: QWidget | None = None) -> list[Task]:
         """Unfinished tasks: all of them, or those started by `window` or a widget in it."""
