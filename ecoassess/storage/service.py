@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -16,7 +16,7 @@ from ecoassess import model
 from ecoassess.errors import NotFoundError, StorageError, ValidationError
 from ecoassess.evidence import EvidenceStore
 from ecoassess.paths import DataLayout
-from ecoassess.storage import convert
+from ecoassess.storage import convert, history
 from ecoassess.storage import models as orm
 from ecoassess.storage.database import backup_copy, integrity_problems
 
@@ -73,6 +73,7 @@ class Store:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.evidence_store = EvidenceStore(layout.evidence, evidence_max_bytes)
         self._lock: Any = None
+        self.clock: Callable[[], datetime] = now  # tests inject a clock (history merging)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -184,14 +185,14 @@ class Store:
                 if name not in ("last_page", "settings"):
                     self._record(s, assessment_id, "assessment", name, old, value)
             if fields.keys() - {"last_page"}:
-                row.updated_at = now()
+                row.updated_at = self.clock()
 
     def update_profile(self, assessment_id: str, profile: model.FactoryProfile) -> None:
         with self._tx() as s:
             row = self._assessment_row(s, assessment_id)
             changes = convert.profile_to_row(profile, row.factory)
             if changes:
-                stamp = now()
+                stamp = self.clock()
                 row.factory.updated_at = stamp
                 row.updated_at = stamp
                 for name, (old, new) in changes.items():
@@ -221,7 +222,7 @@ class Store:
         unknown = set(fields) - set(ANSWER_FIELDS)
         if unknown:
             raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
-        stamp = now()
+        stamp = self.clock()
         with self._tx() as s:
             row = self._assessment_row(s, assessment_id)
             answer = s.scalars(select(orm.Answer).where(
@@ -250,9 +251,11 @@ class Store:
             s.flush()
             return convert.answer_from_row(answer)
 
-    def _record(self, s: Session, assessment_id: str, item_id: str, field: str, old: Any, new: Any) -> None:
-        s.add(orm.History(assessment_id=assessment_id, item_id=item_id, field=field,
-                          old_value=_json_safe(old), new_value=_json_safe(new), changed_at=now()))
+    def _record(self, s: Session, assessment_id: str, item_id: str, field: str, old: Any, new: Any,
+                *, merge: bool = True) -> None:
+        """One history row, inside the caller's transaction (see ecoassess.storage.history)."""
+        history.record(s, assessment_id, item_id, field, _json_safe(old), _json_safe(new),
+                       self.clock(), merge=merge)
 
     def history(self, assessment_id: str) -> list[model.HistoryEntry]:
         with self._read() as s:
@@ -291,7 +294,7 @@ class Store:
                 if item_id not in linked:
                     row.links.append(orm.EvidenceLink(item_id=item_id))
                     linked.add(item_id)
-                    self._record(s, assessment_id, item_id, "evidence", None, row.original_name)
+                    self._record(s, assessment_id, item_id, "evidence", None, row.original_name, merge=False)
             s.flush()
             return convert.evidence_from_row(row)
 
@@ -306,7 +309,7 @@ class Store:
             row = self._evidence_row(s, assessment_id, evidence_id)
             if item_id not in {link.item_id for link in row.links}:
                 row.links.append(orm.EvidenceLink(item_id=item_id))
-                self._record(s, assessment_id, item_id, "evidence", None, row.original_name)
+                self._record(s, assessment_id, item_id, "evidence", None, row.original_name, merge=False)
 
     def unlink_evidence(self, assessment_id: str, evidence_id: int, item_id: str) -> None:
         with self._tx() as s:
@@ -314,7 +317,7 @@ class Store:
             for link in list(row.links):
                 if link.item_id == item_id:
                     row.links.remove(link)
-                    self._record(s, assessment_id, item_id, "evidence", row.original_name, None)
+                    self._record(s, assessment_id, item_id, "evidence", row.original_name, None, merge=False)
 
     def update_evidence(self, assessment_id: str, evidence_id: int, **fields: Any) -> None:
         unknown = set(fields) - EVIDENCE_FIELDS
@@ -330,7 +333,7 @@ class Store:
         with self._tx() as s:
             row = self._evidence_row(s, assessment_id, evidence_id)
             for link in row.links:
-                self._record(s, assessment_id, link.item_id, "evidence", row.original_name, None)
+                self._record(s, assessment_id, link.item_id, "evidence", row.original_name, None, merge=False)
             s.delete(row)
 
     def evidence_file(self, sha256: str, name: str = "") -> Path:

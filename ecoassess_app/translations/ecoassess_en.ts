@@ -558,6 +558,10 @@
         <translation>Choose an output file in an existing folder.</translation>
     </message>
     <message>
+        <source>Not exported: some changes are not saved yet (%1).</source>
+        <translation>Not exported: some changes are not saved yet (%1).</translation>
+    </message>
+    <message>
         <source>Building the dossier…</source>
         <translation>Building the dossier…</translation>
     </message>
@@ -758,8 +762,8 @@
         <translation>Assessments on this computer</translation>
     </message>
     <message>
-        <source>No assessment yet. Press New assessment to start one; everything you type is saved at once.</source>
-        <translation>No assessment yet. Press New assessment to start one; everything you type is saved at once.</translation>
+        <source>No assessment yet. Press New assessment to start one; everything you enter is saved automatically.</source>
+        <translation>No assessment yet. Press New assessment to start one; everything you enter is saved automatically.</translation>
     </message>
     <message>
         <source>Factory</source>
@@ -1376,12 +1380,8 @@
         <translation>saved %1</translation>
     </message>
     <message>
-        <source>NOT saved</source>
-        <translation>NOT saved</translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation>Could not save</translation>
+        <source>not saved: %1</source>
+        <translation>not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,8 +1506,16 @@
         <translation>Something went wrong inside ecoassess. This is a fault in the program, not in your data.</translation>
     </message>
     <message>
-        <source>Your answers are safe: every answer is saved as soon as you type it.</source>
-        <translation>Your answers are safe: every answer is saved as soon as you type it.</translation>
+        <source>Your answers are safe: every answer you entered is saved.</source>
+        <translation>Your answers are safe: every answer you entered is saved.</translation>
+    </message>
+    <message>
+        <source>These changes are not saved yet:
+%1
+The window keeps them and tries again; if it still cannot, choose to save the answers to a file when you close the window.</source>
+        <translation>These changes are not saved yet:
+%1
+The window keeps them and tries again; if it still cannot, choose to save the answers to a file when you close the window.</translation>
     </message>
     <message>
         <source>What happened: %1</source>
@@ -1556,6 +1564,106 @@
     <message>
         <source>Next step (+%1): %2 — %3</source>
         <translation>Next step (+%1): %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Finishing before closing:
+%1</source>
+        <translation>Finishing before closing:
+%1</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <source>signatory name</source>
+        <translation>signatory name</translation>
+    </message>
+    <message>
+        <source>signatory position</source>
+        <translation>signatory position</translation>
+    </message>
+    <message>
+        <source>target and scheme settings</source>
+        <translation>target and scheme settings</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Factory profile</source>
+        <translation>Factory profile</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>These changes are not in the database yet:</source>
+        <translation>These changes are not in the database yet:</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Keep the window open and they are retried, save all the answers to a file so that nothing is lost (an answer file, which the command line scores and exports), or close and lose these changes.</source>
+        <translation>Keep the window open and they are retried, save all the answers to a file so that nothing is lost (an answer file, which the command line scores and exports), or close and lose these changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>&amp;Keep the window open</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answers to a file…</source>
+        <translation>&amp;Save the answers to a file…</translation>
+    </message>
+    <message>
+        <source>Close and &amp;lose these changes</source>
+        <translation>Close and &amp;lose these changes</translation>
+    </message>
+    <message>
+        <source>Save the answers to a file</source>
+        <translation>Save the answers to a file</translation>
+    </message>
+    <message>
+        <source>Answer files (*.json)</source>
+        <translation>Answer files (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation>Could not save the file</translation>
     </message>
 </context>
 </TS>

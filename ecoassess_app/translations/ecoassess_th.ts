@@ -558,6 +558,10 @@
         <translation>เลือกไฟล์ปลายทางในโฟลเดอร์ที่มีอยู่</translation>
     </message>
     <message>
+        <source>Not exported: some changes are not saved yet (%1).</source>
+        <translation>ยังไม่ได้ส่งออก: การแก้ไขบางส่วนยังไม่ได้บันทึก (%1)</translation>
+    </message>
+    <message>
         <source>Building the dossier…</source>
         <translation>กำลังจัดทำเอกสาร…</translation>
     </message>
@@ -758,8 +762,8 @@
         <translation>แบบประเมินในเครื่องนี้</translation>
     </message>
     <message>
-        <source>No assessment yet. Press New assessment to start one; everything you type is saved at once.</source>
-        <translation>ยังไม่มีแบบประเมิน กด แบบประเมินใหม่ เพื่อเริ่ม ทุกอย่างที่พิมพ์จะบันทึกทันที</translation>
+        <source>No assessment yet. Press New assessment to start one; everything you enter is saved automatically.</source>
+        <translation>ยังไม่มีแบบประเมิน กด แบบประเมินใหม่ เพื่อเริ่ม ทุกอย่างที่กรอกจะบันทึกให้อัตโนมัติ</translation>
     </message>
     <message>
         <source>Factory</source>
@@ -1376,12 +1380,8 @@
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <source>NOT saved</source>
-        <translation>ยังไม่ได้บันทึก</translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation>บันทึกไม่สำเร็จ</translation>
+        <source>not saved: %1</source>
+        <translation>ยังไม่ได้บันทึก: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,8 +1506,16 @@
         <translation>เกิดข้อผิดพลาดภายในโปรแกรม ecoassess ซึ่งเป็นความผิดพลาดของโปรแกรม ไม่ใช่ข้อมูลของคุณ</translation>
     </message>
     <message>
-        <source>Your answers are safe: every answer is saved as soon as you type it.</source>
-        <translation>คำตอบของคุณปลอดภัย: ทุกคำตอบถูกบันทึกทันทีที่พิมพ์</translation>
+        <source>Your answers are safe: every answer you entered is saved.</source>
+        <translation>คำตอบของคุณปลอดภัย: คำตอบทุกข้อที่กรอกไว้ถูกบันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>These changes are not saved yet:
+%1
+The window keeps them and tries again; if it still cannot, choose to save the answers to a file when you close the window.</source>
+        <translation>การแก้ไขต่อไปนี้ยังไม่ได้บันทึก:
+%1
+หน้าต่างยังเก็บไว้และจะลองบันทึกใหม่ หากยังบันทึกไม่ได้ เมื่อปิดหน้าต่างให้เลือกบันทึกคำตอบลงไฟล์</translation>
     </message>
     <message>
         <source>What happened: %1</source>
@@ -1556,6 +1564,106 @@
     <message>
         <source>Next step (+%1): %2 — %3</source>
         <translation>ขั้นต่อไป (+%1): %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Finishing before closing:
+%1</source>
+        <translation>กำลังทำงานนี้ให้เสร็จก่อนปิด:
+%1</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>โปรดรอสักครู่</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <source>answers</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>บันทึกเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>ความคืบหน้า</translation>
+    </message>
+    <message>
+        <source>signatory name</source>
+        <translation>ชื่อผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>signatory position</source>
+        <translation>ตำแหน่งผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>target and scheme settings</source>
+        <translation>เกณฑ์ผ่านและการตั้งค่าเกณฑ์</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Factory profile</source>
+        <translation>ข้อมูลโรงงาน</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>แผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>การแก้ไขยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>These changes are not in the database yet:</source>
+        <translation>การแก้ไขต่อไปนี้ยังไม่ได้บันทึกลงฐานข้อมูล:</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>สาเหตุ: %1</translation>
+    </message>
+    <message>
+        <source>Keep the window open and they are retried, save all the answers to a file so that nothing is lost (an answer file, which the command line scores and exports), or close and lose these changes.</source>
+        <translation>เปิดหน้าต่างไว้ต่อเพื่อให้โปรแกรมลองบันทึกใหม่ บันทึกคำตอบทั้งหมดลงไฟล์เพื่อไม่ให้สูญหาย (ไฟล์คำตอบ ใช้คิดคะแนนและส่งออกรายงานด้วยบรรทัดคำสั่งได้) หรือปิดและทิ้งการแก้ไขเหล่านี้</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>เปิดหน้าต่างไว้ต่อ (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answers to a file…</source>
+        <translation>บันทึกคำตอบลงไฟล์… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close and &amp;lose these changes</source>
+        <translation>ปิดและทิ้งการแก้ไขเหล่านี้ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save the answers to a file</source>
+        <translation>บันทึกคำตอบลงไฟล์</translation>
+    </message>
+    <message>
+        <source>Answer files (*.json)</source>
+        <translation>ไฟล์คำตอบ (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation>บันทึกไฟล์ไม่ได้</translation>
     </message>
 </context>
 </TS>

@@ -84,10 +84,19 @@ class AppContext(QObject):
         if files:
             self.home.portable.controller.import_files(files)  # as if dropped on the window
 
-    def close(self) -> None:
+    def close_windows(self) -> bool:
+        """Close every wizard; False when one stays open (the user kept its unsaved changes)."""
         for window in list(self.windows.values()):
             window.close()
+        return not self.windows
+
+    def close(self) -> None:
+        """The end of the app (or of a restore): windows, then running tasks, then the store."""
+        from ecoassess_app.ui.workers import wait_for_all_tasks
+
+        self.close_windows()
         self.windows.clear()
+        wait_for_all_tasks()  # an import or a backup must not lose its store mid-way
         folders.use_prefs(None)
         if self._store is not None:
             self._store.close()

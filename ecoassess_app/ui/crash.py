@@ -1,4 +1,4 @@
-"""Unhandled errors: write the traceback to the log, save pending edits, tell the user calmly."""
+"""Unhandled errors: write the traceback to the log, save pending edits, tell the user calmly and truly."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ _state: dict[str, Any] = {"reporter": None, "previous": None, "previous_thread":
 THAI = {
     "title": "ecoassess: เกิดข้อผิดพลาดที่ไม่คาดคิด",
     "fault": "เกิดข้อผิดพลาดภายในโปรแกรม ecoassess ซึ่งเป็นความผิดพลาดของโปรแกรม ไม่ใช่ข้อมูลของคุณ",
-    "safe": "คำตอบของคุณปลอดภัย: ทุกคำตอบถูกบันทึกทันทีที่พิมพ์",
+    "safe": "คำตอบของคุณปลอดภัย: คำตอบทุกข้อที่กรอกไว้ถูกบันทึกแล้ว",
+    "unsaved": "การแก้ไขต่อไปนี้ยังไม่ได้บันทึก:\n%1\nหน้าต่างยังเก็บไว้และจะลองบันทึกใหม่ หากบันทึกไม่ได้ เมื่อปิดหน้าต่างให้เลือกบันทึกคำตอบลงไฟล์",
     "what": "สิ่งที่เกิดขึ้น: %1",
     "log": "รายละเอียดถูกบันทึกไว้ในไฟล์บันทึกนี้ โปรดแนบไฟล์นี้เมื่อแจ้งปัญหา:\n%1",
     "no_log": "(เขียนไฟล์บันทึกไม่ได้)",
@@ -47,7 +48,8 @@ def texts() -> dict[str, str]:
     english = {
         "title": QCoreApplication.translate("crash", "ecoassess: unexpected error"),
         "fault": QCoreApplication.translate("crash", "Something went wrong inside ecoassess. This is a fault in the program, not in your data."),
-        "safe": QCoreApplication.translate("crash", "Your answers are safe: every answer is saved as soon as you type it."),
+        "safe": QCoreApplication.translate("crash", "Your answers are safe: every answer you entered is saved."),
+        "unsaved": QCoreApplication.translate("crash", "These changes are not saved yet:\n%1\nThe window keeps them and tries again; if it still cannot, choose to save the answers to a file when you close the window."),
         "what": QCoreApplication.translate("crash", "What happened: %1"),
         "log": QCoreApplication.translate("crash", "The details were written to this log file; please send it with your report:\n%1"),
         "no_log": QCoreApplication.translate("crash", "(no log file could be written)"),
@@ -79,51 +81,56 @@ def summary(exc_type: type[BaseException], exc: BaseException) -> str:
     return f"{exc_type.__name__}: {detail}" if detail else exc_type.__name__
 
 
-def message_text(what: str, log_path: str) -> str:
-    """The dialog text: what happened, that the answers are safe, and where the log is."""
+def message_text(what: str, log_path: str, unsaved: list[str] | tuple[str, ...] = ()) -> str:
+    """The dialog text: what happened, whether every answer is saved (or which are not), the log."""
     t = texts()
-    return "\n\n".join([t["fault"], t["safe"], t["what"].replace("%1", what),
+    safety = t["unsaved"].replace("%1", "\n".join(f"• {name}" for name in unsaved)) if unsaved else t["safe"]
+    return "\n\n".join([t["fault"], safety, t["what"].replace("%1", what),
                          t["log"].replace("%1", log_path or t["no_log"]), t["keep"]])
 
 
-def show_dialog(what: str, log_path: str) -> None:
+def show_dialog(what: str, log_path: str, unsaved: list[str] | tuple[str, ...] = ()) -> None:
     """Show the crash message. Tests replace this function to avoid a blocking dialog."""
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, texts()["title"], message_text(what, log_path))
+    box = QMessageBox(QMessageBox.Icon.Critical, texts()["title"], message_text(what, log_path, unsaved))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.button(QMessageBox.StandardButton.Ok).setText(texts()["ok"])
     box.exec()
 
 
-def save_pending_edits() -> int:
-    """Flush every open wizard's debounced edits into the store; returns how many sessions."""
-    app = QApplication.instance()
-    flushed = 0
-    if app is None:
-        return 0
+def save_pending_edits() -> list[str]:
+    """Flush every open wizard's queued edits into the store (GUI thread only); returns the
+    changes that could not be saved, by name, so the dialog never claims more than is true."""
+    if QApplication.instance() is None:
+        return []
+    not_saved: list[str] = []
     for widget in QApplication.topLevelWidgets():
         session = getattr(widget, "session", None)
         if session is None or not hasattr(session, "has_pending"):
             continue
         try:
-            if session.has_pending():
-                session.flush()
-                flushed += 1
+            if session.has_pending() and not session.flush():
+                names = widget.unsaved_changes() if hasattr(widget, "unsaved_changes") else []
+                not_saved += names or [str(change) for change in session.pending_changes()]
+                log.error("pending edits not saved: %s", session.pending_changes())
         except Exception:  # never let saving raise inside the crash handler
             log.exception("could not save pending edits")
-    return flushed
+            not_saved.append(widget.windowTitle())
+    return not_saved
 
 
-def _report(what: str) -> None:
+def _report(what: str, not_saved: list[str] | None = None) -> None:
     """Log path, then the dialog, once at a time (a crash inside the dialog is only logged)."""
     if _state["showing"]:
         return
     _state["showing"] = True
     try:
+        if not_saved is None:  # a worker thread's crash: save here, on the GUI thread
+            not_saved = save_pending_edits()
         log_file = logsetup.current_log_file()
-        show_dialog(what, str(log_file) if log_file else "")
+        show_dialog(what, str(log_file) if log_file else "", not_saved)
     finally:
         _state["showing"] = False
 
@@ -137,19 +144,19 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     ensure_log()
     log.critical("unhandled exception\n%s", text)
-    saved = save_pending_edits()
-    if saved:
-        log.info("saved the pending edits of %d open assessment(s)", saved)
+    on_gui = QThread.currentThread() is _gui_thread()
+    # The session's timers and widgets belong to the GUI thread: a worker's crash saves there.
+    not_saved = save_pending_edits() if on_gui else None
     previous = _state["previous"]
     if _harness(previous, sys.__excepthook__):
         previous(exc_type, exc, tb)
         return
-    if QThread.currentThread() is not _gui_thread():
+    if not on_gui:
         reporter = _state["reporter"]
         if reporter is not None:
             reporter.crashed.emit(summary(exc_type, exc), "")
         return
-    _report(summary(exc_type, exc))
+    _report(summary(exc_type, exc), not_saved)
 
 
 def handle_thread_exception(args: threading.ExceptHookArgs) -> None:

@@ -114,7 +114,7 @@ class HomeWindow(QMainWindow):
         self.setWindowTitle(self.tr("Eco Factory readiness"))
         self.heading.setText(self.tr("Assessments on this computer"))
         self.empty_hint.setText(self.tr(
-            "No assessment yet. Press New assessment to start one; everything you type is saved at once."))
+            "No assessment yet. Press New assessment to start one; everything you enter is saved automatically."))
         self.table.setHorizontalHeaderLabels([self.tr("Factory"), self.tr("Scheme version"), self.tr("Last edited"),
                                               self.tr("Readiness"), self.tr("Status")])
         self.table.setAccessibleName(self.tr("Assessments"))
@@ -259,6 +259,7 @@ class HomeWindow(QMainWindow):
             return False
         window = self.context.windows.get(assessment_id)
         if window is not None:
+            window.session.discard()  # its unsaved edits go with the assessment
             window.close()
         backup = self.context.store.delete_assessment(assessment_id)
         self.statusBar().showMessage(self.tr("Deleted. Backup: %1").replace("%1", str(backup)), 10000)
@@ -291,6 +292,8 @@ class HomeWindow(QMainWindow):
     def restore_from(self, source: Path) -> None:
         from ecoassess.storage import restore_database
 
+        if not self.context.close_windows():  # a window kept its unsaved changes: no restore
+            return
         self.context.close()
         try:
             restore_database(self.context.data_dir, source)
@@ -299,7 +302,13 @@ class HomeWindow(QMainWindow):
         self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Quitting: each wizard saves or asks about its unsaved changes (one may stay open:
+        then the app does too); running imports, exports and backups finish first."""
+        from ecoassess_app.ui.workers import pool
+
+        if not self.context.close_windows():
+            event.ignore()
+            return
+        pool().wait_for(None, notice_parent=self)
         self.context.prefs.set_geometry("home", bytes(self.saveGeometry()))
-        for window in list(self.context.windows.values()):
-            window.close()
         super().closeEvent(event)

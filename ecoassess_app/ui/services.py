@@ -1,8 +1,10 @@
-"""Thin adapters between widgets and the core: a debounced editing session and copy-forward."""
+"""Thin adapters between widgets and the core: the wizard's editing session (autosave) and copy-forward."""
 
 from __future__ import annotations
 
 import copy
+import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -11,35 +13,54 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ecoassess import model
 
-DEBOUNCE_MS = 300
+# Typed text reaches the database at most this long after the first unsaved keystroke: a
+# deadline, not a quiet period, so that someone who never pauses is still saved every second.
+MAX_WAIT_MS = 1000
+# After a failed save the queue is kept and retried, waiting longer each time up to the last.
+RETRY_MS = (1000, 2000, 4000, 8000)
 ANSWER_FIELDS = ("value", "status", "not_applicable", "justification", "note")
+log = logging.getLogger("ecoassess.autosave")
 
 
 class AssessmentSession(QObject):
-    """One open assessment: local copies for instant feedback, every edit saved within ~300 ms.
+    """One open assessment: local copies for instant feedback, and a queue of edits for the store.
+
+    A click, a choice or a finished field is written at once; typed text (`typing=True`) at the
+    latest MAX_WAIT_MS after its first unsaved keystroke, or sooner when the field is left. An
+    edit leaves the queue only once the store has taken it: a failed save keeps it queued and
+    retries, and `saved` fires only when the queue is empty.
 
     Widgets read and write through this object only; it calls the store service, which returns
     plain dataclasses, so no database object ever reaches a widget.
     """
 
-    saved = Signal(object)  # datetime of the last successful save
+    saved = Signal(object)  # datetime: everything queued is in the database
     changed = Signal(str)  # item id ("profile" for the profile) whose data changed
     evidence_changed = Signal()
-    save_failed = Signal(object)  # the exception
+    save_failed = Signal(object)  # the exception; the edits stay queued and are retried
 
-    def __init__(self, store: Any, assessment_id: str, scheme: Any, parent: QObject | None = None) -> None:
+    def __init__(self, store: Any, assessment_id: str, scheme: Any, parent: QObject | None = None,
+                 clock: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(parent)
         self.store = store
         self.id = assessment_id
         self.scheme = scheme
+        self.clock = clock
         self.assessment: model.Assessment = store.get_assessment(assessment_id)
-        self._pending: dict[str, dict[str, Any]] = {}
-        self._profile_pending = False
+        self._pending: dict[str, dict[str, Any]] = {}  # answers: item id -> fields
+        self._profile_fields: set[str] = set()  # profile fields changed since the last save
+        self._assessment_pending: dict[str, Any] = {}  # dates, signatory, settings
+        self._action_pending: dict[int, dict[str, Any]] = {}
         self._result: Any = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(MAX_WAIT_MS)
+        self._deadline.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.flush)
+        self.failures = 0  # failed attempts since the last successful save
+        self.last_error: BaseException | None = None
         self.last_saved: datetime | None = None
 
     # --- reading -------------------------------------------------------------------------
@@ -80,7 +101,7 @@ class AssessmentSession(QObject):
         return self._result
 
     # --- writing -------------------------------------------------------------------------
-    def set_value(self, item_id: str, key: str, value: Any) -> None:
+    def set_value(self, item_id: str, key: str, value: Any, *, typing: bool = False) -> None:
         answer = self.answer(item_id)
         new_value = dict(answer.value)
         if value is None:
@@ -89,9 +110,9 @@ class AssessmentSession(QObject):
             new_value[key] = value
         if new_value == answer.value:
             return
-        self.set_fields(item_id, value=new_value)
+        self.set_fields(item_id, typing=typing, value=new_value)
 
-    def set_fields(self, item_id: str, **fields: Any) -> None:
+    def set_fields(self, item_id: str, *, typing: bool = False, **fields: Any) -> None:
         """Change answer fields locally now and queue them for the store."""
         unknown = set(fields) - set(ANSWER_FIELDS)
         if unknown:
@@ -102,60 +123,129 @@ class AssessmentSession(QObject):
         if "status" not in fields and answer.status == model.WorkflowStatus.NOT_STARTED:
             answer.status = model.WorkflowStatus.IN_PROGRESS
             fields["status"] = answer.status
-        self._pending.setdefault(item_id, {}).update(fields)
-        self._touched(item_id)
+        self._pending.setdefault(item_id, {}).update(copy.deepcopy(fields))
+        self._queued(item_id, typing)
 
     def mark_done(self, item_id: str) -> None:
         answer = self.answer(item_id)
         if answer.status in (model.WorkflowStatus.IN_PROGRESS, model.WorkflowStatus.CARRIED_OVER):
             self.set_fields(item_id, status=model.WorkflowStatus.DONE)
 
-    def set_profile(self, **fields: Any) -> None:
+    def set_profile(self, *, typing: bool = False, **fields: Any) -> None:
         self.assessment.profile = replace(self.assessment.profile, **fields)
-        self._profile_pending = True
-        self._touched("profile")
+        self._profile_fields.update(fields)
+        self._queued("profile", typing)
 
-    def set_assessment_fields(self, **fields: Any) -> None:
-        """Assessment-level fields (dates, signatory, settings, last page): saved at once."""
+    def set_assessment_fields(self, *, typing: bool = False, **fields: Any) -> None:
+        """Assessment-level fields (dates, signatory, settings): queued like answers."""
         for name, value in fields.items():
             setattr(self.assessment, name, value)
-        self.store.update_assessment(self.id, **fields)
-        self._result = None
-        self._mark_saved()
-        self.changed.emit("assessment")
+        self._assessment_pending.update(fields)
+        self._queued("assessment", typing)
 
     def remember_page(self, key: str) -> None:
-        """Where the user is, so reopening lands here; changes no answer and no score."""
+        """Where the user is, so reopening lands here; changes no answer and no score.
+
+        Not an edit: never queued, and a failure only costs the place to reopen at.
+        """
         if key != self.assessment.last_page:
             self.assessment.last_page = key
-            self.store.update_assessment(self.id, last_page=key)
+            try:
+                self.store.update_assessment(self.id, last_page=key)
+            except Exception:
+                log.warning("could not remember the page %s", key, exc_info=True)
 
-    def _touched(self, item_id: str) -> None:
+    def _queued(self, item_id: str, typing: bool) -> None:
         self._result = None
-        self._timer.start()
         self.changed.emit(item_id)
+        if typing:
+            if not self._deadline.isActive() and not self._retry.isActive():
+                self._deadline.start()  # from the FIRST unsaved keystroke: never restarted
+        else:
+            self.commit()
 
     def has_pending(self) -> bool:
-        return bool(self._pending) or self._profile_pending
+        return bool(self._pending or self._profile_fields or self._assessment_pending or self._action_pending)
 
-    def flush(self) -> None:
-        """Write every queued change, each answer in its own committed store call."""
-        self._timer.stop()
+    def pending_changes(self) -> list[tuple[str, str]]:
+        """What is not in the database yet, as (item id | "profile" | "assessment" | "action", field)."""
+        changes: list[tuple[str, str]] = []
+        for item_id, fields in self._pending.items():
+            named = [f for f in fields if f != "status"] or ["status"]
+            changes += [(item_id, f) for f in named]
+        changes += [("profile", f) for f in sorted(self._profile_fields)]
+        changes += [("assessment", f) for f in self._assessment_pending]
+        changes += [("action", str(action_id)) for action_id in self._action_pending]
+        return changes
+
+    def commit(self) -> None:
+        """An edit is finished (a click, a choice, a field left): save now, unless a retry after
+        a failure is already scheduled (it keeps its back-off instead of a save per click)."""
+        if not self._retry.isActive():
+            self.flush()
+
+    def flush(self) -> bool:
+        """Write every queued change; True when the queue is empty afterwards.
+
+        An edit leaves the queue only after the store took it, so a failure loses nothing: it
+        is reported (`save_failed`) and retried after RETRY_MS.
+        """
+        self._deadline.stop()
+        self._retry.stop()
         try:
-            if self._profile_pending:
-                self._profile_pending = False
-                self.store.update_profile(self.id, self.assessment.profile)
-            while self._pending:
-                item_id, fields = next(iter(self._pending.items()))
-                del self._pending[item_id]
-                self.store.save_answer(self.id, item_id, **fields)
-        except Exception as error:  # shown by the window; the local copy still holds the edit
-            self.save_failed.emit(error)
-            return
+            self._write_queue()
+        except Exception as error:  # the queue still holds every edit not yet written
+            self._failed(error)
+            return False
+        if self.failures:
+            log.info("saved after %d failed attempt(s)", self.failures)
+        self.failures, self.last_error = 0, None
         self._mark_saved()
+        return True
+
+    def _write_queue(self) -> None:
+        # One store call per change, each its own committed transaction; each is dequeued only
+        # after the call returned. The GUI thread is busy meanwhile, so no edit can slip in.
+        if self._profile_fields:
+            self.store.update_profile(self.id, self.assessment.profile)
+            self._profile_fields.clear()
+        if self._assessment_pending:
+            self.store.update_assessment(self.id, **self._assessment_pending)
+            self._assessment_pending.clear()
+        while self._pending:
+            item_id, fields = next(iter(self._pending.items()))
+            self.store.save_answer(self.id, item_id, **fields)
+            del self._pending[item_id]
+        while self._action_pending:
+            action_id, fields = next(iter(self._action_pending.items()))
+            self.store.update_action(action_id, **fields)
+            del self._action_pending[action_id]
+
+    def _failed(self, error: BaseException) -> None:
+        self.last_error = error
+        delay = RETRY_MS[min(self.failures, len(RETRY_MS) - 1)]
+        self.failures += 1
+        log.warning("save failed (attempt %d), retrying in %d ms: %r", self.failures, delay, error)
+        self._retry.start(delay)
+        self.save_failed.emit(error)
+
+    def discard(self) -> None:
+        """Forget the queue (the user chose to lose these changes, or deletes the assessment)."""
+        if self.has_pending():
+            log.warning("discarding unsaved changes: %s", self.pending_changes())
+        self._deadline.stop()
+        self._retry.stop()
+        self._pending.clear()
+        self._profile_fields.clear()
+        self._assessment_pending.clear()
+        self._action_pending.clear()
+        self.failures, self.last_error = 0, None
 
     def _mark_saved(self) -> None:
-        self.last_saved = datetime.now()
+        """Say "saved" only when nothing is waiting (a direct save beside a failing queue is not)."""
+        if self.has_pending():
+            return
+        self.last_saved = self.clock()
         self.saved.emit(self.last_saved)
 
     # --- evidence --------------------------------------------------------------------------
@@ -192,13 +282,15 @@ class AssessmentSession(QObject):
         return action
 
     def update_action(self, action_id: int, **fields: Any) -> None:
-        self.store.update_action(action_id, **fields)
+        """Edits of a plan row (owner, due date, status) are queued like answers."""
         for index, action in enumerate(self.assessment.actions):
             if action.id == action_id:
                 self.assessment.actions[index] = replace(action, **fields)
-        self._mark_saved()
+        self._action_pending.setdefault(action_id, {}).update(fields)
+        self._queued("actions", False)
 
     def delete_action(self, action_id: int) -> None:
         self.store.delete_action(action_id)
+        self._action_pending.pop(action_id, None)
         self.assessment.actions = [a for a in self.assessment.actions if a.id != action_id]
         self._mark_saved()

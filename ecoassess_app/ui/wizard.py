@@ -8,17 +8,19 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QWidget,
     QWizard,
 )
 
-from ecoassess_app.ui.fonts import emphasise
+from ecoassess_app.ui import unsaved
+from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, BasePage
 from ecoassess_app.ui.services import AssessmentSession
@@ -217,7 +219,11 @@ class WizardWindow(QMainWindow):
         layout.addWidget(self.wizard, 1)
         self.setCentralWidget(central)
         self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("saveStatus")
+        self._plain_palette = self.saved_label.palette()
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.close_guard = unsaved.CloseGuard(self)
+        self._closing = False
         self._build_menu()
         self._build_shortcuts()
         self.side.jump_requested.connect(self.wizard.go_to)
@@ -226,6 +232,11 @@ class WizardWindow(QMainWindow):
         session.saved.connect(self._show_saved)
         session.changed.connect(lambda _item: self.side.update_all())
         session.save_failed.connect(self._save_failed)
+        # Leaving a field (for another field, another window or another program) ends the
+        # typing there: save it now rather than at the one-second deadline.
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        for edit in self.wizard.findChildren(QLineEdit):  # Return in a field finishes it too
+            edit.editingFinished.connect(session.commit)
         fit_to_screen(self, 1280, 720)
         saved = app_context.prefs.geometry("wizard") if app_context is not None else None
         if saved:
@@ -278,16 +289,27 @@ class WizardWindow(QMainWindow):
         self.side.update_all()
 
     def _show_saved(self, when: Any) -> None:
-        if when is None:
+        if self.session.last_error is not None:  # still failing (e.g. after a language change)
+            self._save_failed(self.session.last_error)
+        elif when is None:
             self.saved_label.setText(self.tr("all changes are saved as you type"))
+            self.saved_label.setPalette(self._plain_palette)
         else:
             self.saved_label.setText(self.tr("saved %1").replace("%1", when.strftime("%H:%M")))
+            self.saved_label.setPalette(self._plain_palette)
 
-    def _save_failed(self, error: Exception) -> None:
-        from ecoassess_app.ui.errors import error_text
+    def _save_failed(self, error: BaseException) -> None:
+        """One banner, updated at each retry; never a dialog per attempt."""
+        self.saved_label.setText(self.tr("not saved: %1").replace("%1", unsaved.failure_text(error)))
+        tint(self.saved_label, "#b00020")
 
-        self.saved_label.setText(self.tr("NOT saved"))
-        QMessageBox.warning(self, self.tr("Could not save"), error_text(error))
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is not None and self.session.has_pending() and (old is self or self.isAncestorOf(old)):
+            self.session.commit()
+
+    def unsaved_changes(self) -> list[str]:
+        """What the database does not have yet, by the names the pages show (crash dialog)."""
+        return unsaved.change_names(self) if self.session.has_pending() else []
 
     def show_history(self) -> None:
         from ecoassess_app.ui.history import HistoryDialog
@@ -296,8 +318,27 @@ class WizardWindow(QMainWindow):
         HistoryDialog(self.session, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._closing:  # a second close while the first waits or asks
+            event.ignore()
+            return
+        self._closing = True
+        try:
+            ready = self._ready_to_close()
+        finally:
+            self._closing = False
+        if not ready:
+            event.ignore()
+            return
+        QApplication.instance().focusChanged.disconnect(self._focus_changed)
         if self.app_context is not None:
             self.app_context.prefs.set_geometry("wizard", bytes(self.saveGeometry()))
-        self.session.flush()
         self.closed.emit(self.session.id)
         super().closeEvent(event)
+
+    def _ready_to_close(self) -> bool:
+        """An export started here finishes first (this window is deleted on close); then the
+        edits are saved, or the user chooses what happens to those the database refuses."""
+        from ecoassess_app.ui.workers import pool
+
+        pool().wait_for(self)
+        return self.close_guard.may_close()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,7 @@ from ecoassess_app.ui import folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.thaiwrap import WrapLabel
-from ecoassess_app.ui.workers import run_task
+from ecoassess_app.ui.workers import pool, run_task
 
 LOW, MID, HIGH = (245, 187, 187), (255, 237, 179), (189, 230, 191)
 
@@ -130,6 +130,16 @@ class WorkshopWindow(QDialog):
         layout.addLayout(row)
         self.resize(1200, 640)
         self.retranslate()
+
+    def done(self, result: int) -> None:
+        """Closed with Esc or Close: a class import under way finishes first (this dialog is
+        deleted on close, and the import's report belongs to it)."""
+        pool().wait_for(self)
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - the title bar's close
+        pool().wait_for(self)
+        super().closeEvent(event)
 
     # --- text ----------------------------------------------------------------------------
     def retranslate(self) -> None:

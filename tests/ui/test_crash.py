@@ -23,7 +23,7 @@ def dialogs(monkeypatch, context) -> list[tuple[str, str]]:
     monkeypatch.setattr(threading, "excepthook", threading.__excepthook__)
     crash.install(context.data_dir)
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(crash, "show_dialog", lambda what, path: shown.append((what, path)))
+    monkeypatch.setattr(crash, "show_dialog", lambda what, path, not_saved=(): shown.append((what, path)))
     yield shown
     crash.uninstall()
     logsetup.remove_logging()
@@ -39,7 +39,7 @@ def test_an_error_in_a_slot_is_logged_and_typed_answers_are_saved(context, dialo
         raise RuntimeError("side panel exploded")
 
     window.side.update_all = broken_side_panel  # a bug in a slot the next edit triggers
-    session.set_value("C01", "target_achievement_pct", 87.5)  # queued, not yet committed
+    session.set_value("C01", "target_achievement_pct", 87.5, typing=True)  # queued, not yet committed
     qtbot.wait(10)
 
     log_file = context.data_dir / "logs" / logsetup.LOG_FILE_NAME
@@ -108,7 +108,7 @@ def test_under_a_test_harness_the_hook_reports_to_it_and_shows_no_dialog(context
     crash.uninstall()
     crash.install(context.data_dir)
     shown: list[Any] = []
-    monkeypatch.setattr(crash, "show_dialog", lambda what, path: shown.append(what))
+    monkeypatch.setattr(crash, "show_dialog", lambda what, path, not_saved=(): shown.append(what))
     try:
         raise KeyError("x")
     except KeyError as exc:
@@ -127,7 +127,7 @@ def test_a_crash_before_the_deferred_log_opens_still_reaches_the_log(context, mo
     crash.install(context.data_dir, defer_log=True)
     assert logsetup.current_log_file() is None
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(crash, "show_dialog", lambda what, path: shown.append((what, path)))
+    monkeypatch.setattr(crash, "show_dialog", lambda what, path, not_saved=(): shown.append((what, path)))
     try:
         raise ValueError("too early")
     except ValueError as exc:

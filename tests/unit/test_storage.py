@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -26,6 +26,19 @@ def store(tmp_path):
     s = open_store(tmp_path / "data")
     yield s
     s.close()
+
+
+class Clock:
+    """A settable clock for the store (history rows merge within a minute)."""
+
+    def __init__(self, start: datetime = datetime(2026, 3, 2, 9, 0, 0)) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
 
 
 def new_assessment(store) -> str:
@@ -89,7 +102,10 @@ def test_not_applicable_and_justification_are_their_own_axis(store):
 
 def test_history_lists_every_change_newest_first(store):
     aid = new_assessment(store)
+    clock = Clock()
+    store.clock = clock
     store.save_answer(aid, "C11", value={"baseline_met": True})
+    clock.advance(61)  # a minute later: a row of its own (see test_history_merging)
     store.save_answer(aid, "C11", value={"baseline_met": True, "increase_pct": 30})
     store.save_answer(aid, "C11", value={"baseline_met": True, "increase_pct": 30})  # no change
     changed = PROFILE.__class__(**{**PROFILE.__dict__, "employees_permanent": 130})

@@ -219,13 +219,13 @@ class CriterionPage(BasePage):
 
     def _justification_changed(self) -> None:
         if not self._loading:
-            self.session.set_fields(self.key, justification=self.justification.toPlainText())
+            self.session.set_fields(self.key, typing=True, justification=self.justification.toPlainText())
             if self.justification.toPlainText().strip():
                 show_error(self.na_error, "")
 
     def _notes_changed(self) -> None:
         if not self._loading:
-            self.session.set_fields(self.key, note=self.notes.toPlainText())
+            self.session.set_fields(self.key, typing=True, note=self.notes.toPlainText())
 
     def _update_na_state(self) -> None:
         na = self.na_check.isChecked()

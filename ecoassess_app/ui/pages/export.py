@@ -152,8 +152,8 @@ class ExportPage(BasePage):
         return next(lang for lang, radio in self.lang_radios.items() if radio.isChecked())
 
     def _assessment_field(self, **fields: Any) -> None:
-        if not self._loading:
-            self.session.set_assessment_fields(**fields)
+        if not self._loading:  # typed text: saved within a second, or when the field is left
+            self.session.set_assessment_fields(typing=True, **fields)
 
     def choose_output(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the dossier as"), self.output.text(),
@@ -167,8 +167,13 @@ class ExportPage(BasePage):
         if not self.output.text().strip() or not out.parent.is_dir():
             show_error(self.output_error, self.tr("Choose an output file in an existing folder."))
             return None
+        if not self.session.flush():  # the dossier is built from the database: it would miss them
+            from ecoassess_app.ui.unsaved import failure_text
+
+            show_error(self.output_error, self.tr("Not exported: some changes are not saved yet (%1).")
+                       .replace("%1", failure_text(self.session.last_error)))
+            return None
         show_error(self.output_error, "")
-        self.session.flush()
         self._show_done(False)
         self.export_button.setEnabled(False)
         job = build_dossier_job(self.session.store, self.session.scheme, self.session.id,

@@ -104,7 +104,7 @@ class ProfilePage(BasePage):
         self.estate.currentIndexChanged.connect(self._estate_changed)
         self._row(form, "estate", self.estate)
         self.other_estate = QLineEdit(form.parentWidget())
-        self.other_estate.textEdited.connect(lambda t: self._save(estate=t.strip()))
+        self.other_estate.textEdited.connect(lambda t: self._save(typing=True, estate=t.strip()))
         self._row(form, "other_estate", self.other_estate)
         self.province = QComboBox(form.parentWidget())
         self.province.setMaxVisibleItems(15)
@@ -121,7 +121,8 @@ class ProfilePage(BasePage):
             spin.setRange(-1, 1_000_000)
             spin.setSpecialValueText("—")
             spin.setValue(-1)
-            spin.valueChanged.connect(lambda v, n=name: self._save(**{n: None if v < 0 else v}))
+            # Keyboard tracking: each digit is an edit, saved like typed text (typing=True).
+            spin.valueChanged.connect(lambda v, n=name: self._save(typing=True, **{n: None if v < 0 else v}))
             self._row(form, name, spin)
         self.revenue = QDoubleSpinBox(form.parentWidget())
         self.revenue.setDecimals(2)
@@ -130,7 +131,7 @@ class ProfilePage(BasePage):
         self.revenue.setValue(-0.01)
         self.revenue.setGroupSeparatorShown(True)
         self.revenue.valueChanged.connect(
-            lambda v: self._save(annual_revenue_baht=None if v < 0 else round(v, 2)))
+            lambda v: self._save(typing=True, annual_revenue_baht=None if v < 0 else round(v, 2)))
         self._row(form, "annual_revenue_baht", self.revenue)
         self.size = QComboBox(form.parentWidget())
         for value in (None, "large", "medium", "small"):
@@ -161,11 +162,12 @@ class ProfilePage(BasePage):
             lambda d: self._loading or self.session.set_assessment_fields(assessment_date=d))
         self._row(form, "assessment_date", self.assessment_date)
         self.contacts = ContactsEditor(form.parentWidget())
-        self.contacts.changed.connect(lambda c: self._save(contacts=c))
+        self.contacts.changed.connect(lambda c: self._save(typing=True, contacts=c))
         self.errors["contacts"] = error_label(form.parentWidget(), wrap=False)
         self._row(form, "contacts", _field(self.contacts, self.errors["contacts"]))
         self.certifications = CertificationsEditor(form.parentWidget())
         self.certifications.changed.connect(lambda c: self._save(certifications=c))
+        self.certifications.typed.connect(lambda c: self._save(typing=True, certifications=c))
         self.errors["certifications"] = error_label(form.parentWidget(), wrap=False)
         self._row(form, "certifications", _field(self.certifications, self.errors["certifications"]))
 
@@ -271,16 +273,16 @@ class ProfilePage(BasePage):
         self.certifications.set_certifications(p.certifications)
         self._validate()
 
-    def _save(self, **fields: Any) -> None:
+    def _save(self, *, typing: bool = False, **fields: Any) -> None:
         if not self._loading:
-            self.session.set_profile(**fields)
+            self.session.set_profile(typing=typing, **fields)
             self._validate()
 
     def _text_edited(self, name: str, text: str) -> None:
-        self._save(**{name: text.strip()})
+        self._save(typing=True, **{name: text.strip()})
 
     def _address_changed(self) -> None:
-        self._save(address=self.address.toPlainText().strip())
+        self._save(typing=True, address=self.address.toPlainText().strip())
 
     def _estate_changed(self, _index: int) -> None:
         data = self.estate.currentData()

@@ -89,7 +89,8 @@ class ContactsEditor(QWidget):
 
 
 class CertificationRow(QWidget):
-    changed = Signal()
+    changed = Signal()  # a choice: saved at once
+    typed = Signal()  # a keystroke in the detail: saved within a second
     remove_requested = Signal(object)
 
     def __init__(self, cert: model.Certification, parent: QWidget | None = None) -> None:
@@ -111,7 +112,7 @@ class CertificationRow(QWidget):
         layout.addWidget(self.valid_until, 1)
         layout.addWidget(self.remove)
         self.kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.detail.textEdited.connect(lambda _t: self.changed.emit())
+        self.detail.textEdited.connect(lambda _t: self.typed.emit())
         self.valid_until.date_changed.connect(lambda _d: self.changed.emit())
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self.retranslate()
@@ -141,6 +142,7 @@ class CertificationsEditor(QWidget):
     """Existing certifications with their expiry dates; rows added and removed freely."""
 
     changed = Signal(list)
+    typed = Signal(list)  # the same, from a keystroke (saved within a second, not at once)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,6 +176,7 @@ class CertificationsEditor(QWidget):
     def _add(self, cert: model.Certification, emit: bool) -> None:
         row = CertificationRow(cert, self)
         row.changed.connect(lambda: self.changed.emit(self.certifications()))
+        row.typed.connect(lambda: self.typed.emit(self.certifications()))
         row.remove_requested.connect(self._remove)
         self.rows.append(row)
         self.rows_layout.addWidget(row)
