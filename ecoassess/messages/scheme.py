@@ -228,7 +228,7 @@ MESSAGES.update({
     # verdict
     "verdict.not_eligible": {"th": "ยังไม่มีคุณสมบัติ", "en": "not eligible"},
     "verdict.not_yet": {"th": "ยังไม่พร้อม", "en": "not ready yet"},
-    "verdict.ready": {"th": "พร้อมรับการตรวจประเมิน", "en": "ready"},
+    "verdict.ready": {"th": "พร้อมรับการตรวจประเมิน", "en": "ready for the audit"},
     "verdict.prereq_failed": {
         "th": "{item} {title}: {status}",
         "en": "{item} {title}: {status}",

@@ -234,5 +234,5 @@ def test_cleared_fields_count_as_not_answered():
     items = {"G2": ItemAnswer("G2", {"ems_route": "", "certificate_valid_until": ""}),
              "C01": ItemAnswer("C01", {"inventory": True, "target_achievement_pct": ""})}
     result = evaluate(SCHEME, None, None, items)
-    assert result.prerequisite("G2").status == "not_met"
+    assert result.prerequisite("G2").status == "unanswered"  # cleared: nothing is set
     assert result.criterion("C01").points == 1
