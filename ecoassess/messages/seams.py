@@ -166,3 +166,27 @@ MESSAGES.update({
     "seams.package.id_differs": {"th": "รหัสการประเมินใน manifest.json ไม่ตรงกับ assessment.json",
                                  "en": "the assessment id in manifest.json differs from assessment.json"},
 })
+
+MESSAGES.update({
+    # the command line (ecoassess.cli.options, ecoassess.cli.usage)
+    "cli.help.as_of": {"th": "วันที่ใช้ประเมิน แบบ ปปปป-ดด-วว ปี ค.ศ. (ค่าเริ่มต้น: วันนี้) "
+                             "ใช้ตรวจวันหมดอายุใบรับรองเมื่อยังไม่กำหนดวันตรวจประเมิน",
+                       "en": "the day the result speaks for, YYYY-MM-DD, Common Era (default: today); "
+                             "certificates are checked against it when no audit date is planned"},
+    "seams.cli.bad_date": {
+        "th": "{option}: \"{value}\" ไม่ใช่วันที่ ใช้รูปแบบ ปปปป-ดด-วว ปี ค.ศ. เช่น 2027-06-30",
+        "en": "{option}: \"{value}\" is not a date; use YYYY-MM-DD, Common Era, e.g. 2027-06-30"},
+    "seams.usage.required": {"th": "ต้องระบุ {names}", "en": "{names} must be given"},
+    "seams.usage.unrecognized": {"th": "ไม่รู้จัก {names}", "en": "not recognised: {names}"},
+    "seams.usage.choice": {"th": "{arg}: ไม่มีตัวเลือก {value} (เลือกได้: {choices})",
+                           "en": "{arg}: there is no choice {value} (choose from: {choices})"},
+    "seams.usage.one_value": {"th": "{arg}: ต้องระบุค่าหนึ่งค่า", "en": "{arg}: give one value"},
+    "seams.usage.values": {"th": "{arg}: ต้องระบุอย่างน้อยหนึ่งค่า",
+                           "en": "{arg}: give at least one value"},
+    "seams.usage.not_with": {"th": "{arg}: ใช้ร่วมกับ {other} ไม่ได้",
+                             "en": "{arg}: cannot be used with {other}"},
+    "seams.usage.bad_value": {"th": "{arg}: ค่า {value} ใช้ไม่ได้", "en": "{arg}: {value} is not accepted"},
+    "seams.usage.ambiguous": {"th": "{arg} ตรงกับหลายตัวเลือก: {names}",
+                              "en": "{arg} matches several options: {names}"},
+    "seams.usage.one_of": {"th": "ต้องระบุอย่างใดอย่างหนึ่ง: {names}", "en": "give one of: {names}"},
+})
