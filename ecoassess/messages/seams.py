@@ -190,3 +190,9 @@ MESSAGES.update({
                               "en": "{arg} matches several options: {names}"},
     "seams.usage.one_of": {"th": "ต้องระบุอย่างใดอย่างหนึ่ง: {names}", "en": "give one of: {names}"},
 })
+
+MESSAGES.update({
+    "seams.remap.other_scheme": {
+        "th": "เกณฑ์ {scheme} ไม่ใช่เกณฑ์ของการประเมินนี้ ({own})",
+        "en": "{scheme} is not this assessment's scheme ({own})"},
+})

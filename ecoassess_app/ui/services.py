@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ecoassess import model
+from ecoassess.storage.service import ANSWER_FIELDS  # the store's own list: no copy to drift
 
 DEBOUNCE_MS = 300
-ANSWER_FIELDS = ("value", "status", "not_applicable", "justification", "note")
 
 
 class AssessmentSession(QObject):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
     QWizard,
 )
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from ecoassess_app.ui.fonts import emphasise
 from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, BasePage
+from ecoassess_app.ui.scheme_banner import SchemeVersionBanner
 from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.thaiwrap import breakable
 
@@ -211,10 +213,15 @@ class WizardWindow(QMainWindow):
         self.wizard = AssessmentWizard(session, self)
         self.side = SidePanel(self.wizard, self)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 0)
+        self.scheme_banner = SchemeVersionBanner(session, central)
+        self.scheme_banner.mapped.connect(self._scheme_mapped)
+        outer.addWidget(self.scheme_banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.side)
         layout.addWidget(self.wizard, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -288,6 +295,13 @@ class WizardWindow(QMainWindow):
 
         self.saved_label.setText(self.tr("NOT saved"))
         QMessageBox.warning(self, self.tr("Could not save"), error_text(error))
+
+    def _scheme_mapped(self, assessment_id: str) -> None:
+        """The assessment is on the shown version now: reopen it so every page reads it anew."""
+        if self.app_context is None:
+            return
+        self.close()
+        self.app_context.open_wizard(assessment_id)
 
     def show_history(self) -> None:
         from ecoassess_app.ui.history import HistoryDialog
