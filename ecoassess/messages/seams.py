@@ -196,3 +196,17 @@ MESSAGES.update({
         "th": "เกณฑ์ {scheme} ไม่ใช่เกณฑ์ของการประเมินนี้ ({own})",
         "en": "{scheme} is not this assessment's scheme ({own})"},
 })
+
+MESSAGES.update({
+    "seams.open.unsafe": {
+        "th": "โฟลเดอร์สำหรับเปิดดูหลักฐาน {path} ไม่ปลอดภัย (เป็นลิงก์ หรือเป็นของผู้ใช้อื่น) "
+              "จึงไม่ได้คัดลอกไฟล์ไปเปิด",
+        "en": "the folder for viewing evidence {path} is not safe (a link, or owned by another "
+              "user); nothing was copied there"},
+})
+
+MESSAGES.update({
+    "seams.lock.failed": {
+        "th": "ล็อกโฟลเดอร์ข้อมูล {path} ไม่ได้: {detail}",
+        "en": "cannot lock the data folder {path}: {detail}"},
+})
