@@ -313,8 +313,9 @@ def from_assessment(assessment: Assessment, scheme: Any = None) -> AnswerFile:
             prereqs[item_id] = _entry(answer, scheme.prerequisite(item_id))
         elif scheme.criterion(item_id) is not None:
             criteria[item_id] = _entry(answer, scheme.criterion(item_id))
-    settings = {k: v for k, v in (assessment.settings or {}).items()
-                if k in SETTING_KEYS and v is not None}
+    # as stored (the store drops nulls; a package's null stays null here so that its two parts
+    # still agree, and is normalised to the scheme default on import)
+    settings = {k: v for k, v in (assessment.settings or {}).items() if k in SETTING_KEYS}
     return AnswerFile(
         scheme=assessment.scheme_id, scheme_version=assessment.scheme_version,
         assessment_date=assessment.assessment_date,
