@@ -80,10 +80,13 @@ class ProfileModel(_Model):
 
 
 class ImprovementModel(_Model):
-    """Continual-improvement data: one row per year (Common Era), quantities by scheme id."""
+    """Continual-improvement data: one row per year (Common Era), quantities by scheme id;
+    `status` and `note` as for an item (optional; without a status, rows mean "done")."""
 
     reference_year: int | None = None
     years: list[dict[str, Any]] = Field(default_factory=list)
+    status: Literal["not_started", "in_progress", "done", "carried_over"] | None = None
+    note: str | None = None
 
 
 class AnswerFile(_Model):
@@ -281,10 +284,11 @@ def to_items(af: AnswerFile) -> tuple[FactoryProfile | None, date | None, dict[s
         for item_id, entry in entries.items():
             items[item_id] = _item_answer(item_id, entry)
     if af.improvement is not None:
-        value = af.improvement.model_dump(exclude_none=True)
+        imp = af.improvement
+        value = imp.model_dump(exclude_none=True, exclude={"status", "note"})
+        status = imp.status or (Status.DONE if imp.years else Status.NOT_STARTED)
         items["improvement"] = ItemAnswer(item_id="improvement", value=value,
-                                          status=Status.DONE if af.improvement.years
-                                          else Status.NOT_STARTED)
+                                          status=Status(status), note=imp.note or "")
     profile = model_to_profile(af.profile) if af.profile is not None else None
     return profile, af.planned_audit_date, items
 
@@ -308,7 +312,9 @@ def from_assessment(assessment: Assessment, scheme: Any = None) -> AnswerFile:
     improvement = None
     for item_id, answer in assessment.answers.items():
         if item_id == "improvement":
-            improvement = ImprovementModel.model_validate(strip_private(answer.value or {}))
+            improvement = ImprovementModel.model_validate(
+                {**strip_private(answer.value or {}), "status": str(answer.status),
+                 "note": answer.note or None})
         elif scheme.prerequisite(item_id) is not None:
             prereqs[item_id] = _entry(answer, scheme.prerequisite(item_id))
         elif scheme.criterion(item_id) is not None:
@@ -390,7 +396,8 @@ def json_schema(scheme: Any = None) -> dict[str, Any]:
                      "description": f"{q.label.en} ({q.unit.en})"} for q in quantities}}
     props["improvement"] = {"type": "object", "additionalProperties": False, "properties": {
         "reference_year": {"type": "integer", "minimum": YEAR_MIN, "maximum": YEAR_MAX},
-        "years": {"type": "array", "items": row}}}
+        "years": {"type": "array", "items": row},
+        "status": {"enum": [s.value for s in Status]}, "note": {"type": "string"}}}
     props["scheme_version"] = {"type": "string", "pattern": SCHEME_VERSION.pattern}
     props["settings"] = {"type": "object", "additionalProperties": False, "properties": {
         "target_percent": {"type": ["number", "null"], "minimum": 0, "maximum": 100},
