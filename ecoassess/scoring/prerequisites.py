@@ -27,7 +27,7 @@ def evaluate_prerequisite(
     blocking = p.blocking or bool(settings["g4_blocks"])
     warnings: list[Warning] = []
     if not answered:
-        status, reasons = "unanswered", [bi("score.unanswered")]
+        status, reasons = "unanswered", []  # the status says it all
     elif p.kind == "route":
         status, reasons = _route_status(p, values, size, scheme)
         if status == "met":

@@ -109,9 +109,10 @@ def _print_result(lang: str, scheme: Any, result: Any, source: dict[str, Any]) -
     if source.get("what_if"):
         _out("** " + _msg("cli.score.what_if", lang, items=", ".join(source["what_if"])) + " **")
     _out(_msg("cli.scheme.prerequisites", lang))
+    width = max(len(label(p.status_label, lang)) for p in result.prerequisites)
     for p in result.prerequisites:
-        status = _msg(f"prereq.{p.status}", lang)
-        _out(f"  {p.id}  {status:<10} {label(p.title, lang)}  [{prov[p.provenance]}]")
+        status = label(p.status_label, lang)
+        _out(f"  {p.id}  {status:<{width}} {label(p.title, lang)}  [{prov[p.provenance]}]")
         for reason in p.reasons:
             if label(reason, lang) != status:
                 _out(f"        {label(reason, lang)}")
