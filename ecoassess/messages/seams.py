@@ -24,8 +24,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "seams.size.by_revenue": {"th": "รายได้ต่อปี", "en": "the annual revenue"},
     "seams.size.by_employees": {"th": "จำนวนพนักงานประจำ", "en": "the number of permanent employees"},
     "seams.size.contradicts": {
-        "th": "ขนาดโรงงานที่ระบุ ({declared}) ขัดกับ{basis} ซึ่งเป็นโรงงาน{used} "
-              "จึงใช้{used}ตามนิยาม SME ที่ให้รายได้เป็นตัวตัดสิน",
+        "th": "ขนาดโรงงานที่ระบุ ({declared}) ขัดกับ{basis} ซึ่งบ่งว่าเป็นโรงงาน{used} "
+              "จึงใช้{used}ตามนิยาม SME ที่ให้ตัวเลขเป็นตัวตัดสิน",
         "en": "the declared size ({declared}) contradicts {basis}, which makes it {used}: "
               "{used} is used, as the SME definition lets the figures decide"},
     "seams.size.basis.revenue": {"th": "ตามรายได้ต่อปี", "en": "by the annual revenue"},

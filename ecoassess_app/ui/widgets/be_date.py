@@ -159,8 +159,9 @@ class BuddhistDateEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.pick_button)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.era_note)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.era_note)  # right beside the date it speaks of
+        layout.addStretch(1)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._commit)
         self.edit.textEdited.connect(self._preview_typed)
