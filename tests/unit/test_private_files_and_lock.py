@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import types
 from pathlib import Path
 
 import filelock
@@ -111,41 +112,78 @@ def test_the_lock_is_filelock_and_a_second_writer_gets_the_friendly_refusal(tmp_
     again.close()
 
 
-class SimulatedWindowsLock:
-    """Windows semantics of filelock's WindowsFileLock, simulated where it cannot run: an
-    exclusive lock per file, and the locked file cannot be read by anyone else (msvcrt locks
-    the byte range; reading it raises PermissionError)."""
+class FakeMsvcrt(types.ModuleType):
+    """msvcrt.locking as Windows behaves: a byte range locked by one handle refuses another."""
 
-    held: dict[str, object] = {}
+    LK_UNLCK, LK_NBLCK = 0, 2
 
-    def __init__(self, path: str, timeout: float = -1, **_options: object) -> None:
-        self.path = path
+    def __init__(self) -> None:
+        super().__init__("msvcrt")
+        self.held: dict[tuple[int, int], int] = {}  # (device, inode) -> the fd holding it
+        self.calls: list[tuple[int, int]] = []
 
-    def acquire(self, timeout: float | None = None) -> None:
-        owner = self.held.get(self.path)
-        if owner is not None and owner is not self:
-            raise filelock.Timeout(self.path)
-        self.held[self.path] = self
-        Path(self.path).write_text("")  # WindowsFileLock opens with O_TRUNC
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        self.calls.append((mode, nbytes))
+        info = os.fstat(fd)
+        key = (info.st_dev, info.st_ino)
+        if mode == self.LK_NBLCK:
+            if self.held.get(key, fd) != fd:
+                raise PermissionError(13, "Permission denied")  # what Windows raises
+            self.held[key] = fd
+        else:
+            self.held.pop(key, None)
 
-    def release(self) -> None:
-        self.held.pop(self.path, None)
+
+class FakeKernel32:
+    """GetFileAttributesW for filelock's reparse-point check: no file is a link here."""
+
+    class _Function:
+        argtypes: object = None
+        restype: object = None
+
+        def __call__(self, path: str) -> int:
+            return 0x80  # FILE_ATTRIBUTE_NORMAL
+
+    def __init__(self, *_args: object, **_kwargs: object) -> None:
+        self.GetFileAttributesW = self._Function()
 
 
-def test_on_windows_a_second_instance_still_gets_already_open_with_the_pid(tmp_path, monkeypatch):
+@pytest.fixture
+def windows_filelock(monkeypatch):
+    """filelock's own WindowsFileLock, loaded as on Windows (msvcrt and kernel32 simulated):
+    the code that runs on the officers' laptops, run here."""
+    import ctypes
+    import importlib.util
+
+    import filelock._windows as real
+
+    fake = FakeMsvcrt()
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setitem(sys.modules, "msvcrt", fake)
+    monkeypatch.setattr(ctypes, "WinDLL", FakeKernel32, raising=False)
+    spec = importlib.util.spec_from_file_location("filelock._windows_simulated", real.__file__)
+    module = importlib.util.module_from_spec(spec)
+    module.__package__ = "filelock"
+    spec.loader.exec_module(module)
+    return module.WindowsFileLock, fake
+
+
+def test_on_windows_a_second_instance_still_gets_already_open_with_the_pid(
+        windows_filelock, tmp_path, monkeypatch):
+    lock_class, fake = windows_filelock
     lock_path = tmp_path / "data" / "ecoassess.lock"
     real_read_text = Path.read_text
 
-    def locked_read_text(self, *args, **kwargs):
-        if self == lock_path and SimulatedWindowsLock.held.get(str(lock_path)) is not None:
-            raise PermissionError(13, "The process cannot access the file")  # as msvcrt does
+    def locked_read_text(self, *args, **kwargs):  # a locked file cannot be read on Windows
+        if self == lock_path and fake.held:
+            raise PermissionError(13, "The process cannot access the file")
         return real_read_text(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "read_text", locked_read_text)
-    first = DataFolderLock(lock_path, SimulatedWindowsLock)
+    first = DataFolderLock(lock_path, lock_class)
     first.acquire()
     try:
-        second = DataFolderLock(lock_path, SimulatedWindowsLock)
+        second = DataFolderLock(lock_path, lock_class)
         with pytest.raises(StorageError) as caught:
             second.acquire()
         assert caught.value.key == "store.locked"
@@ -156,10 +194,14 @@ def test_on_windows_a_second_instance_still_gets_already_open_with_the_pid(tmp_p
     assert not first.pid_file.exists()
     second.acquire()  # released: the next instance takes it
     second.release()
+    assert fake.calls and all(nbytes == 1 for _mode, nbytes in fake.calls)
 
 
 def test_a_lock_file_that_cannot_be_made_is_a_reason(tmp_path):
-    class Unwritable(SimulatedWindowsLock):
+    class Unwritable:
+        def __init__(self, *_args: object, **_kwargs: object) -> None:
+            pass
+
         def acquire(self, timeout: float | None = None) -> None:
             raise PermissionError(13, "Permission denied")
 
