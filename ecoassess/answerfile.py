@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -13,14 +12,23 @@ import pydantic
 from pydantic import BaseModel, ConfigDict, Field
 
 from ecoassess.errors import ValidationError, bilingual, os_reason
+from ecoassess.i18n import message
+from ecoassess.limits import (
+    RANGES,
+    check_date,
+    check_number,
+    check_year,
+)
+from ecoassess.limits import check_scheme_version as _check_version
 from ecoassess.model import Assessment, Certification, Contact, FactoryProfile, ItemAnswer
 from ecoassess.model import WorkflowStatus as Status
+from ecoassess.reasons import first_pydantic, json_detail, strict_loads
+from ecoassess.scoring.settings import SETTING_KEYS, check_settings
 from ecoassess.scoring.values import read_input
 
 FORMAT = "ecoassess-answers"
 RESERVED = ("note", "not_applicable", "justification", "status")
-SETTING_KEYS = ("target_percent", "criterion_minimum", "not_applicable_allowed", "g4_blocks")
-MAX_CE_YEAR = 2400  # a larger year is almost surely Buddhist Era
+__all__ = ["SETTING_KEYS"]  # re-exported: the one list lives in ecoassess.scoring.settings
 
 
 class _Model(BaseModel):
@@ -42,7 +50,8 @@ class CertificationModel(_Model):
 
 
 class ProfileModel(_Model):
-    """The factory profile; every field optional. `size` overrides the suggested size."""
+    """The factory profile; every field optional. `size` is the declared size: it is used only
+    when neither revenue nor employees is given (revenue decides, as the SME rule says)."""
 
     name_th: str = ""
     name_en: str = ""
@@ -56,9 +65,10 @@ class ProfileModel(_Model):
     tax_id: str = ""
     branch: str = ""
     industry: str = ""
-    employees_permanent: int | None = Field(default=None, ge=0)
-    employees_outsourced: int | None = Field(default=None, ge=0)
-    annual_revenue_baht: float | None = Field(default=None, ge=0)
+    employees_permanent: int | None = Field(default=None, ge=0, le=RANGES["count"][1])
+    employees_outsourced: int | None = Field(default=None, ge=0, le=RANGES["count"][1])
+    annual_revenue_baht: float | None = Field(default=None, ge=0, le=RANGES["baht"][1],
+                                              allow_inf_nan=False)
     size: Literal["large", "medium", "small"] | None = None
     contacts: list[ContactModel] = Field(default_factory=list)
     certifications: list[CertificationModel] = Field(default_factory=list)
@@ -66,10 +76,13 @@ class ProfileModel(_Model):
 
 
 class ImprovementModel(_Model):
-    """Continual-improvement data: one row per year (Common Era), quantities by scheme id."""
+    """Continual-improvement data: one row per year (Common Era), quantities by scheme id;
+    `status` and `note` as for an item (optional; without a status, rows mean "done")."""
 
     reference_year: int | None = None
     years: list[dict[str, Any]] = Field(default_factory=list)
+    status: Literal["not_started", "in_progress", "done", "carried_over"] | None = None
+    note: str | None = None
 
 
 class AnswerFile(_Model):
@@ -102,27 +115,19 @@ def strip_private(data: Any) -> Any:
     return data
 
 
-def _loc_path(loc: tuple[Any, ...]) -> str:
-    out = ""
-    for key in loc:
-        out += f"[{key}]" if isinstance(key, int) else (f".{key}" if out else str(key))
-    return out or "(top)"
-
-
 def parse_answer_data(data: Any, source: str = "<data>", scheme: Any = None) -> AnswerFile:
-    """Validate decoded JSON; every error is a ValidationError naming the file and the place."""
+    """Validate decoded JSON; every error is a ValidationError naming the file and the place,
+    in the message language (pydantic's own English never reaches the user)."""
     if not isinstance(data, dict):
         raise ValidationError("answers.invalid", source=source, path="(top)",
-                              detail="not a JSON object")
+                              detail=bilingual("seams.answers.not_object"))
     try:
         af = AnswerFile.model_validate(strip_private(data))
     except pydantic.ValidationError as exc:
-        first = exc.errors()[0]
-        path = _loc_path(tuple(first["loc"]))
-        if first["type"] == "extra_forbidden":
+        path, detail, kind = first_pydantic(exc)
+        if kind == "extra_forbidden":
             raise ValidationError("answers.unknown_key", source=source, path=path) from exc
-        raise ValidationError("answers.invalid", source=source, path=path,
-                              detail=first["msg"]) from exc
+        raise ValidationError("answers.invalid", source=source, path=path, detail=detail) from exc
     check_against_scheme(af, scheme or _default_scheme(), source)
     return af
 
@@ -144,10 +149,10 @@ def load_answer_file(path: Path | str, scheme: Any = None) -> AnswerFile:
         raise ValidationError("answers.unreadable", source=source,
                               detail=bilingual("answers.not_utf8")) from exc
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ValidationError("answers.not_json", source=source, line=exc.lineno,
-                              detail=exc.msg) from exc
+        data = strict_loads(raw)  # a key given twice is refused, as the package reader does
+    except (ValueError, RecursionError) as exc:
+        raise ValidationError("answers.not_json", source=source,
+                              line=getattr(exc, "lineno", "?"), detail=json_detail(exc)) from exc
     return parse_answer_data(data, source, scheme)
 
 
@@ -155,7 +160,12 @@ def check_against_scheme(af: AnswerFile, scheme: Any, source: str) -> None:
     """Item ids, input ids and values must fit the scheme; the error names the first misfit."""
     if af.scheme is not None and af.scheme != scheme.id:
         raise ValidationError("answers.invalid", source=source, path="scheme",
-                              detail=f"expected {scheme.id!r}")
+                              detail={lang: message("seams.answers.wrong_scheme", lang,
+                                                    expected=scheme.id, got=af.scheme)
+                                      for lang in ("th", "en")})
+    if af.scheme_version is not None:
+        _check_version(af.scheme_version, "scheme_version")
+    _check_dates_and_profile(af)
     for group, finder in (("prerequisites", scheme.prerequisite), ("criteria", scheme.criterion)):
         for item_id, entry in getattr(af, group).items():
             item = finder(item_id)
@@ -163,12 +173,10 @@ def check_against_scheme(af: AnswerFile, scheme: Any, source: str) -> None:
                 raise ValidationError("answers.unknown_key", source=source,
                                       path=f"{group}.{item_id}")
             _check_item(item, entry, f"{group}.{item_id}", source)
-    for key, value in af.settings.items():
+    for key in af.settings:
         if key not in SETTING_KEYS:
             raise ValidationError("answers.unknown_key", source=source, path=f"settings.{key}")
-        from ecoassess.scoring.engine import effective_settings
-
-        effective_settings(scheme, {key: value})
+    check_settings(scheme, af.settings)
     if af.improvement is not None:
         _check_improvement(af.improvement, scheme, source)
 
@@ -182,9 +190,8 @@ def _check_item(item: Any, entry: dict[str, Any], place: str, source: str) -> No
         if input_def is None:
             raise ValidationError("answers.unknown_key", source=source, path=f"{place}.{key}")
         read_input(input_def, value, f"{place}.{key}")
-    if entry.get("not_applicable") and not str(entry.get("justification") or "").strip():
-        raise ValidationError("answers.invalid", source=source, path=f"{place}.justification",
-                              detail="not applicable needs a justification")
+    # "not applicable" without a justification is kept as the store keeps it: the engine
+    # scores the item normally and warns, so what the app writes, the format reads back.
 
 
 def _check_reserved(key: str, value: Any, place: str, source: str) -> None:
@@ -194,34 +201,55 @@ def _check_reserved(key: str, value: Any, place: str, source: str) -> None:
         "status": isinstance(value, str) and value in {s.value for s in Status},
     }[key]
     if not ok:
+        detail = "seams.answers.status" if key == "status" else (
+            "seams.answers.bool" if key == "not_applicable" else "seams.answers.text")
         raise ValidationError("answers.invalid", source=source, path=place,
-                              detail="wrong type or value")
+                              detail=bilingual(detail))
 
 
 def _check_improvement(imp: ImprovementModel, scheme: Any, source: str) -> None:
     spec = scheme.improvement
     known = {spec.product_value.id: spec.product_value} | {q.id: q for q in spec.quantities}
+    if imp.reference_year is not None:
+        check_year(imp.reference_year, "improvement.reference_year")
     for i, row in enumerate(imp.years):
-        year = row.get("year")
         place = f"improvement.years[{i}]"
-        if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= MAX_CE_YEAR:
+        if "year" not in row:
             raise ValidationError("answers.invalid", source=source, path=f"{place}.year",
-                                  detail="a Common Era year such as 2024 (Buddhist Era − 543)")
+                                  detail=bilingual("seams.pyd.missing"))
+        check_year(row["year"], f"{place}.year")
         for key, value in row.items():
             if key == "year":
                 continue
             if key not in known:
                 raise ValidationError("answers.unknown_key", source=source, path=f"{place}.{key}")
             if value is not None:
-                if isinstance(value, bool) or not isinstance(value, int | float):
-                    raise ValidationError("answers.invalid", source=source,
-                                          path=f"{place}.{key}", detail="not a number")
-                if value < 0:
+                if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
                     raise ValidationError("value.negative", path=f"{place}.{key}", value=value)
+                kind = "baht" if key == spec.product_value.id else "quantity"
+                check_number(value, kind, f"{place}.{key}")
     years = [row["year"] for row in imp.years]
     if len(years) != len(set(years)):
         raise ValidationError("answers.invalid", source=source, path="improvement.years",
-                              detail="a year appears twice")
+                              detail=bilingual("seams.answers.year_twice"))
+
+
+def _check_dates_and_profile(af: AnswerFile) -> None:
+    """Sane ranges the model's types cannot say: CE dates (a Buddhist-Era year is refused
+    with the CE date suggested), counts and baht within bounds."""
+    for name in ("assessment_date", "planned_audit_date"):
+        if getattr(af, name) is not None:
+            check_date(getattr(af, name), name)
+    if af.profile is None:
+        return
+    for name in ("employees_permanent", "employees_outsourced"):
+        if getattr(af.profile, name) is not None:
+            check_number(getattr(af.profile, name), "count", f"profile.{name}")
+    if af.profile.annual_revenue_baht is not None:
+        check_number(af.profile.annual_revenue_baht, "baht", "profile.annual_revenue_baht")
+    for i, cert in enumerate(af.profile.certifications):
+        if cert.valid_until is not None:
+            check_date(cert.valid_until, f"profile.certifications[{i}].valid_until")
 
 
 # -- conversion ---------------------------------------------------------------------------------
@@ -252,10 +280,11 @@ def to_items(af: AnswerFile) -> tuple[FactoryProfile | None, date | None, dict[s
         for item_id, entry in entries.items():
             items[item_id] = _item_answer(item_id, entry)
     if af.improvement is not None:
-        value = af.improvement.model_dump(exclude_none=True)
+        imp = af.improvement
+        value = imp.model_dump(exclude_none=True, exclude={"status", "note"})
+        status = imp.status or (Status.DONE if imp.years else Status.NOT_STARTED)
         items["improvement"] = ItemAnswer(item_id="improvement", value=value,
-                                          status=Status.DONE if af.improvement.years
-                                          else Status.NOT_STARTED)
+                                          status=Status(status), note=imp.note or "")
     profile = model_to_profile(af.profile) if af.profile is not None else None
     return profile, af.planned_audit_date, items
 
@@ -279,11 +308,15 @@ def from_assessment(assessment: Assessment, scheme: Any = None) -> AnswerFile:
     improvement = None
     for item_id, answer in assessment.answers.items():
         if item_id == "improvement":
-            improvement = ImprovementModel.model_validate(strip_private(answer.value or {}))
+            improvement = ImprovementModel.model_validate(
+                {**strip_private(answer.value or {}), "status": str(answer.status),
+                 "note": answer.note or None})
         elif scheme.prerequisite(item_id) is not None:
             prereqs[item_id] = _entry(answer, scheme.prerequisite(item_id))
         elif scheme.criterion(item_id) is not None:
             criteria[item_id] = _entry(answer, scheme.criterion(item_id))
+    # as stored (the store drops nulls; a package's null stays null here so that its two parts
+    # still agree, and is normalised to the scheme default on import)
     settings = {k: v for k, v in (assessment.settings or {}).items() if k in SETTING_KEYS}
     return AnswerFile(
         scheme=assessment.scheme_id, scheme_version=assessment.scheme_version,
@@ -307,63 +340,8 @@ def dump_answer_file(af: AnswerFile, path: Path | str) -> None:
 
 # -- JSON Schema --------------------------------------------------------------------------------
 
-_INPUT_SCHEMA: dict[str, Callable[[Any], dict[str, Any]]] = {
-    "bool": lambda i: {"type": "boolean"},
-    "number": lambda i: {"type": "number", "minimum": 0},
-    "percent": lambda i: {"type": "number", "minimum": 0},
-    "integer": lambda i: {"type": "integer", "minimum": 0},
-    "options": lambda i: {"type": "array", "uniqueItems": True,
-                          "items": {"enum": [o.id for o in i.options]}},
-    "choice": lambda i: {"enum": [o.id for o in i.options]},
-    "date": lambda i: {"type": "string", "format": "date"},
-}
-
-
-def _item_schema(item: Any) -> dict[str, Any]:
-    props: dict[str, Any] = {}
-    for input_def in item.inputs:
-        props[input_def.id] = {**_INPUT_SCHEMA[input_def.type](input_def),
-                               "description": f"{input_def.label.en} / {input_def.label.th}"}
-    props |= {"note": {"type": "string"}, "not_applicable": {"type": "boolean"},
-              "justification": {"type": "string"},
-              "status": {"enum": [s.value for s in Status]}}
-    return {"type": "object", "title": f"{item.id}", "properties": props,
-            "additionalProperties": False, "patternProperties": {"^_": {}}}
-
-
-def _allow_private(node: Any) -> None:
-    if isinstance(node, dict):
-        if node.get("additionalProperties") is False:
-            node.setdefault("patternProperties", {"^_": {}})
-        for value in node.values():
-            _allow_private(value)
-    elif isinstance(node, list):
-        for value in node:
-            _allow_private(value)
-
-
 def json_schema(scheme: Any = None) -> dict[str, Any]:
-    """JSON Schema of the answer file: the model's own schema, with every item of `scheme`."""
-    scheme = scheme or _default_scheme()
-    schema = AnswerFile.model_json_schema()
-    props = schema["properties"]
-    for group, items in (("prerequisites", scheme.prerequisites), ("criteria", scheme.criteria)):
-        props[group] = {"type": "object", "additionalProperties": False,
-                        "properties": {item.id: _item_schema(item) for item in items}}
-    spec = scheme.improvement
-    quantities = [spec.product_value, *spec.quantities]
-    row = {"type": "object", "required": ["year"], "additionalProperties": False,
-           "properties": {"year": {"type": "integer", "minimum": 1900, "maximum": MAX_CE_YEAR}}
-           | {q.id: {"type": ["number", "null"], "minimum": 0,
-                     "description": f"{q.label.en} ({q.unit.en})"} for q in quantities}}
-    props["improvement"] = {"type": "object", "additionalProperties": False, "properties": {
-        "reference_year": {"type": "integer"}, "years": {"type": "array", "items": row}}}
-    props["settings"] = {"type": "object", "additionalProperties": False, "properties": {
-        "target_percent": {"type": "number", "minimum": 0},
-        "criterion_minimum": {"type": "number", "minimum": 0},
-        "not_applicable_allowed": {"type": "array", "items": {"enum": [c.id for c in scheme.criteria]}},
-        "g4_blocks": {"type": "boolean"}}}
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = f"ecoassess answer file ({scheme.id} {scheme.version})"
-    _allow_private(schema)
-    return schema
+    """JSON Schema of the answer file (see `ecoassess.answer_schema`)."""
+    from ecoassess.answer_schema import json_schema as build
+
+    return build(scheme or _default_scheme())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
-import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -119,21 +118,17 @@ class EvidenceStore:
 
         The store names files by hash, without extension: a viewer could not tell a PDF from a
         photo, and an editor saving in place would leave the store "altered". The copy lives in
-        the system's temporary folder (`ecoassess-open/<hash>/<name>`).
+        a private per-user folder (`ecoassess.private_files`: 0700, never through a planted
+        link), as `<folder>/<hash>/<name>`.
         """
-        source = self.verified_path(sha256, name)
         from ecoassess.paths import safe_file_name
+        from ecoassess.private_files import default_open_folder, private_copy, private_dir
 
-        base = Path(folder) if folder is not None else Path(tempfile.gettempdir()) / "ecoassess-open"
-        target = base / sha256[:16] / safe_file_name(Path(name).name or sha256[:12], fallback=sha256[:12])
-        if not (target.is_file() and self._matches(target, sha256)):
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if target.exists():
-                target.chmod(0o644)
-                target.unlink()
-            shutil.copyfile(source, target)
-            target.chmod(0o444)  # a viewer may show it; saving over it should fail, not mislead
-        return target
+        source = self.verified_path(sha256, name)
+        base = private_dir(Path(folder) if folder is not None else default_open_folder())
+        holder = private_dir(base / sha256[:16], replace_bad=True)
+        target = holder / safe_file_name(Path(name).name or sha256[:12], fallback=sha256[:12])
+        return private_copy(source, target)
 
     def problems(self, entries: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
         """Check (sha256, name) pairs; one dict per missing or altered file."""

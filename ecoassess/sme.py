@@ -75,12 +75,37 @@ def employee_count(profile: Any) -> int | None:
     return profile.employees_permanent
 
 
-def effective_size(profile: Any | None) -> str | None:
-    """The profile's chosen size if set (the user may override), else the suggestion."""
+@dataclass(frozen=True)
+class SizeDecision:
+    """The size used for G2 and why. Revenue decides; without revenue, employees; without both,
+    the declared size. A declared size that contradicts the figures is kept for the warning."""
+
+    size: str | None
+    basis: str | None  # "revenue" | "employees" | "declared" | None (nothing known)
+    declared: str | None = None
+    by_figures: str | None = None
+
+    @property
+    def contradicts(self) -> bool:
+        return None not in (self.declared, self.by_figures) and self.declared != self.by_figures
+
+
+def decide_size(profile: Any | None) -> SizeDecision:
+    """THE size rule (the SME regulation lets revenue decide; a declared size does not override
+    the figures, it stands in only where neither revenue nor employees is known)."""
     if profile is None:
-        return None
-    if profile.size:
-        if profile.size not in SIZES:
-            raise ValidationError("value.unknown_option", path="profile.size", value=profile.size)
-        return profile.size
-    return suggest_size(employee_count(profile), profile.annual_revenue_baht).size
+        return SizeDecision(None, None)
+    declared = profile.size or None
+    if declared is not None and declared not in SIZES:
+        raise ValidationError("value.unknown_option", path="profile.size", value=declared)
+    suggested = suggest_size(employee_count(profile), profile.annual_revenue_baht)
+    if suggested.size is not None:
+        return SizeDecision(suggested.size, suggested.basis, declared, suggested.size)
+    if declared is not None:
+        return SizeDecision(declared, "declared", declared, None)
+    return SizeDecision(None, None)
+
+
+def effective_size(profile: Any | None) -> str | None:
+    """The size used for G2 (see `decide_size`)."""
+    return decide_size(profile).size

@@ -25,7 +25,14 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
 class UsageError(Exception):
-    """Raised instead of argparse's own exit so the message can be localised."""
+    """Raised instead of argparse's own exit so the message can be localised: `detail` is
+    bilingual ({"th", "en"}), argparse's English told in our words (`usage_detail`)."""
+
+    def __init__(self, text: str) -> None:
+        from ecoassess.cli.usage import usage_detail
+
+        self.detail = usage_detail(text)
+        super().__init__(self.detail["en"])
 
 
 _HELP_LANG = ["en"]
@@ -179,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
-        print(message("cli.usage_error", lang, detail=exc), file=sys.stderr)
+        print(message("cli.usage_error", lang, detail=exc.detail), file=sys.stderr)
         return EXIT_USAGE
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
@@ -188,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(ctx, args) or EXIT_OK)
     except UsageError as exc:
-        print(ctx.msg("cli.usage_error", detail=exc), file=sys.stderr)
+        print(ctx.msg("cli.usage_error", detail=exc.detail), file=sys.stderr)
         return EXIT_USAGE
     except EcoAssessError as exc:
         print(exc.message(ctx.lang).replace("\n", " "), file=sys.stderr)

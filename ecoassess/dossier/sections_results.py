@@ -17,10 +17,13 @@ _TARGET_LEVEL_POINTS = {"S1": 1, "S2": 2, "S3": 5}
 _BAND_LEVEL_POINTS = {"S1": 1, "S2": 2}
 
 
-def _status_cell(ctx: Ctx, status: str) -> ThaiParagraph:
-    key = {"met": "met", "not_met": "not_met", "unknown": "not_answered"}.get(status, status)
+def _status_cell(ctx: Ctx, status: str, label: dict[str, str] | None = None) -> ThaiParagraph:
+    """met / not met / not answered; any other status (G2 "unknown": the size is missing) in
+    the core's own words."""
+    key = {"met": "met", "not_met": "not_met", "unanswered": "not_answered"}.get(status)
     style = ctx.st.met if status == "met" else ctx.st.not_met
-    return ThaiParagraph(ctx.tt(key), style)
+    text = ctx.tt(key) if key else (ctx.pick(label) if label else status)
+    return ThaiParagraph(text, style)
 
 
 def _reasons(ctx: Ctx, reasons: list[dict[str, str]]) -> str:
@@ -46,7 +49,7 @@ def general_requirements(ctx: Ctx) -> list[Flowable]:
         cited = [refs[ev.id] for ev in ctx.assessment.evidence if pr.id in ev.items]
         details += f"\n{ctx.t('evidence_cited')}: {', '.join(sorted(cited)) or '—'}"
         rows.append([ThaiParagraph(pr.id, st.cell_bold), ThaiParagraph(requirement, st.cell),
-                     _status_cell(ctx, pr.status), ThaiParagraph(details, st.cell_small)])
+                     _status_cell(ctx, pr.status, pr.status_label), ThaiParagraph(details, st.cell_small)])
     w = ctx.width
     out.append(grid(rows, [0.07 * w, 0.43 * w, 0.14 * w, 0.36 * w]))
     return out

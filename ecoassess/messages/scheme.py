@@ -7,8 +7,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "scheme file {source} is invalid at {path}: {detail}",
     },
     "scheme.yaml_error": {
-        "th": "อ่านไฟล์เกณฑ์ {source} ไม่ได้ ({path}): {detail}",
-        "en": "scheme file {source} is not valid YAML ({path}): {detail}",
+        "th": "อ่านไฟล์เกณฑ์ {source} ไม่ได้ (บรรทัด {path}): {detail}",
+        "en": "scheme file {source} is not valid YAML (line {path}): {detail}",
     },
     "scheme.unreadable": {
         "th": "เปิดไฟล์เกณฑ์ {source} ไม่ได้: {detail}",
@@ -46,8 +46,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot read answer file {source}: {detail}",
     },
     "answers.not_json": {
-        "th": "ไฟล์คำตอบ {source} ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด {line}): {detail}",
-        "en": "answer file {source} is not valid JSON (line {line}): {detail}",
+        "th": "ไฟล์คำตอบ {source} ไม่ใช่ JSON ที่ถูกต้อง: {detail}",
+        "en": "answer file {source} is not valid JSON: {detail}",
     },
     # values inside answers
     "value.negative": {
@@ -228,7 +228,7 @@ MESSAGES.update({
     # verdict
     "verdict.not_eligible": {"th": "ยังไม่มีคุณสมบัติ", "en": "not eligible"},
     "verdict.not_yet": {"th": "ยังไม่พร้อม", "en": "not ready yet"},
-    "verdict.ready": {"th": "พร้อมรับการตรวจประเมิน", "en": "ready"},
+    "verdict.ready": {"th": "พร้อมรับการตรวจประเมิน", "en": "ready for the audit"},
     "verdict.prereq_failed": {
         "th": "{item} {title}: {status}",
         "en": "{item} {title}: {status}",

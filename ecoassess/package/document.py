@@ -14,7 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field, NaiveDatetime, StringConstrai
 
 from ecoassess import answerfile, model
 from ecoassess.answerfile import AnswerFile
-from ecoassess.errors import ExportError, ValidationError
+from ecoassess.errors import ExportError, ValidationError, bilingual
+from ecoassess.limits import check_scheme_version
+from ecoassess.reasons import first_pydantic, json_detail, strict_loads
 
 SHA_PATTERN = r"^[0-9a-f]{64}$"
 ITEM_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,31}$"
@@ -140,29 +142,15 @@ def dump_json(data: Any) -> bytes:
             + "\n").encode("utf-8")
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
 def strict_json(raw: bytes, member: str) -> Any:
     """Parse JSON refusing duplicate keys, NaN/Infinity, invalid UTF-8 and absurd nesting."""
     try:
-        text = raw.decode("utf-8")
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        data = strict_loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        raise ValidationError("package.bad_json", member=member, detail=detail) from exc
+        raise ValidationError("package.bad_json", member=member, detail=json_detail(exc)) from exc
     if _depth(data) > MAX_DEPTH:
-        raise ValidationError("package.bad_json", member=member, detail=f"nested deeper than {MAX_DEPTH}")
+        raise ValidationError("package.bad_json", member=member,
+                              detail=bilingual("seams.json.too_deep"))
     return data
 
 
@@ -178,20 +166,25 @@ def _depth(data: Any) -> int:
     return deepest
 
 
-def _first_error(exc: pydantic.ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"]) or "(top)"
-    return f"{where}: {first['msg']}"[:300]
+def _first_error(exc: pydantic.ValidationError) -> dict[str, str]:
+    """The first error with its field path, in both languages (no pydantic English)."""
+    path, detail, _kind = first_pydantic(exc)
+    return {lang: f"{path}: {text}"[:300] for lang, text in detail.items()}
 
 
-def _bad(detail: str) -> ValidationError:
+def _bad(detail: str | dict[str, str]) -> ValidationError:
     return ValidationError("package.bad_document", member="assessment.json", detail=detail)
+
+
+def _bad_key(key: str, path: str = "") -> ValidationError:
+    text = bilingual(key)
+    return _bad({lang: f"{path}: {t}" if path else t for lang, t in text.items()})
 
 
 def parse_document(data: Any) -> ParsedDocument:
     """Validate the structure of assessment.json (the scheme check comes once one is chosen)."""
     if not isinstance(data, dict) or not isinstance(data.get("package"), dict):
-        raise _bad("(top): not an assessment with a package section")
+        raise _bad_key("seams.package.no_section", "(top)")
     rest = {k: v for k, v in data.items() if k != "package"}
     version = data["package"].get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > 1:
@@ -202,10 +195,14 @@ def parse_document(data: Any) -> ParsedDocument:
     except pydantic.ValidationError as exc:
         raise _bad(_first_error(exc)) from exc
     if af.profile is None or not af.scheme or not af.scheme_version:
-        raise _bad("profile, scheme and scheme_version are required")
+        raise _bad_key("seams.package.required")
     revenue = af.profile.annual_revenue_baht
     if revenue is not None and not math.isfinite(revenue):
-        raise _bad("profile.annual_revenue_baht: not a finite number")
+        raise _bad_key("seams.pyd.number", "profile.annual_revenue_baht")
+    try:
+        check_scheme_version(af.scheme_version, "scheme_version")
+    except ValidationError as exc:
+        raise _bad({lang: exc.message(lang) for lang in ("th", "en")}) from exc
     return ParsedDocument(af, package)
 
 
@@ -238,8 +235,10 @@ def check_answers(doc: ParsedDocument, assessment: model.Assessment, scheme: Any
         # is an object): still a refusal of the file, never a crash.
         detail = f"{type(exc).__name__}: {exc}"[:200]
         raise ValidationError("package.bad_answers", detail_th=detail, detail_en=detail) from exc
-    ignore = {"scheme_version"}
+    # The improvement's status and note joined the answer-file part later: packages made before
+    # carry them only in the package part, which is the one imported.
+    ignore: dict[str, Any] = {"scheme_version": True, "improvement": {"status", "note"}}
     expected = answer_file_of(assessment, scheme).model_dump(mode="json", exclude_none=True,
                                                              exclude=ignore)
     if doc.answer_file.model_dump(mode="json", exclude_none=True, exclude=ignore) != expected:
-        raise _bad("the answer file part and the package part disagree")
+        raise _bad_key("seams.package.parts_disagree")

@@ -9,6 +9,7 @@ import pydantic
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from ecoassess.errors import ValidationError
+from ecoassess.reasons import first_pydantic
 
 PACKAGE_FORMAT = "ecoassess-package"
 FORMAT_VERSION = 1
@@ -65,6 +66,6 @@ def parse_manifest(data: Any) -> Manifest:
     try:
         return Manifest.model_validate(data)
     except pydantic.ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top)"
-        raise ValidationError("package.bad_manifest", detail=f"{where}: {first['msg']}"[:300]) from exc
+        path, detail, _kind = first_pydantic(exc)
+        raise ValidationError("package.bad_manifest",
+                              detail={lang: f"{path}: {t}"[:300] for lang, t in detail.items()}) from exc

@@ -42,12 +42,12 @@ def _compression_for(media_type: str) -> int:
 
 def _scheme_of(store: Any, assessment: Any) -> tuple[Any, dict[str, str]]:
     """The scheme the assessment was made on (or the newest of its id) and its manifest entry."""
-    from ecoassess.scheme import find_scheme, latest_scheme
+    from ecoassess.scheme import scheme_choice
 
-    found = find_scheme(store.layout.root, assessment.scheme_id, assessment.scheme_version)
+    choice = scheme_choice(store.layout.root, assessment.scheme_id, assessment.scheme_version)
     ref = {"id": assessment.scheme_id, "version": assessment.scheme_version,
-           "fingerprint": found.fingerprint if found else ""}
-    return found or latest_scheme(store.layout.root, assessment.scheme_id), ref
+           "fingerprint": choice.scheme.fingerprint if choice.exact else ""}
+    return choice.scheme, ref
 
 
 def _copy_evidence(archive: zipfile.ZipFile, source: Path, info: zipfile.ZipInfo, sha: str,

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ecoassess import model
-from ecoassess.errors import NotFoundError, ValidationError
+from ecoassess.errors import NotFoundError, ValidationError, bilingual
 from ecoassess.package.document import (
     ParsedDocument,
     check_answers,
@@ -31,6 +31,7 @@ from ecoassess.package.safezip import (
     read_member,
     stream_member,
 )
+from ecoassess.scoring.settings import check_settings
 
 Progress = Callable[[int, int], None]
 
@@ -74,14 +75,14 @@ def _check_members(manifest: Manifest, entries: Entries, assessment: model.Asses
     cited = [e.sha256 for e in assessment.evidence]
     if len(cited) != len(set(cited)):
         raise ValidationError("package.bad_document", member="assessment.json",
-                              detail="evidence listed twice")
+                              detail=bilingual("seams.package.evidence_twice"))
     for sha in sorted(set(cited) ^ set(entries.evidence)):
         raise ValidationError("package.manifest_mismatch", member=f"evidence/{sha}")
     for ev in assessment.evidence:
         if manifest.members[f"evidence/{ev.sha256}"].size != ev.size:
             raise ValidationError("package.hash_mismatch", member=f"evidence/{ev.sha256}")
     if manifest.assessment_id != assessment.id:
-        raise ValidationError("package.bad_manifest", detail="assessment_id differs from assessment.json")
+        raise ValidationError("package.bad_manifest", detail=bilingual("seams.package.id_differs"))
 
 
 def _read_checked(archive: zipfile.ZipFile, entries: Entries, limits: Limits,
@@ -121,16 +122,16 @@ def resolve_scheme(store: Any, contents: PackageContents) -> str | None:
     The same version is taken as it is; another version of the same scheme is mapped when every
     answered item and input id exists in it, and refused (naming what is missing) otherwise.
     """
-    from ecoassess.scheme import find_scheme, latest_scheme, map_answers
+    from ecoassess.scheme import map_answers, scheme_choice
 
-    data_dir = store.layout.root
     ref = contents.manifest.scheme
     assessment = contents.assessment
     if ref.id != assessment.scheme_id or ref.version != assessment.scheme_version:
-        raise ValidationError("package.bad_manifest", detail="scheme differs from assessment.json")
-    local = find_scheme(data_dir, ref.id, ref.version)
-    same = local is not None and (not ref.fingerprint or local.fingerprint == ref.fingerprint)
-    target = local or latest_scheme(data_dir, ref.id)
+        raise ValidationError("package.bad_manifest",
+                              detail=bilingual("seams.package.scheme_differs"))
+    choice = scheme_choice(store.layout.root, ref.id, ref.version)
+    target = choice.scheme
+    same = choice.exact and (not ref.fingerprint or target.fingerprint == ref.fingerprint)
     if target.id != ref.id:
         raise ValidationError("package.unknown_scheme", scheme=ref.id, version=ref.version)
     _kept, dropped = map_answers(assessment.answers, target)
@@ -142,6 +143,11 @@ def resolve_scheme(store: Any, contents: PackageContents) -> str | None:
         raise ValidationError("package.scheme_unmapped", scheme=ref.id, version=ref.version,
                               local=target.version, items=shown)
     check_answers(contents.document, assessment, target)
+    try:  # null settings (older packages) mean the scheme's default
+        assessment.settings = check_settings(target, assessment.settings)
+    except ValidationError as exc:
+        raise ValidationError("package.bad_answers", detail_th=exc.message("th"),
+                              detail_en=exc.message("en")) from exc
     if same:
         return None
     assessment.scheme_version = target.version

@@ -14,7 +14,10 @@ from typing import Any
 import pydantic
 import yaml
 
-from ecoassess.errors import ValidationError
+from ecoassess.errors import ValidationError, bilingual, os_reason
+from ecoassess.i18n import message
+from ecoassess.limits import check_scheme_version
+from ecoassess.reasons import pydantic_detail
 from ecoassess.scheme.schema import Scheme
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -45,7 +48,7 @@ def _raise_invalid(source: str, raw: Any, exc: pydantic.ValidationError) -> None
     first = exc.errors()[0]
     loc = tuple(k for k in first["loc"] if not (isinstance(k, str) and "[" in k))
     raise ValidationError(
-        "scheme.invalid", source=source, path=error_path(raw, loc), detail=first["msg"],
+        "scheme.invalid", source=source, path=error_path(raw, loc), detail=pydantic_detail(first),
         count=exc.error_count(),
     ) from exc
 
@@ -63,12 +66,14 @@ def parse_scheme(text: str, source: str = "<text>") -> Scheme:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else "?"
+        where = str(mark.line + 1) if mark is not None else "?"
+        problem = str(getattr(exc, "problem", "") or "")
         raise ValidationError("scheme.yaml_error", source=source, path=where,
-                              detail=str(getattr(exc, "problem", exc))) from exc
+                              detail={"th": message("seams.scheme.yaml", "th"),
+                                      "en": problem or message("seams.scheme.yaml", "en")}) from exc
     if not isinstance(raw, dict):
         raise ValidationError("scheme.invalid", source=source, path="(top)",
-                              detail="not a mapping", count=1)
+                              detail=bilingual("seams.scheme.not_mapping"), count=1)
     raw.pop("fingerprint", None)
     try:
         scheme = Scheme.model_validate(raw)
@@ -80,9 +85,12 @@ def parse_scheme(text: str, source: str = "<text>") -> Scheme:
 def load_scheme_file(path: Path) -> Scheme:
     try:
         text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise ValidationError("scheme.unreadable", source=str(path), path="(file)",
-                              detail=str(exc)) from exc
+                              detail=os_reason(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise ValidationError("scheme.unreadable", source=str(path), path="(file)",
+                              detail=bilingual("seams.json.not_utf8")) from exc
     return parse_scheme(text, source=str(path))
 
 
@@ -98,7 +106,7 @@ def load_scheme(path: Path | str | None = None) -> Scheme:
         mtime = target.stat().st_mtime_ns
     except OSError as exc:
         raise ValidationError("scheme.unreadable", source=str(target), path="(file)",
-                              detail=str(exc)) from exc
+                              detail=os_reason(exc)) from exc
     return _cached(str(target.resolve()), mtime)
 
 
@@ -159,8 +167,11 @@ def scheme_for_assessment(assessment: Any, data_dir: Path | None) -> Scheme:
 
 
 def import_scheme(file: Path, data_dir: Path) -> tuple[Scheme, Path]:
-    """Validate `file` and copy it into the data folder as `<id>-<version>.yaml`."""
+    """Validate `file` and copy it into the data folder as `<id>-<version>.yaml`.
+
+    The version becomes part of a file name, so only `YYYY.N` is accepted ("2027.1")."""
     scheme = load_scheme_file(Path(file))
+    check_scheme_version(scheme.version, "version")
     shipped = load_scheme()
     if scheme.id == shipped.id and scheme.version == shipped.version and \
             scheme.fingerprint != shipped.fingerprint:

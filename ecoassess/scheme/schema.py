@@ -125,6 +125,24 @@ class Criterion(Strict):
     def point_row(self, points: int) -> PointRow | None:
         return next((r for r in self.points if r.points == points), None)
 
+    def level_inputs(self) -> list[tuple[Level, list[str]]]:
+        """Each level with the ids of the inputs answered under it (each input placed once,
+        any input no level names goes under the last level)."""
+        fixed = LEVEL_INPUTS.get(self.ladder, {})
+        placed: set[str] = set()
+        plan: list[tuple[Level, list[str]]] = []
+        for level in self.levels:
+            wanted = fixed.get(level.id) or [c.input for c in [*level.requires, *level.any_of]]
+            if level.options_input:
+                wanted = [*wanted, level.options_input]
+            ids = [i for i in dict.fromkeys(wanted) if i not in placed and self.input(i)]
+            placed.update(ids)
+            plan.append((level, ids))
+        leftover = [i.id for i in self.inputs if i.id not in placed]
+        if leftover and plan:
+            plan[-1] = (plan[-1][0], plan[-1][1] + leftover)
+        return plan
+
     @model_validator(mode="after")
     def _ladder_is_consistent(self) -> Criterion:
         _unique([i.id for i in self.inputs], "inputs")
@@ -145,6 +163,11 @@ class Criterion(Strict):
 
 TARGET_INPUTS = {"inventory": "bool", "target_achievement_pct": "percent", "advanced": "options"}
 BAND_INPUTS = {"baseline_met": "bool", "increase_pct": "percent"}
+# Where the inputs of the fixed-shape ladders are answered (strict levels name their own).
+LEVEL_INPUTS = {
+    "target": {"S1": ["inventory"], "S2": ["target_achievement_pct"], "S3": ["advanced"]},
+    "band": {"S1": ["baseline_met"], "S2": ["increase_pct"]},
+}
 
 
 def _unique(ids: list[str], what: str) -> None:
@@ -298,6 +321,15 @@ class Improvement(Strict):
     note: Text | None = None
 
 
+class LadderRule(Strict):
+    """A scoring rule of a ladder shape, shown on `level` (e.g. S3) or over the whole ladder."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    text: Text
+    provenance: LevelProvenance
+    level: str | None = None
+
+
 class ProvenanceInfo(Strict):
     label: Text
     banner: Text
@@ -313,6 +345,7 @@ class Scheme(Strict):
     description: Text
     provenance_labels: dict[Provenance, ProvenanceInfo]
     ladder_names: dict[LadderType, Text]
+    ladder_rules: dict[LadderType, list[LadderRule]] = Field(default_factory=dict)
     group_names: dict[Literal["eco_efficiency", "social"], Text]
     size_names: dict[Size, Text]
     settings: Settings
@@ -331,6 +364,10 @@ class Scheme(Strict):
 
     def prerequisite(self, prerequisite_id: str) -> Prerequisite | None:
         return next((p for p in self.prerequisites if p.id == prerequisite_id), None)
+
+    def rules_for(self, criterion: Criterion, level: str | None = None) -> list[LadderRule]:
+        """The rules of the criterion's ladder shown on `level` (None: the ladder-wide ones)."""
+        return [r for r in self.ladder_rules.get(criterion.ladder, []) if r.level == level]
 
     def item_ids(self) -> list[str]:
         return [p.id for p in self.prerequisites] + [c.id for c in self.criteria] + ["improvement"]

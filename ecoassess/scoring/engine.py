@@ -8,9 +8,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ecoassess.asof import as_of_date
 from ecoassess.errors import ValidationError
 from ecoassess.model import Assessment, FactoryProfile, ItemAnswer
 from ecoassess.scoring import ladders
+from ecoassess.scoring.answered import is_answered
 from ecoassess.scoring.prerequisites import evaluate_prerequisite
 from ecoassess.scoring.result import (
     CriterionResult,
@@ -18,62 +20,44 @@ from ecoassess.scoring.result import (
     PrerequisiteResult,
     ReadinessResult,
     Suggestion,
-    Verdict,
     Warning,
 )
-from ecoassess.scoring.values import Bi, bi, cents, fmt, read_values, text
-from ecoassess.sme import effective_size
+from ecoassess.scoring.settings import SETTING_KEYS, effective_settings
+from ecoassess.scoring.values import bi, cents, read_values, text
+from ecoassess.scoring.verdict import (
+    profile_certificate_warnings,
+    qualifiers_of,
+    verdict_label,
+    verdict_of,
+)
+from ecoassess.sme import decide_size
 
-SETTING_KEYS = ("target_percent", "criterion_minimum", "not_applicable_allowed", "g4_blocks")
-
-
-def effective_settings(scheme: Any, overrides: Mapping[str, Any] | None) -> dict[str, dict[str, Any]]:
-    """The scheme's settings with an assessment's overrides; each keeps its provenance."""
-    out: dict[str, dict[str, Any]] = {}
-    for key in SETTING_KEYS:
-        setting = getattr(scheme.settings, key)
-        value = setting.value
-        if overrides and overrides.get(key) is not None:
-            value = _checked_setting(key, overrides[key], scheme)
-        out[key] = {"value": value, "provenance": setting.provenance,
-                    "changed": value != setting.value, "label": text(setting.label)}
-    return out
-
-
-def _checked_setting(key: str, value: Any, scheme: Any) -> Any:
-    place = f"settings.{key}"
-    if key in ("target_percent", "criterion_minimum"):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValidationError("settings.invalid", path=place, detail="not a number")
-        if value < 0:
-            raise ValidationError("value.negative", path=place, value=value)
-        return value
-    if key == "g4_blocks":
-        if not isinstance(value, bool):
-            raise ValidationError("settings.invalid", path=place, detail="not true/false")
-        return value
-    if not isinstance(value, list) or any(scheme.criterion(v) is None for v in value):
-        raise ValidationError("settings.invalid", path=place, detail="not a list of criterion ids")
-    return list(value)
-
+__all__ = ["SETTING_KEYS", "effective_settings", "evaluate", "evaluate_assessment", "what_if"]
 
 def evaluate(
     scheme: Any, profile: FactoryProfile | None, planned_audit_date: date | None,
     answers: Mapping[str, ItemAnswer], evidence_counts: Mapping[str, int] | None = None,
-    settings: Mapping[str, Any] | None = None,
+    settings: Mapping[str, Any] | None = None, as_of: date | None = None,
 ) -> ReadinessResult:
-    """Score everything. Pure: no I/O. Raises ValidationError (naming the place) on bad values."""
+    """Score everything. Pure: no I/O. Raises ValidationError (naming the place) on bad values.
+
+    `as_of` is the day the result speaks for (default: `ecoassess.asof.as_of_date()`): a
+    certificate is checked against the planned audit date, or against `as_of` when none is set.
+    """
+    as_of = as_of or as_of_date()
     eff = effective_settings(scheme, settings)
     conf = {k: v["value"] for k, v in eff.items()}
-    size = effective_size(profile)
+    decision = decide_size(profile)
     prerequisites: list[PrerequisiteResult] = []
-    warnings: list[Warning] = []
+    warnings: list[Warning] = _size_warnings(scheme, profile, decision)
     for p in scheme.prerequisites:
-        result, found = evaluate_prerequisite(p, answers.get(p.id), size, planned_audit_date,
+        result, found = evaluate_prerequisite(p, answers.get(p.id), decision.size,
+                                              planned_audit_date,
                                               {"g4_blocks": conf["g4_blocks"] and not p.blocking},
-                                              scheme)
+                                              scheme, as_of)
         prerequisites.append(result)
         warnings += found
+    warnings += profile_certificate_warnings(profile, planned_audit_date, as_of)
     criteria: list[CriterionResult] = []
     gaps: list[Gap] = []
     for c in scheme.criteria:
@@ -88,18 +72,32 @@ def evaluate(
     total = sum(c.points for c in criteria if c.points is not None)
     maximum = sum(c.max_points for c in criteria if not c.not_applicable)
     percent = float(cents(Decimal(total * 100) / maximum)) if maximum else 0.0
-    verdict = _verdict(criteria, prerequisites, total, maximum, percent, eff,
-                       {k: text(v.label) for k, v in scheme.provenance_labels.items()})
+    verdict = verdict_of(criteria, prerequisites, total, maximum, percent, eff,
+                         {k: text(v.label) for k, v in scheme.provenance_labels.items()})
+    verdict.qualifiers = qualifiers_of(prerequisites, warnings, eff)
+    verdict.label = verdict_label(verdict, [p.id for p in prerequisites
+                                            if not p.blocking and p.status != "met"])
     return ReadinessResult(
-        scheme.id, scheme.version, scheme.fingerprint, size, criteria, prerequisites, total,
-        maximum, percent, verdict, gaps, warnings, _suggestions(scheme, answers), eff)
+        scheme.id, scheme.version, scheme.fingerprint, decision.size, criteria, prerequisites,
+        total, maximum, percent, verdict, gaps, warnings, _suggestions(scheme, answers), eff,
+        decision.basis, as_of.isoformat())
+
+
+def _size_warnings(scheme: Any, profile: FactoryProfile | None, decision: Any) -> list[Warning]:
+    """A declared size that the figures contradict: both named, the figures' size used."""
+    if not decision.contradicts:
+        return []
+    figures = {"revenue": bi("seams.size.by_revenue"), "employees": bi("seams.size.by_employees")}
+    return [Warning("size", "profile", bi(
+        "seams.size.contradicts", declared=text(scheme.size_names[decision.declared]),
+        used=text(scheme.size_names[decision.size]), basis=figures[decision.basis]))]
 
 
 def _evaluate_criterion(
     c: Any, answer: ItemAnswer | None, conf: dict[str, Any],
 ) -> tuple[CriterionResult, Gap | None, list[Warning]]:
     values = read_values(c, answer.value if answer else None)
-    answered = any(v not in (None, []) for v in values.values())
+    answered = is_answered(c, answer)
     base = CriterionResult(c.id, text(c.name), c.group, c.ladder, c.provenance,
                            c.points_provenance, 0, c.max_points, answered=answered)
     warnings: list[Warning] = []
@@ -154,40 +152,6 @@ def _evidence_warnings(
     return out
 
 
-def _verdict(
-    criteria: list[CriterionResult], prerequisites: list[PrerequisiteResult], total: int,
-    maximum: int, percent: float, eff: dict[str, dict[str, Any]], provenance_names: dict[str, Bi],
-) -> Verdict:
-    target, minimum = eff["target_percent"], eff["criterion_minimum"]
-    reasons: list[Bi] = []
-    failed = [p for p in prerequisites if p.blocking and p.status != "met"]
-    for p in failed:
-        state = bi(f"prereq.{p.status}")
-        detail = {lang: f"{state[lang]} — {p.reasons[0][lang]}" for lang in state} \
-            if p.reasons else state
-        reasons.append(bi("verdict.prereq_failed", item=p.id, title=p.title, status=detail))
-    reasons += [bi("prereq.warning_only", item=p.id) for p in prerequisites
-                if not p.blocking and p.status != "met"]
-    provenance = target["provenance"]
-    names = {key: provenance_names.get(eff[key]["provenance"], eff[key]["provenance"])
-             for key in ("target_percent", "criterion_minimum")}
-    target_value = cents(target["value"])
-    params = {"total": total, "max": maximum, "percent": fmt(cents(percent)),
-              "target": fmt(target["value"]), "provenance": names["target_percent"]}
-    below_target = maximum == 0 or cents(percent) < target_value
-    if maximum == 0:
-        reasons.append(bi("verdict.all_na"))
-    else:
-        reasons.append(bi("verdict.below_target" if below_target else "verdict.reaches_target",
-                          **params))
-    low = [c for c in criteria if c.points is not None and c.points < minimum["value"]]
-    reasons += [bi("verdict.below_minimum", item=c.id, points=c.points, minimum=minimum["value"],
-                   provenance=names["criterion_minimum"]) for c in low]
-    status = "not_eligible" if failed else ("not_yet" if below_target or low else "ready")
-    return Verdict(status, bi(f"verdict.{status}"), reasons, float(target["value"]), provenance,
-                   minimum["value"], minimum["provenance"])
-
-
 def _suggestions(scheme: Any, answers: Mapping[str, ItemAnswer]) -> list[Suggestion]:
     from ecoassess.ecoefficiency import improving_quantities
 
@@ -209,20 +173,22 @@ def _suggestions(scheme: Any, answers: Mapping[str, ItemAnswer]) -> list[Suggest
     return out
 
 
-def evaluate_assessment(scheme: Any, assessment: Assessment) -> ReadinessResult:
+def evaluate_assessment(scheme: Any, assessment: Assessment,
+                        as_of: date | None = None) -> ReadinessResult:
     """Score a stored assessment: its answers, its settings and its linked evidence counts."""
     counts: dict[str, int] = {}
     for evidence in assessment.evidence:
         for item_id in evidence.items:
             counts[item_id] = counts.get(item_id, 0) + 1
     return evaluate(scheme, assessment.profile, assessment.planned_audit_date, assessment.answers,
-                    counts, assessment.settings)
+                    counts, assessment.settings, as_of)
 
 
 def what_if(
     scheme: Any, profile: FactoryProfile | None, planned_audit_date: date | None,
     answers: Mapping[str, ItemAnswer], close: Iterable[str],
     evidence_counts: Mapping[str, int] | None = None, settings: Mapping[str, Any] | None = None,
+    as_of: date | None = None,
 ) -> ReadinessResult:
     """The result if the next step of each criterion in `close` were done (repeat an id to
     close several steps of it). Answers are not changed; a projected copy is scored."""
@@ -236,4 +202,4 @@ def what_if(
         if outcome.next is not None:
             projected[cid] = replace(answer, value={**answer.value, **outcome.next.changes},
                                      not_applicable=False)
-    return evaluate(scheme, profile, planned_audit_date, projected, evidence_counts, settings)
+    return evaluate(scheme, profile, planned_audit_date, projected, evidence_counts, settings, as_of)

@@ -1,4 +1,9 @@
-"""General requirements G1–G4: met / not met / cannot be checked, with reasons and warnings."""
+"""General requirements G1–G4: met / not met / unanswered (or G2 unknown), reasons, warnings.
+
+Statuses: "met"; "not_met" (answered and failing, or a certificate lapsing before the audit);
+"unanswered" (nothing entered or confirmed yet: never "not met" before an answer); "unknown"
+(G2 answered with a route that depends on a factory size nobody has given).
+"""
 
 from __future__ import annotations
 
@@ -6,30 +11,40 @@ from datetime import date
 from typing import Any
 
 from ecoassess.model import ItemAnswer
+from ecoassess.scoring.answered import is_answered
 from ecoassess.scoring.result import PrerequisiteResult, Warning
 from ecoassess.scoring.values import Bi, bi, day, join, read_values, text
+
+STATUSES = ("met", "not_met", "unanswered", "unknown")
 
 
 def evaluate_prerequisite(
     p: Any, answer: ItemAnswer | None, size: str | None, planned_audit_date: date | None,
-    settings: dict[str, Any], scheme: Any,
+    settings: dict[str, Any], scheme: Any, as_of: date,
 ) -> tuple[PrerequisiteResult, list[Warning]]:
     values = read_values(p, answer.value if answer else None)
-    answered = any(v is not None for v in values.values())
+    answered = is_answered(p, answer)
     blocking = p.blocking or bool(settings["g4_blocks"])
     warnings: list[Warning] = []
-    if p.kind == "route":
+    if not answered:
+        status, reasons = "unanswered", []  # the status says it all
+    elif p.kind == "route":
         status, reasons = _route_status(p, values, size, scheme)
         if status == "met":
-            warnings += _certificate_warnings(p, values, planned_audit_date)
+            lapse = _certificate_lapse(p, values, planned_audit_date, as_of)
+            if lapse is not None:
+                status, reasons = "not_met", [lapse, *reasons]
+                warnings.append(Warning("certificate_lapse", p.id, lapse))
+            elif values.get("certificate_valid_until") is None:
+                warnings.append(Warning("certificate_expiry", p.id,
+                                        bi("prereq.cert_no_expiry", item=p.id)))
     else:
         status = "met" if values.get("met") is True else "not_met"
-        reasons = [bi("prereq.met" if status == "met" else
-                      ("prereq.not_met" if answered else "score.unanswered"))]
+        reasons = [bi(f"prereq.{status}")]
     if status != "met" and not blocking:
         warnings.append(Warning("prerequisite", p.id, bi("prereq.warning_only", item=p.id)))
     result = PrerequisiteResult(p.id, text(p.name), text(p.title), p.provenance, status, blocking,
-                                answered, reasons)
+                                answered, reasons, bi(f"prereq.{status}"))
     return result, warnings
 
 
@@ -44,12 +59,15 @@ def _route_status(p: Any, values: dict[str, Any], size: str | None, scheme: Any)
     variant = p.variant_for(size)
     wanted = variant.routes if variant else sorted(every_size)
     if route is None or route == "none":
-        return "not_met", [bi("prereq.route_none", routes=_route_names(p, wanted))]
+        reasons = [bi("prereq.route_none", routes=_route_names(p, wanted))]
+        if variant is None:
+            reasons.append(bi("seams.size.fill_in"))
+        return "not_met", reasons
     label = text(p.input("ems_route").option(route).label)
     if variant is None:
         if route in every_size:
             return "met", [bi("prereq.size_any", route=label)]
-        return "unknown", [bi("prereq.size_unknown", route=label)]
+        return "unknown", [bi("seams.size.unknown_route", route=label)]
     size_name = text(scheme.size_names[size])
     if route in variant.routes:
         return "met", [bi("prereq.route_ok", route=label, size=size_name)]
@@ -57,11 +75,16 @@ def _route_status(p: Any, values: dict[str, Any], size: str | None, scheme: Any)
                           routes=_route_names(p, variant.routes))]
 
 
-def _certificate_warnings(p: Any, values: dict[str, Any], audit: date | None) -> list[Warning]:
+def _certificate_lapse(p: Any, values: dict[str, Any], audit: date | None, as_of: date) -> Bi | None:
+    """The reason G2 fails when the certificate lapses before the audit (or before the as-of
+    date when no audit is planned); None while it stays valid."""
     expiry = values.get("certificate_valid_until")
     if expiry is None:
-        return [Warning("certificate_expiry", p.id, bi("prereq.cert_no_expiry", item=p.id))]
-    if audit is not None and expiry < audit:
-        return [Warning("certificate_expiry", p.id,
-                        bi("prereq.cert_expires", item=p.id, expiry=day(expiry), audit=day(audit)))]
-    return []
+        return None
+    if audit is not None:
+        if expiry < audit:
+            return bi("prereq.cert_expires", item=p.id, expiry=day(expiry), audit=day(audit))
+        return None
+    if expiry < as_of:
+        return bi("seams.cert.expired", item=p.id, expiry=day(expiry), as_of=day(as_of))
+    return None

@@ -35,7 +35,9 @@ class CriterionResult:
 
 @dataclass
 class PrerequisiteResult:
-    """One general requirement: status "met", "not_met" or "unknown" (cannot be checked)."""
+    """One general requirement. `status`: "met"; "not_met"; "unanswered" (nothing entered or
+    confirmed yet); "unknown" (answered, but it depends on a factory size nobody has given).
+    `status_label` is the status in words, for every display."""
 
     id: str
     name: Bi
@@ -45,11 +47,20 @@ class PrerequisiteResult:
     blocking: bool  # True: not met makes the factory not eligible
     answered: bool = False
     reasons: list[Bi] = field(default_factory=list)
+    status_label: Bi = field(default_factory=dict)
+
+
+QUALIFIERS = ("threshold_assumed", "draft_prerequisite_not_met", "certificate_lapses")
 
 
 @dataclass
 class Verdict:
-    """`status`: "not_eligible" | "not_yet" | "ready"; every reason, and the settings used."""
+    """`status`: "not_eligible" | "not_yet" | "ready"; every reason, and the settings used.
+
+    `qualifiers` say what the status rests on and the label's wording follows them (never "ready
+    for the audit" while one applies): "threshold_assumed" (the target is not an official
+    figure), "draft_prerequisite_not_met" (a warning-only draft requirement such as G4 is not
+    met), "certificate_lapses" (a certificate lapses before the audit)."""
 
     status: str
     label: Bi
@@ -58,6 +69,7 @@ class Verdict:
     target_provenance: str
     criterion_minimum: int
     minimum_provenance: str
+    qualifiers: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -102,7 +114,7 @@ class ReadinessResult:
     scheme_id: str
     scheme_version: str
     scheme_fingerprint: str
-    size: str | None  # the factory size used for G2 (profile override, else the suggestion)
+    size: str | None  # the factory size used for G2 (sme.decide_size: revenue decides)
     criteria: list[CriterionResult]
     prerequisites: list[PrerequisiteResult]
     total: int
@@ -113,6 +125,8 @@ class ReadinessResult:
     warnings: list[Warning]
     suggestions: list[Suggestion]
     settings: dict[str, dict[str, Any]]  # key → {"value", "provenance", "changed", "label"}
+    size_basis: str | None = None  # "revenue" | "employees" | "declared" | None
+    as_of: str = ""  # the as-of date (ISO) certificate expiry was checked against
 
     def criterion(self, criterion_id: str) -> CriterionResult | None:
         return next((c for c in self.criteria if c.id == criterion_id), None)

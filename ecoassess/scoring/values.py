@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ecoassess.errors import ValidationError
 from ecoassess.i18n import LANGS, format_day, message
+from ecoassess.limits import check_date, check_number
 
 Bi = dict[str, str]  # a bilingual text: {"th": …, "en": …}
 CENT = Decimal("0.01")
@@ -53,8 +55,11 @@ def fmt(value: Decimal | float | int | None) -> str:
 
 
 def _invalid(place: str, kind: str, raw: Any) -> ValidationError:
-    return ValidationError("value.type", path=place, value=repr(raw),
-                           expected=message(f"value.expected.{kind}", "en"))
+    shown = repr(raw)
+    shown = shown if len(shown) <= 40 else shown[:40] + "…"
+    return ValidationError("value.type", path=place, value=shown,
+                           expected={lang: message(f"value.expected.{kind}", lang)
+                                     for lang in LANGS})
 
 
 def read_input(input_def: Any, raw: Any, place: str) -> Any:
@@ -88,26 +93,30 @@ def read_input(input_def: Any, raw: Any, place: str) -> Any:
     return _read_date(raw, place)
 
 
+LIMIT_KIND = {"percent": "percent", "integer": "count", "number": "quantity"}
+
+
 def _read_number(kind: str, raw: Any, place: str) -> Decimal:
     if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
         raise _invalid(place, "integer" if kind == "integer" else "number", raw)
+    if isinstance(raw, int | float) and raw < 0 and math.isfinite(raw):
+        raise ValidationError("value.negative", path=place, value=raw)
+    check_number(raw, LIMIT_KIND[kind], place)  # before Decimal: 1e308 is a reason, not a crash
     if kind == "integer" and Decimal(str(raw)) != Decimal(str(raw)).to_integral():
         raise _invalid(place, "integer", raw)
-    if raw != raw or raw in (float("inf"), float("-inf")):
-        raise _invalid(place, "number", raw)
-    if raw < 0:
-        raise ValidationError("value.negative", path=place, value=raw)
     return cents(raw)
 
 
 def _read_date(raw: Any, place: str) -> date:
     if isinstance(raw, date):
-        return raw
+        return check_date(raw, place)
     if isinstance(raw, str):
         try:
-            return date.fromisoformat(raw)
+            parsed = date.fromisoformat(raw)
         except ValueError:
             pass
+        else:
+            return check_date(parsed, place)
     raise _invalid(place, "date", raw)
 
 

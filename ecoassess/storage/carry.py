@@ -35,4 +35,11 @@ def copy_forward(store: Any, source_id: str, *, scheme_version: str | None = Non
         evidence=[dataclasses.replace(ev, imported_at=stamp) for ev in source.evidence],
         actions=[a for a in source.actions if a.status is not model.ActionStatus.DONE],
     )
+    if carried.scheme_version != source.scheme_version:
+        from ecoassess.scheme import scheme_choice
+        from ecoassess.storage.remap import mapped_copy
+
+        choice = scheme_choice(store.layout.root, source.scheme_id, carried.scheme_version)
+        if choice.exact:  # answers without a place in the new version are left behind
+            carried = mapped_copy(carried, choice.scheme)
     return import_assessment(store, carried, [])

@@ -1,63 +1,66 @@
-"""One writer per data folder: an OS lock on a file, released by the OS if the process dies."""
+"""One writer per data folder: an OS lock on a file (filelock), released by the OS if the process
+dies. The same on Windows and Linux.
+
+The holder's pid lives in a file beside the lock, never in the lock file itself: on Windows a
+locked file cannot be read by a second instance, and filelock truncates the lock file when it
+tries to take it. So a second instance always gets the friendly "already open (pid N)".
+Readers take no lock at all (see `open_store`).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
-import sys
 from pathlib import Path
-from typing import IO
+from typing import Any
 
-from ecoassess.errors import StorageError
+import filelock
+
+from ecoassess.errors import StorageError, os_reason
 
 
 class DataFolderLock:
     """An exclusive, non-blocking lock; a second app instance gets a clear StorageError."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fh: IO[str] | None = None
+    def __init__(self, path: Path, lock_class: Any = None) -> None:
+        self.path = Path(path)
+        self.pid_file = self.path.with_name(self.path.name + ".pid")
+        # thread_local/is_singleton off: one lock object per open store, held by whichever
+        # thread (the GUI or a worker) last used the store.
+        self._lock = (lock_class or filelock.FileLock)(
+            str(self.path), timeout=0, thread_local=False, is_singleton=False)
+        self._held = False
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = self.path.open("a+", encoding="utf-8")
         try:
-            _lock(fh)
-        except OSError as exc:
-            fh.seek(0)
-            holder = fh.read().strip() or "?"
-            fh.close()
-            raise StorageError("store.locked", path=str(self.path.parent), pid=holder) from exc
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
-        self._fh = fh
+            self._lock.acquire(timeout=0)
+        except filelock.Timeout as exc:
+            raise StorageError("store.locked", path=str(self.path.parent),
+                               pid=self.holder()) from exc
+        except OSError as exc:  # the lock file cannot be made (read-only disk, a planted link)
+            raise StorageError("seams.lock.failed", path=str(self.path.parent),
+                               detail=os_reason(exc)) from exc
+        self._held = True
+        # Without it only the "already open" message of a second instance would miss the pid.
+        with contextlib.suppress(OSError):
+            self.pid_file.write_text(str(os.getpid()), encoding="utf-8")
+
+    def holder(self) -> str:
+        """The pid written by the instance holding the lock, or "?"."""
+        try:
+            return self.pid_file.read_text(encoding="utf-8").strip() or "?"
+        except OSError:
+            return "?"
 
     def release(self) -> None:
-        if self._fh is not None:
-            try:
-                _unlock(self._fh)
-            finally:
-                self._fh.close()
-                self._fh = None
-
-
-if sys.platform == "win32":
-    import msvcrt
-
-    def _lock(fh: IO[str]) -> None:
-        fh.seek(0)
-        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-
-    def _unlock(fh: IO[str]) -> None:
-        fh.seek(0)
-        msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(fh: IO[str]) -> None:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock(fh: IO[str]) -> None:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+        if not self._held:
+            return
+        self._held = False
+        try:
+            if self.holder() == str(os.getpid()):
+                self.pid_file.unlink(missing_ok=True)
+        except OSError:
+            pass
+        finally:
+            self._lock.release()

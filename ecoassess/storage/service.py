@@ -129,6 +129,7 @@ class Store:
     ) -> str:
         stamp = now()
         new_id = assessment_id or str(uuid.uuid4())
+        settings = self._checked_settings(scheme_id, scheme_version, settings)
         with self._tx() as s:
             factory = None
             if factory_uid:
@@ -175,6 +176,9 @@ class Store:
             raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
         with self._tx() as s:
             row = self._assessment_row(s, assessment_id)
+            if "settings" in fields:  # validated whatever the source: wizard, file or package
+                fields["settings"] = self._checked_settings(row.scheme_id, row.scheme_version,
+                                                            fields["settings"])
             for name, value in fields.items():
                 old = getattr(row, name)
                 if name == "status":
@@ -186,6 +190,14 @@ class Store:
                     self._record(s, assessment_id, "assessment", name, old, value)
             if fields.keys() - {"last_page"}:
                 row.updated_at = self.clock()
+
+    def _checked_settings(self, scheme_id: str, version: str,
+                          settings: dict[str, Any] | None) -> dict[str, Any]:
+        """Settings checked against the assessment's scheme; nulls mean the scheme default."""
+        from ecoassess.scheme import scheme_choice
+        from ecoassess.scoring.settings import check_settings
+
+        return check_settings(scheme_choice(self.layout.root, scheme_id, version).scheme, settings)
 
     def update_profile(self, assessment_id: str, profile: model.FactoryProfile) -> None:
         with self._tx() as s:

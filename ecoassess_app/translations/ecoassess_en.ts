@@ -124,6 +124,14 @@
         <translation>not a date: use day/month/year</translation>
     </message>
     <message>
+        <source>%1 is a Buddhist-Era year: taken as %2 (Common Era)</source>
+        <translation>%1 is a Buddhist-Era year: taken as %2 (Common Era)</translation>
+    </message>
+    <message>
+        <source>%1 is a Common-Era year: taken as B.E. %2</source>
+        <translation>%1 is a Common-Era year: taken as B.E. %2</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy (B.E.)</source>
         <translation>dd/mm/yyyy (B.E.)</translation>
     </message>
@@ -1023,24 +1031,16 @@
         <translation>Evidence: %1</translation>
     </message>
     <message>
-        <source>Met</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <source>Not answered yet</source>
-        <translation>Not answered yet</translation>
-    </message>
-    <message>
         <source>Not yet eligible: %1</source>
         <translation>Not yet eligible: %1</translation>
     </message>
     <message>
         <source>You can still go on and assess the criteria.</source>
         <translation>You can still go on and assess the criteria.</translation>
+    </message>
+    <message>
+        <source>Not answered yet: %1</source>
+        <translation>Not answered yet: %1</translation>
     </message>
     <message>
         <source>No general requirement stands in the way so far.</source>
@@ -1178,8 +1178,16 @@
         <translation>Outside an industrial estate</translation>
     </message>
     <message>
-        <source>Use the suggestion</source>
-        <translation>Use the suggestion</translation>
+        <source>Not declared (decided by the figures)</source>
+        <translation>Not declared (decided by the figures)</translation>
+    </message>
+    <message>
+        <source>Size used for G2 (Thai SME rule): %1, %2</source>
+        <translation>Size used for G2 (Thai SME rule): %1, %2</translation>
+    </message>
+    <message>
+        <source>Enter the annual revenue (or the permanent employees): the SME rule decides the size from them. Without both, choose the size.</source>
+        <translation>Enter the annual revenue (or the permanent employees): the SME rule decides the size from them. Without both, choose the size.</translation>
     </message>
     <message>
         <source>This is not a valid 13-digit tax ID: check the digits (the last one is a check digit).</source>
@@ -1192,18 +1200,6 @@
     <message>
         <source>Check the e-mail address: it has no @.</source>
         <translation>Check the e-mail address: it has no @.</translation>
-    </message>
-    <message>
-        <source>Suggested from employees and revenue (Thai SME rule): %1</source>
-        <translation>Suggested from employees and revenue (Thai SME rule): %1</translation>
-    </message>
-    <message>
-        <source>Enter employees and revenue for a suggestion.</source>
-        <translation>Enter employees and revenue for a suggestion.</translation>
-    </message>
-    <message>
-        <source>Expires before the planned audit date: %1</source>
-        <translation>Expires before the planned audit date: %1</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1278,37 @@
     <message>
         <source>(evidence linked for %1 of %2 criteria)</source>
         <translation>(evidence linked for %1 of %2 criteria)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeVersionBanner</name>
+    <message>
+        <source>This assessment was made on scheme version %1, which is not on this computer. It is shown and scored on version %2.</source>
+        <translation>This assessment was made on scheme version %1, which is not on this computer. It is shown and scored on version %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Map to version %1</source>
+        <translation>&amp;Map to version %1</translation>
+    </message>
+    <message>
+        <source>Move this assessment onto version %1 for good?</source>
+        <translation>Move this assessment onto version %1 for good?</translation>
+    </message>
+    <message>
+        <source>These answers have no place in version %1 and will be dropped (the change history keeps them): %2</source>
+        <translation>These answers have no place in version %1 and will be dropped (the change history keeps them): %2</translation>
+    </message>
+    <message>
+        <source>Every answer has its place in version %1.</source>
+        <translation>Every answer has its place in version %1.</translation>
+    </message>
+    <message>
+        <source>Map to version %1</source>
+        <translation>Map to version %1</translation>
+    </message>
+    <message>
+        <source>Could not map</source>
+        <translation>Could not map</translation>
     </message>
 </context>
 <context>

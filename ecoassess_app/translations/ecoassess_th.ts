@@ -124,6 +124,14 @@
         <translation>ไม่ใช่วันที่: ใช้รูปแบบ วัน/เดือน/ปี</translation>
     </message>
     <message>
+        <source>%1 is a Buddhist-Era year: taken as %2 (Common Era)</source>
+        <translation>ปี %1 เป็นปี พ.ศ.: ใช้เป็นปี ค.ศ. %2</translation>
+    </message>
+    <message>
+        <source>%1 is a Common-Era year: taken as B.E. %2</source>
+        <translation>ปี %1 เป็นปี ค.ศ.: ใช้เป็นปี พ.ศ. %2</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy (B.E.)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
@@ -1023,24 +1031,16 @@
         <translation>หลักฐาน: %1</translation>
     </message>
     <message>
-        <source>Met</source>
-        <translation>ผ่าน</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>ไม่ผ่าน</translation>
-    </message>
-    <message>
-        <source>Not answered yet</source>
-        <translation>ยังไม่ได้ตอบ</translation>
-    </message>
-    <message>
         <source>Not yet eligible: %1</source>
         <translation>ยังไม่มีสิทธิ์ขอรับรอง: %1</translation>
     </message>
     <message>
         <source>You can still go on and assess the criteria.</source>
         <translation>ยังทำแบบประเมินเกณฑ์ต่อไปได้</translation>
+    </message>
+    <message>
+        <source>Not answered yet: %1</source>
+        <translation>ยังไม่ได้ตอบ: %1</translation>
     </message>
     <message>
         <source>No general requirement stands in the way so far.</source>
@@ -1178,8 +1178,16 @@
         <translation>อยู่นอกนิคมอุตสาหกรรม</translation>
     </message>
     <message>
-        <source>Use the suggestion</source>
-        <translation>ใช้ขนาดที่แนะนำ</translation>
+        <source>Not declared (decided by the figures)</source>
+        <translation>ไม่ระบุ (ตัดสินจากตัวเลข)</translation>
+    </message>
+    <message>
+        <source>Size used for G2 (Thai SME rule): %1, %2</source>
+        <translation>ขนาดที่ใช้กับข้อกำหนดข้อ 2 (ตามนิยาม SME): %1 %2</translation>
+    </message>
+    <message>
+        <source>Enter the annual revenue (or the permanent employees): the SME rule decides the size from them. Without both, choose the size.</source>
+        <translation>กรอกรายได้ต่อปี (หรือจำนวนพนักงานประจำ) นิยาม SME จะตัดสินขนาดโรงงานจากตัวเลขนี้ ถ้าไม่มีทั้งสองอย่าง ให้เลือกขนาดโรงงาน</translation>
     </message>
     <message>
         <source>This is not a valid 13-digit tax ID: check the digits (the last one is a check digit).</source>
@@ -1192,18 +1200,6 @@
     <message>
         <source>Check the e-mail address: it has no @.</source>
         <translation>ตรวจสอบอีเมล: ไม่มีเครื่องหมาย @</translation>
-    </message>
-    <message>
-        <source>Suggested from employees and revenue (Thai SME rule): %1</source>
-        <translation>ขนาดที่แนะนำจากจำนวนพนักงานและรายได้ (นิยาม SME ของไทย): %1</translation>
-    </message>
-    <message>
-        <source>Enter employees and revenue for a suggestion.</source>
-        <translation>กรอกจำนวนพนักงานและรายได้ เพื่อให้ระบบแนะนำขนาด</translation>
-    </message>
-    <message>
-        <source>Expires before the planned audit date: %1</source>
-        <translation>หมดอายุก่อนวันที่คาดว่าจะตรวจประเมิน: %1</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1278,37 @@
     <message>
         <source>(evidence linked for %1 of %2 criteria)</source>
         <translation>(มีหลักฐานเชื่อมโยงแล้ว %1 จาก %2 เกณฑ์)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeVersionBanner</name>
+    <message>
+        <source>This assessment was made on scheme version %1, which is not on this computer. It is shown and scored on version %2.</source>
+        <translation>การประเมินนี้ทำไว้กับเกณฑ์รุ่น %1 ซึ่งไม่มีในเครื่องนี้ จึงแสดงและคิดคะแนนด้วยเกณฑ์รุ่น %2</translation>
+    </message>
+    <message>
+        <source>&amp;Map to version %1</source>
+        <translation>ย้ายไปใช้เกณฑ์รุ่น %1 (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move this assessment onto version %1 for good?</source>
+        <translation>ย้ายการประเมินนี้ไปใช้เกณฑ์รุ่น %1 อย่างถาวรหรือไม่</translation>
+    </message>
+    <message>
+        <source>These answers have no place in version %1 and will be dropped (the change history keeps them): %2</source>
+        <translation>คำตอบต่อไปนี้ไม่มีในเกณฑ์รุ่น %1 และจะถูกนำออก (ประวัติการแก้ไขยังเก็บไว้): %2</translation>
+    </message>
+    <message>
+        <source>Every answer has its place in version %1.</source>
+        <translation>คำตอบทุกข้อใช้กับเกณฑ์รุ่น %1 ได้</translation>
+    </message>
+    <message>
+        <source>Map to version %1</source>
+        <translation>ย้ายไปใช้เกณฑ์รุ่น %1</translation>
+    </message>
+    <message>
+        <source>Could not map</source>
+        <translation>ย้ายรุ่นเกณฑ์ไม่สำเร็จ</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,6 @@ class AppContext(QObject):
         fonts.apply_app_font(app, self.presentation)
         self.languages = LanguageManager(lang or self.prefs.language(default_language()), self)
         self._store: Any = None
-        self._scheme: Any = None
         self.files_to_import: list[Path] = []  # given on the command line, imported after paint
         self.windows: dict[str, Any] = {}
         self._build_actions()
@@ -65,11 +64,16 @@ class AppContext(QObject):
 
     @property
     def scheme(self) -> Any:
-        if self._scheme is None:
-            from ecoassess.scheme import load_scheme
+        """The newest valid scheme (shipped or imported): new and next-year assessments use it."""
+        from ecoassess.scheme import latest_scheme
 
-            self._scheme = load_scheme()
-        return self._scheme
+        return latest_scheme(self.data_dir)
+
+    def scheme_for(self, assessment: Any) -> Any:
+        """The scheme an assessment is scored and shown on (the core's one answer)."""
+        from ecoassess.scheme import scheme_for_assessment
+
+        return scheme_for_assessment(assessment, self.data_dir)
 
     def first_painted(self) -> None:
         """The home window is on screen: start what could wait for it (the log file, and the
@@ -155,7 +159,8 @@ class AppContext(QObject):
             from ecoassess.errors import EcoAssessError
 
             try:
-                session = AssessmentSession(self.store, assessment_id, self.scheme)
+                scheme = self.scheme_for(self.store.get_assessment(assessment_id))
+                session = AssessmentSession(self.store, assessment_id, scheme)
                 session.result()  # score before building any widget: a bad answer stops here
             except EcoAssessError as error:  # e.g. an answer the scheme cannot read: say which
                 from PySide6.QtWidgets import QMessageBox

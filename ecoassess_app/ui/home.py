@@ -169,7 +169,8 @@ class HomeWindow(QMainWindow):
 
         for summary in self.summaries:
             try:
-                result = scoring.evaluate_assessment(self.context.scheme, self.context.store.get_assessment(summary.id))
+                assessment = self.context.store.get_assessment(summary.id)
+                result = scoring.evaluate_assessment(self.context.scheme_for(assessment), assessment)
             except Exception:  # an unreadable answer shows as "—" here; the wizard explains it
                 continue
             self.readiness[summary.id] = result.percent
@@ -246,8 +247,9 @@ class HomeWindow(QMainWindow):
         window = self.context.windows.get(assessment_id)
         if window is not None:
             window.session.flush()
+        scheme = self.context.scheme_for(self.context.store.get_assessment(assessment_id))
         dialog = HistoryDialog(SimpleNamespace(store=self.context.store, id=assessment_id,
-                                               scheme=self.context.scheme), self)
+                                               scheme=scheme), self)
         dialog.open()
         return dialog
 

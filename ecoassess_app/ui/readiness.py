@@ -1,4 +1,4 @@
-"""Reads the readiness engine's result for display: points, reasons, next steps, settings, size."""
+"""Reads the readiness engine's result for display: points, reasons, next steps, colours."""
 
 from __future__ import annotations
 
@@ -17,28 +17,6 @@ class CriterionView:
     next_step: str
     points: int | None
     max_points: int
-
-
-def setting(session: Any, name: str) -> Any:
-    """A scheme setting as this assessment uses it: the assessment's override, else the scheme's."""
-    overrides = session.assessment.settings or {}
-    if name in overrides:
-        return overrides[name]
-    return getattr(session.scheme.settings, name).value
-
-
-def suggested_size(profile: Any) -> str | None:
-    from ecoassess import sme
-    from ecoassess.errors import ValidationError
-
-    try:
-        return sme.suggest_size(sme.employee_count(profile), profile.annual_revenue_baht).size
-    except ValidationError:
-        return None
-
-
-def effective_size(profile: Any) -> str | None:
-    return profile.size or suggested_size(profile)
 
 
 def gap_for(result: Any, criterion_id: str) -> Any:
@@ -68,5 +46,7 @@ def criterion_view(session: Any, criterion_id: str) -> CriterionView:
     return CriterionView(points_text, reason, next_step, found.points, found.max_points)
 
 
-def verdict_colour(status: str) -> str:
+def verdict_colour(verdict: Any) -> str:
+    """Green only for a plain "ready for the audit"; a qualified ready is amber like "not yet"."""
+    status = "not_yet" if verdict.status == "ready" and verdict.qualifiers else verdict.status
     return {"ready": "#1b5e20", "not_yet": "#8a5a00", "not_eligible": "#b00020"}.get(status, "#333")

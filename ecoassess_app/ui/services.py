@@ -12,13 +12,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ecoassess import model
+from ecoassess.storage.service import ANSWER_FIELDS  # the store's own list: no copy to drift
 
 # Typed text reaches the database at most this long after the first unsaved keystroke: a
 # deadline, not a quiet period, so that someone who never pauses is still saved every second.
 MAX_WAIT_MS = 1000
 # After a failed save the queue is kept and retried, waiting longer each time up to the last.
 RETRY_MS = (1000, 2000, 4000, 8000)
-ANSWER_FIELDS = ("value", "status", "not_applicable", "justification", "note")
 log = logging.getLogger("ecoassess.autosave")
 
 

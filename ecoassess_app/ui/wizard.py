@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QVBoxLayout,
     QWidget,
     QWizard,
 )
@@ -23,6 +24,7 @@ from ecoassess_app.ui import unsaved
 from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, BasePage
+from ecoassess_app.ui.scheme_banner import SchemeVersionBanner
 from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.thaiwrap import breakable
 
@@ -213,10 +215,15 @@ class WizardWindow(QMainWindow):
         self.wizard = AssessmentWizard(session, self)
         self.side = SidePanel(self.wizard, self)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 0)
+        self.scheme_banner = SchemeVersionBanner(session, central)
+        self.scheme_banner.mapped.connect(self._scheme_mapped)
+        outer.addWidget(self.scheme_banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.side)
         layout.addWidget(self.wizard, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("saveStatus")
@@ -310,6 +317,13 @@ class WizardWindow(QMainWindow):
     def unsaved_changes(self) -> list[str]:
         """What the database does not have yet, by the names the pages show (crash dialog)."""
         return unsaved.change_names(self) if self.session.has_pending() else []
+
+    def _scheme_mapped(self, assessment_id: str) -> None:
+        """The assessment is on the shown version now: reopen it so every page reads it anew."""
+        if self.app_context is None:
+            return
+        self.close()
+        self.app_context.open_wizard(assessment_id)
 
     def show_history(self) -> None:
         from ecoassess_app.ui.history import HistoryDialog

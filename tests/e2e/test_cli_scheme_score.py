@@ -62,15 +62,18 @@ def test_score_file_json_matches_a_hand_count(cli, tmp_path):
     assert {k: points[k] for k in ("C01", "C06", "C10", "C11", "C14")} == \
         {"C01": 3, "C06": 3, "C10": 2, "C11": 2, "C14": 5}
     assert (data["total"], data["max"], data["percent"]) == (15, 70, 21.43)
+    # G2's certificate lapses a month before the planned audit: G2 is not met, with the reason
     assert {p["id"]: p["status"] for p in data["prerequisites"]} == \
-        {"G1": "met", "G2": "met", "G3": "met", "G4": "not_met"}
+        {"G1": "met", "G2": "not_met", "G3": "met", "G4": "not_met"}
     verdict = data["verdict"]
-    assert verdict["status"] == "not_yet" and verdict["target_percent"] == 70.0
+    assert verdict["status"] == "not_eligible" and verdict["target_percent"] == 70.0
+    assert verdict["qualifiers"] == ["threshold_assumed", "draft_prerequisite_not_met",
+                                     "certificate_lapses"]
     assert any("21.43" in r["en"] for r in verdict["reasons"])
     first = data["gaps"][0]  # C06: 80 % with an S3 measure; full achievement would add 2
     assert (first["criterion_id"], first["step"], first["points_added"]) == ("C06", "S2", 2)
     kinds = {w["kind"] for w in data["warnings"]}
-    assert "certificate_expiry" in kinds and "missing_evidence" not in kinds
+    assert "certificate_lapse" in kinds and "missing_evidence" not in kinds
 
 
 def test_score_text_for_a_person(cli, tmp_path):
@@ -80,11 +83,12 @@ def test_score_text_for_a_person(cli, tmp_path):
     assert "level 3: 50.00 % of the target achieved (at least 50 %); " \
            "level 4 needs the target fully achieved (100 %)" in run.out
     thai = cli("score", str(write(tmp_path, HAND_WRITTEN)), "--ui-lang", "th")
-    assert "คะแนนรวม: 15/70 (ร้อยละ 21.43)" in thai.out and "ยังไม่พร้อม" in thai.out
+    assert "คะแนนรวม: 15/70 (ร้อยละ 21.43)" in thai.out and "ยังไม่มีคุณสมบัติ" in thai.out
+    assert "พร้อมรับการตรวจประเมิน" not in thai.out
 
 
 def test_not_eligible_still_exits_zero(cli, tmp_path):
-    run = cli("score", str(write(tmp_path, {"criteria": {}})), "--json")
+    run = cli("score", str(write(tmp_path, {"prerequisites": {"G1": {"met": False}}})), "--json")
     assert run.code == 0 and run.json()["verdict"]["status"] == "not_eligible"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from ecoassess_app.ui.pages.profile import ESTATE_OTHER
 from tests.ui.conftest import open_new, type_thai
@@ -25,18 +26,31 @@ def test_estate_pick_fills_the_province_and_other_estate_takes_a_typed_name(cont
     assert page.session.profile.estate == "นิคมอุตสาหกรรมตัวอย่าง"
 
 
-def test_size_is_suggested_by_revenue_and_can_be_overridden(context, qtbot):
+def test_revenue_decides_the_size_and_a_contradicting_declaration_is_named(context, qtbot):
     window = open_new(context, qtbot)
     window.wizard.go_to("profile")
     page = window.wizard.pages["profile"]
-    page.employees_permanent.setValue(40)
-    page.revenue.setValue(600_000_000)
-    assert "ขนาดใหญ่" in page.size_hint.text()  # revenue decides
-    page.size.setCurrentIndex(page.size.findData("medium"))
+    page.employees_permanent.setValue(600)
+    page.revenue.setValue(900_000_000)
+    assert "ขนาดใหญ่" in page.size_hint.text() and "รายได้" in page.size_hint.text()
+    page.size.setCurrentIndex(page.size.findData("medium"))  # the user declares "medium"
     assert page.session.profile.size == "medium"
+    contradiction = page.errors["size"]
+    assert contradiction.isVisibleTo(page)
+    assert "ขนาดกลาง" in contradiction.text() and "ขนาดใหญ่" in contradiction.text()
     window.wizard.go_to("prerequisites")
-    g2 = window.wizard.pages["prerequisites"].rows["G2"]["requirement"].text()
-    assert "ขนาดกลาง" in g2
+    prereqs = window.wizard.pages["prerequisites"]
+    g2 = prereqs.rows["G2"]["requirement"].text()
+    assert "ขนาดใหญ่" in g2  # the SME rule, not the declaration, decides what G2 asks
+    prereqs.rows["G2"]["controls"]["ems_route"].set_value("gi2")
+    prereqs.rows["G2"]["controls"]["ems_route"].changed.emit("gi2")
+    status = prereqs.rows["G2"]["status"]
+    assert status.text().startswith("ไม่ผ่าน")
+    assert status.palette().color(QPalette.ColorRole.WindowText).name() == "#b00020"
+    window.wizard.go_to("profile")
+    page.employees_permanent.setValue(-1)  # no figures at all: the declared size stands in
+    page.revenue.setValue(-0.01)
+    assert "ขนาดกลาง" in page.size_hint.text() and not contradiction.isVisibleTo(page)
 
 
 def test_side_panel_jumps_with_the_keyboard(context, qtbot):

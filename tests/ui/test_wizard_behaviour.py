@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWizard
 
 from ecoassess import model
@@ -135,7 +136,10 @@ def test_certificates_expiring_before_the_audit_are_flagged(context, qtbot):
     g2["controls"]["ems_route"].widget.setCurrentIndex(g2["controls"]["ems_route"].widget.findData("iso14001"))
     g2["controls"]["certificate_valid_until"].widget.edit.setText("31/12/2569")
     g2["controls"]["certificate_valid_until"].widget.edit.editingFinished.emit()
-    assert "⚠" in g2["status"].text()
+    # the certificate lapses before the planned audit: G2 is not met, in red, with the reason
+    assert g2["status"].text().startswith("ไม่ผ่าน")
+    assert "หมดอายุ 31 ธันวาคม 2569 ก่อนวันตรวจประเมิน" in g2["status"].text()
+    assert g2["status"].palette().color(QPalette.ColorRole.WindowText).name() == "#b00020"
     g2["controls"]["ems_route"].widget.setCurrentIndex(g2["controls"]["ems_route"].widget.findData("none"))
     assert "ยังไม่มีสิทธิ์" in prereq.summary.text()
 
@@ -147,12 +151,14 @@ def test_review_shows_the_verdict_and_the_target_can_be_changed(context, qtbot):
     window.wizard.go_to("review")
     review = window.wizard.pages["review"]
     assert "42" in review.total_label.text() and "70" in review.total_label.text()
-    assert review.verdict_label.text() == "ยังไม่พร้อม"
+    assert review.verdict_label.text().startswith("ยังไม่พร้อม")
+    assert "สมมติฐาน" in review.verdict_label.text()  # the 70 % target is an assumption
     assert review.gaps.rowCount() > 0
     assert len(review.chart.bars()) == 14
     review.target.setValue(55)
     assert window.session.assessment.settings["target_percent"] == 55
-    assert review.verdict_label.text() != "ยังไม่พร้อม"
+    assert not review.verdict_label.text().startswith("ยังไม่พร้อม")
+    assert "พร้อมรับการตรวจประเมิน" not in review.verdict_label.text()  # never on an assumption
     assert context.store.get_assessment(window.session.id).settings["target_percent"] == 55
 
 

@@ -94,11 +94,10 @@ def test_unknown_keys_are_errors_naming_them(tmp_path, data, path):
     ({"prerequisites": {"G2": {"certificate_valid_until": "31/12/2027"}}},
      "prerequisites.G2.certificate_valid_until", "value.type"),
     ({"planned_audit_date": "soon"}, "planned_audit_date", "answers.invalid"),
-    ({"criteria": {"C05": {"not_applicable": True}}}, "criteria.C05.justification", "answers.invalid"),
     ({"criteria": {"C05": {"status": "finished"}}}, "criteria.C05.status", "answers.invalid"),
     ({"criteria": {"C05": {"status": {}}}}, "criteria.C05.status", "answers.invalid"),
     ({"criteria": {"C05": {"note": ["a list"]}}}, "criteria.C05.note", "answers.invalid"),
-    ({"improvement": {"years": [{"year": 2568, "water": 1}]}}, "improvement.years[0].year", "answers.invalid"),
+    ({"improvement": {"years": [{"year": 2568, "water": 1}]}}, "improvement.years[0].year", "limits.year_be"),
     ({"settings": {"target_percent": -10}}, "settings.target_percent", "value.negative"),
     ({"scheme": "green-industry"}, "scheme", "answers.invalid"),
     ({"format_version": 2}, "format_version", "answers.invalid"),
@@ -198,7 +197,7 @@ def test_json_schema_describes_every_item_and_accepts_the_demo():
     assert c01["additionalProperties"] is False and c01["patternProperties"] == {"^_": {}}
     assert c01["properties"]["advanced"]["items"]["enum"] == ["a", "b", "c", "d", "e"]
     assert c01["properties"]["target_achievement_pct"] == {
-        "type": "number", "minimum": 0,
+        "type": "number", "minimum": 0, "maximum": 10_000,
         "description": c01["properties"]["target_achievement_pct"]["description"]}
     demo = json.loads(DEMO.read_text(encoding="utf-8"))
     for group in ("prerequisites", "criteria", "improvement"):
@@ -234,5 +233,5 @@ def test_cleared_fields_count_as_not_answered():
     items = {"G2": ItemAnswer("G2", {"ems_route": "", "certificate_valid_until": ""}),
              "C01": ItemAnswer("C01", {"inventory": True, "target_achievement_pct": ""})}
     result = evaluate(SCHEME, None, None, items)
-    assert result.prerequisite("G2").status == "not_met"
+    assert result.prerequisite("G2").status == "unanswered"  # cleared: nothing is set
     assert result.criterion("C01").points == 1

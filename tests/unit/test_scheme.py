@@ -222,7 +222,7 @@ def test_broken_yaml_names_the_line():
     with pytest.raises(ValidationError) as caught:
         parse_scheme("id: eco-factory\nversion: [unclosed\n", source="bad.yaml")
     assert caught.value.key == "scheme.yaml_error"
-    assert caught.value.params["path"].startswith("line ")
+    assert caught.value.params["path"].isdigit()  # the line number
 
 
 def test_fingerprint_follows_content_not_formatting():

@@ -6,7 +6,7 @@ import pytest
 
 from ecoassess.errors import ValidationError
 from ecoassess.model import FactoryProfile
-from ecoassess.sme import effective_size, suggest_size
+from ecoassess.sme import decide_size, effective_size, suggest_size
 
 
 @pytest.mark.parametrize(("employees", "revenue", "size", "basis"), [
@@ -44,11 +44,16 @@ def test_negative_inputs_name_the_place():
         suggest_size(-3, None)
 
 
-def test_user_choice_overrides_the_suggestion():
+def test_revenue_decides_and_a_declared_size_counts_only_without_figures():
     profile = FactoryProfile(employees_permanent=20, annual_revenue_baht=900_000_000)
     assert effective_size(profile) == "large"
     profile.size = "small"
-    assert effective_size(profile) == "small"
+    assert effective_size(profile) == "large"  # the SME rule: the declared size cannot override
+    decision = decide_size(profile)
+    assert (decision.basis, decision.declared, decision.contradicts) == ("revenue", "small", True)
+    assert effective_size(FactoryProfile(size="small")) == "small"
+    assert decide_size(FactoryProfile(size="small")).basis == "declared"
+    assert decide_size(FactoryProfile(employees_permanent=600, size="medium")).size == "large"
     assert effective_size(None) is None
     profile.size = "huge"
     with pytest.raises(ValidationError):

@@ -13,6 +13,7 @@ from ecoassess.model import (
     EvidenceInfo,
     FactoryProfile,
     ItemAnswer,
+    WorkflowStatus,
 )
 from ecoassess.scheme import load_scheme
 from ecoassess.scoring import evaluate, evaluate_assessment, what_if
@@ -42,7 +43,8 @@ def test_empty_answers_score_zero_out_of_seventy():
     assert (result.total, result.max, result.percent) == (0, 70, 0.0)
     assert [c.id for c in result.criteria] == [f"C{n:02d}" for n in range(1, 15)]
     assert all(c.points == 0 and not c.answered for c in result.criteria)
-    assert result.verdict.status == "not_eligible"
+    assert {p.status for p in result.prerequisites} == {"unanswered"}
+    assert result.verdict.status == "not_yet"  # nothing is "not met" before an answer
 
 
 def test_total_is_the_sum_and_percent_has_two_decimals():
@@ -130,28 +132,37 @@ def test_g2_depends_on_factory_size(size, route, status):
     assert result.prerequisite("G2").status == status
 
 
-def test_size_is_suggested_from_revenue_when_not_chosen():
-    answers = {"G2": ItemAnswer("G2", {"ems_route": "gi2"})}
+def test_size_is_decided_by_revenue_and_a_declared_size_does_not_override_it():
+    answers = {"G2": ItemAnswer("G2", {"ems_route": "gi2", "certificate_valid_until": "2030-01-01"})}
     big = FactoryProfile(employees_permanent=120, annual_revenue_baht=650_000_000)
     assert evaluate(SCHEME, big, None, answers).size == "large"
     assert evaluate(SCHEME, big, None, answers).prerequisite("G2").status == "not_met"
-    overridden = FactoryProfile(employees_permanent=120, annual_revenue_baht=650_000_000, size="medium")
-    assert evaluate(SCHEME, overridden, None, answers).prerequisite("G2").status == "met"
+    declared = FactoryProfile(employees_permanent=120, annual_revenue_baht=650_000_000, size="medium")
+    result = evaluate(SCHEME, declared, None, answers)
+    assert (result.size, result.size_basis) == ("large", "revenue")
+    assert result.prerequisite("G2").status == "not_met"
+    assert [w.kind for w in result.warnings if w.item_id == "profile"] == ["size"]
 
 
-def test_certificate_expiring_before_the_audit_warns_but_counts():
+def test_certificate_lapsing_before_the_audit_fails_g2_with_the_reason():
     answers = {"G2": ItemAnswer("G2", {"ems_route": "iso14001",
                                        "certificate_valid_until": "2027-01-31"})}
-    result = evaluate(SCHEME, FactoryProfile(size="large"), date(2027, 2, 15), answers)
-    assert result.prerequisite("G2").status == "met"
-    expiry = [w for w in result.warnings if w.kind == "certificate_expiry"]
-    assert len(expiry) == 1 and "2570" in expiry[0].text["th"]
-    later = evaluate(SCHEME, FactoryProfile(size="large"), date(2027, 1, 31), answers)
-    assert not [w for w in later.warnings if w.kind == "certificate_expiry"]
+    result = evaluate(SCHEME, FactoryProfile(size="large"), date(2027, 2, 15), answers,
+                      as_of=date(2026, 6, 1))
+    g2 = result.prerequisite("G2")
+    assert g2.status == "not_met" and "2570" in g2.reasons[0]["th"]
+    assert "before the planned audit" in g2.reasons[0]["en"]
+    assert result.verdict.status == "not_eligible"
+    assert "certificate_lapses" in result.verdict.qualifiers
+    later = evaluate(SCHEME, FactoryProfile(size="large"), date(2027, 1, 31), answers,
+                     as_of=date(2026, 6, 1))
+    assert later.prerequisite("G2").status == "met"
+    assert not [w for w in later.warnings if w.kind.startswith("certificate")]
 
 
 def test_g4_warns_unless_settings_make_it_blocking():
     answers = {k: v for k, v in PREREQS_MET.items() if k != "G4"}
+    answers["G4"] = ItemAnswer("G4", {"met": False})
     result = evaluate(SCHEME, FactoryProfile(size="large"), None, answers)
     assert result.prerequisite("G4").status == "not_met"
     assert not result.prerequisite("G4").blocking
@@ -162,7 +173,8 @@ def test_g4_warns_unless_settings_make_it_blocking():
 
 
 def test_not_eligible_lists_every_failed_prerequisite():
-    answers = {"G2": PREREQS_MET["G2"], "G4": PREREQS_MET["G4"]}
+    answers = {"G1": ItemAnswer("G1", {"met": False}), "G2": PREREQS_MET["G2"],
+               "G3": ItemAnswer("G3", {}, status=WorkflowStatus.DONE), "G4": PREREQS_MET["G4"]}
     verdict = evaluate(SCHEME, FactoryProfile(size="large"), None, answers).verdict
     assert verdict.status == "not_eligible"
     assert [r["en"][:2] for r in verdict.reasons[:2]] == ["G1", "G3"]

@@ -1,76 +1,19 @@
 """The Windows branches, run here by simulating the platform (CI has no Windows machine).
 
-Covered elsewhere: Thai break hints where Qt has no libthai (tests/ui/test_thai_breaks.py), the
+Covered elsewhere: the single-instance lock as on Windows (tests/unit/test_private_files_and_lock.py,
+filelock's Windows code against a simulated msvcrt), Thai break hints where Qt has no libthai (tests/ui/test_thai_breaks.py), the
 windowed ecoassess.exe given a command (tests/ui/test_run_app.py), the first-start language
 from a Thai Windows (tests/ui/test_run_app.py).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 import sys
-import types
 from pathlib import Path
 
 import pytest
-
-from ecoassess.errors import StorageError
-
-
-class FakeMsvcrt(types.ModuleType):
-    """msvcrt.locking as Windows behaves: a byte range locked by one handle refuses another."""
-
-    LK_UNLCK, LK_NBLCK = 0, 2
-
-    def __init__(self) -> None:
-        super().__init__("msvcrt")
-        self.held: dict[tuple[int, int], int] = {}  # (device, inode) -> locking fd
-        self.calls: list[tuple[int, int, int]] = []
-
-    def locking(self, fd: int, mode: int, nbytes: int) -> None:
-        self.calls.append((os.lseek(fd, 0, os.SEEK_CUR), mode, nbytes))
-        st = os.fstat(fd)
-        key = (st.st_dev, st.st_ino)
-        if mode == self.LK_NBLCK:
-            if key in self.held and self.held[key] != fd:
-                raise PermissionError(13, "Permission denied")  # what Windows raises
-            self.held[key] = fd
-        elif mode == self.LK_UNLCK:
-            self.held.pop(key, None)
-
-
-@pytest.fixture
-def windows_lock(monkeypatch):
-    """ecoassess.storage.lock loaded afresh as on Windows (msvcrt instead of fcntl)."""
-    import ecoassess.storage.lock as real  # its imports first, under the real platform
-
-    fake = FakeMsvcrt()
-    monkeypatch.setattr(sys, "platform", "win32")
-    monkeypatch.setitem(sys.modules, "msvcrt", fake)
-
-    spec = importlib.util.spec_from_file_location("_lock_as_on_windows", real.__file__)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert not hasattr(module, "fcntl")
-    return module, fake
-
-
-def test_a_second_app_on_windows_is_told_the_folder_is_in_use(windows_lock, tmp_path):
-    module, fake = windows_lock
-    first = module.DataFolderLock(tmp_path / "data" / "ecoassess.lock")
-    first.acquire()
-    second = module.DataFolderLock(tmp_path / "data" / "ecoassess.lock")
-    with pytest.raises(StorageError) as refused:
-        second.acquire()
-    assert refused.value.key == "store.locked"
-    assert refused.value.params["pid"] == str(os.getpid())  # who holds it, read from the file
-    assert "โฟลเดอร์" in refused.value.message("th") or "ใช้งาน" in refused.value.message("th")
-    first.release()
-    second.acquire()  # released: the next instance gets it
-    second.release()
-    assert all(offset == 0 and nbytes == 1 for offset, _mode, nbytes in fake.calls)
 
 
 def test_a_file_open_in_another_program_is_explained_not_quoted(tmp_path):

@@ -11,6 +11,7 @@ from typing import Any
 
 from ecoassess import model
 from ecoassess.cli import answer_file_or_id, help_text
+from ecoassess.cli.options import as_of_flag, as_of_value, scheme_for_answer_file
 
 _NO_CLOCK = datetime(2000, 1, 1)  # a file has no record times; never the wall clock
 
@@ -24,6 +25,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help=help_text("export_output"))
     p.add_argument("--with-evidence", action="store_true",
                    help=help_text("with_evidence"))
+    as_of_flag(p)
     p.set_defaults(func=cmd_export)
 
 
@@ -44,13 +46,14 @@ def assessment_from_file(path: Path, scheme: Any) -> model.Assessment:
 
 def cmd_export(ctx: Any, args: Namespace) -> int:
     from ecoassess.dossier.export import build_dossier
-    from ecoassess.scheme.loader import latest_scheme, scheme_for_assessment
+    from ecoassess.scheme.loader import scheme_for_assessment
     from ecoassess.scoring import evaluate_assessment
 
+    as_of = as_of_value(args)
     path = answer_file_or_id(args.target)
     resolver = None
     if path is not None:
-        scheme = latest_scheme(ctx.data_dir)
+        scheme = scheme_for_answer_file(ctx.data_dir, path)
         assessment = assessment_from_file(path, scheme)
     else:
         store = ctx.store(read_only=True)
@@ -60,7 +63,7 @@ def cmd_export(ctx: Any, args: Namespace) -> int:
         def resolver(ev: model.EvidenceInfo) -> Path:
             return store.evidence_file(ev.sha256, ev.original_name)
 
-    result = evaluate_assessment(scheme, assessment)
+    result = evaluate_assessment(scheme, assessment, as_of)
     out = build_dossier(assessment, scheme, result, args.lang, Path(args.output),
                         with_evidence=args.with_evidence, evidence_resolver=resolver)
     sys.stdout.write(ctx.msg("cli.export.done", path=out) + "\n")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ecoassess.cli import answer_file_or_id, help_text
+from ecoassess.cli.options import as_of_flag, as_of_value, scheme_for_answer_file
 from ecoassess.errors import ValidationError
 from ecoassess.i18n import label
 
@@ -21,6 +22,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     s.add_argument("--json", action="store_true", help=help_text("json"))
     s.add_argument("--what-if", metavar="C01,C03", default="",
                    help=help_text("what_if"))
+    as_of_flag(s)
     s.set_defaults(func=cmd_score)
     p = subparsers.add_parser("compare", parents=[common], help=help_text("compare"),
                               description=help_text("compare"))
@@ -50,19 +52,16 @@ def _msg(key: str, lang: str, **params: Any) -> str:
 # -- score --------------------------------------------------------------------------------------
 
 def cmd_score(ctx: Any, args: Namespace) -> int:
-    from ecoassess.scheme.loader import find_scheme, latest_scheme, scheme_for_assessment
+    from ecoassess.scheme.loader import scheme_for_assessment
     from ecoassess.scoring import evaluate, what_if
 
+    as_of = as_of_value(args)
     path = answer_file_or_id(args.target)
     if path is not None:
         from ecoassess import answerfile
 
-        scheme = latest_scheme(ctx.data_dir)
+        scheme = scheme_for_answer_file(ctx.data_dir, path)
         af = answerfile.load_answer_file(path, scheme)
-        named = af.scheme_version and find_scheme(ctx.data_dir, scheme.id, af.scheme_version)
-        if named and named.version != scheme.version:  # the file names an older version
-            scheme = named
-            af = answerfile.load_answer_file(path, scheme)
         profile, audit, items = answerfile.to_items(af)
         inputs: tuple[Any, ...] = (profile, audit, items, None, af.settings)
         source: dict[str, Any] = {"kind": "file", "path": str(path),
@@ -77,10 +76,10 @@ def cmd_score(ctx: Any, args: Namespace) -> int:
     close = [c.strip().upper() for c in args.what_if.split(",") if c.strip()]
     if close:
         profile, audit, items, counts, settings = inputs
-        result = what_if(scheme, profile, audit, items, close, counts, settings)
+        result = what_if(scheme, profile, audit, items, close, counts, settings, as_of)
         source["what_if"] = close
     else:
-        result = evaluate(scheme, *inputs)
+        result = evaluate(scheme, *inputs, as_of=as_of)
     if args.json:
         ctx.print_json({"source": source, **result.to_dict()})
         return 0
@@ -110,9 +109,10 @@ def _print_result(lang: str, scheme: Any, result: Any, source: dict[str, Any]) -
     if source.get("what_if"):
         _out("** " + _msg("cli.score.what_if", lang, items=", ".join(source["what_if"])) + " **")
     _out(_msg("cli.scheme.prerequisites", lang))
+    width = max(len(label(p.status_label, lang)) for p in result.prerequisites)
     for p in result.prerequisites:
-        status = _msg(f"prereq.{p.status}", lang)
-        _out(f"  {p.id}  {status:<10} {label(p.title, lang)}  [{prov[p.provenance]}]")
+        status = label(p.status_label, lang)
+        _out(f"  {p.id}  {status:<{width}} {label(p.title, lang)}  [{prov[p.provenance]}]")
         for reason in p.reasons:
             if label(reason, lang) != status:
                 _out(f"        {label(reason, lang)}")

@@ -116,12 +116,12 @@ def _print_id(ctx: Any, args: Namespace, new_id: str) -> None:
 
 
 def cmd_new(ctx: Any, args: Namespace) -> int:
-    from ecoassess.scheme import load_scheme
+    from ecoassess.scheme import latest_scheme
 
     name_th = args.factory_th.strip()
     if not name_th:
         raise ValidationError("cli.factory_name_required")
-    scheme = load_scheme()
+    scheme = latest_scheme(ctx.data_dir)  # new assessments use the newest valid scheme
     profile = model.FactoryProfile(name_th=name_th, name_en=args.factory_en.strip())
     new_id = ctx.store().create_assessment(profile, scheme_id=scheme.id, scheme_version=scheme.version)
     _print_id(ctx, args, new_id)
@@ -129,10 +129,12 @@ def cmd_new(ctx: Any, args: Namespace) -> int:
 
 
 def cmd_next_year(ctx: Any, args: Namespace) -> int:
-    from ecoassess.scheme import load_scheme
+    from ecoassess.scheme import latest_scheme
 
     store = ctx.store()
-    new_id = store.copy_forward(store.resolve_id(args.id), scheme_version=load_scheme().version)
+    source = store.get_assessment(store.resolve_id(args.id))
+    newest = latest_scheme(ctx.data_dir, source.scheme_id)
+    new_id = store.copy_forward(source.id, scheme_version=newest.version)
     _print_id(ctx, args, new_id)
     return EXIT_OK
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess import model
+from ecoassess.scoring.settings import setting_value
 from ecoassess_app.ui import readiness
 from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.i18n import pick
@@ -30,29 +31,7 @@ from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.widgets.evidence import EvidencePanel
 from ecoassess_app.ui.widgets.inputs import InputControl, make_control
 
-FIXED_LEVEL_INPUTS = {
-    "target": {"S1": ["inventory"], "S2": ["target_achievement_pct"], "S3": ["advanced"]},
-    "band": {"S1": ["baseline_met"], "S2": ["increase_pct"]},
-}
 BADGE_STYLE = "background:#fff3cd; color:#6b4e00; border:1px solid #e0c36a; padding:2px 6px;"
-
-
-def level_inputs(criterion: Any) -> list[tuple[Any, list[str]]]:
-    """Each level with the ids of the inputs answered under it (each input placed once)."""
-    fixed = FIXED_LEVEL_INPUTS.get(criterion.ladder, {})
-    placed: set[str] = set()
-    plan: list[tuple[Any, list[str]]] = []
-    for level in criterion.levels:
-        wanted = fixed.get(level.id) or [c.input for c in [*level.requires, *level.any_of]]
-        if level.options_input:
-            wanted = [*wanted, level.options_input]
-        ids = [i for i in dict.fromkeys(wanted) if i not in placed and criterion.input(i)]
-        placed.update(ids)
-        plan.append((level, ids))
-    leftover = [i.id for i in criterion.inputs if i.id not in placed]
-    if leftover and plan:
-        plan[-1] = (plan[-1][0], plan[-1][1] + leftover)
-    return plan
 
 
 class CriterionPage(BasePage):
@@ -94,13 +73,18 @@ class CriterionPage(BasePage):
 
     def _build_levels(self) -> None:
         self.level_boxes: list[tuple[Any, QGroupBox, QLabel, QLabel]] = []
-        for level, input_ids in level_inputs(self.criterion):
+        self.rule_labels: dict[str, QLabel] = {}
+        for level, input_ids in self.criterion.level_inputs():
             box = QGroupBox(self.content)
             layout = QVBoxLayout(box)
             requirement = wrap_label(parent=box)
             evidence_hint = wrap_label(parent=box)
             tint(evidence_hint, "#555")
             layout.addWidget(requirement)
+            if self.session.scheme.rules_for(self.criterion, level.id):
+                self.rule_labels[level.id] = wrap_label(parent=box, name=f"rules_{level.id}")
+                tint(self.rule_labels[level.id], "#6b4e00")
+                layout.addWidget(self.rule_labels[level.id])
             for input_id in input_ids:
                 control = make_control(self.criterion.input(input_id), box)
                 control.changed.connect(lambda value, i=input_id: self._input_changed(i, value))
@@ -120,8 +104,11 @@ class CriterionPage(BasePage):
             self.body.addWidget(box)
             self.level_boxes.append((level, box, requirement, evidence_hint))
         self.points_box = QGroupBox(self.content)
+        self.points_rules = wrap_label(parent=self.points_box, name="ladderRules")
         self.points_text = wrap_label(parent=self.points_box)
-        QVBoxLayout(self.points_box).addWidget(self.points_text)
+        points_layout = QVBoxLayout(self.points_box)
+        points_layout.addWidget(self.points_rules)
+        points_layout.addWidget(self.points_text)
         self.body.addWidget(self.points_box)
 
     def _build_answer_extras(self) -> None:
@@ -172,6 +159,11 @@ class CriterionPage(BasePage):
             if caption is not None:
                 caption.setText(pick(control.definition.label))
         self.points_box.setTitle(self.tr("How points are given"))
+        # The ladder's own rules (cumulative, strict), where they apply: whole-ladder ones here,
+        # step ones (S3 alone, the entry rule) in their step's box.
+        self.points_rules.setText("\n".join(f"• {pick(r.text)}" for r in scheme.rules_for(c)))
+        for level_id, label in self.rule_labels.items():
+            label.setText("\n".join(f"• {pick(r.text)}" for r in scheme.rules_for(c, level_id)))
         rows = sorted(c.points, key=lambda r: r.points)
         self.points_text.setText("\n".join(f"{r.points}: {pick(r.situation)}" for r in rows))
         self.na_box.setTitle(self.tr("Not applicable"))
@@ -187,7 +179,8 @@ class CriterionPage(BasePage):
 
     # --- data ----------------------------------------------------------------------------
     def na_allowed(self) -> bool:
-        return self.criterion.id in readiness.setting(self.session, "not_applicable_allowed")
+        return self.criterion.id in setting_value(self.session.scheme, self.session.assessment.settings,
+                                                  "not_applicable_allowed")
 
     def refresh(self) -> None:
         answer = self.session.answer(self.key)

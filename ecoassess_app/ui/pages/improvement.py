@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess import ecoefficiency, model
+from ecoassess.errors import ValidationError
 from ecoassess.i18n import BE_OFFSET, format_number
+from ecoassess.limits import check_number
+from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import tint
 from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
@@ -144,6 +147,13 @@ class ImprovementPage(BasePage):
             self.error.setText(self.tr("“%1” is not a quantity: type a number of zero or more, "
                                        "e.g. 12,500.75.").replace("%1", item.text()))
             return
+        if number is not None:
+            kind = "baht" if quantity.id == self.spec.product_value.id else "quantity"
+            try:  # the core's sane range: a slip of ten zeros is a reason, not a figure
+                check_number(number, kind, f"{year} {pick(quantity.label)}")
+            except ValidationError as error:
+                self.error.setText(error_text(error))
+                return
         self.error.setText("")
         self._store(year, quantity.id, number)
         if number is not None and item.text() != show_number(number):

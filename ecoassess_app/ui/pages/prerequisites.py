@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from ecoassess import model
-from ecoassess_app.ui import readiness
 from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.i18n import pick
 from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
@@ -15,7 +14,8 @@ from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.widgets.evidence import EvidencePanel
 from ecoassess_app.ui.widgets.inputs import InputControl, make_control
 
-STATUS_COLOUR = {"met": "#1b5e20", "not_met": "#b00020"}
+# not met in red with its reason; cannot be checked (size unknown) amber; unanswered grey
+STATUS_COLOUR = {"met": "#1b5e20", "not_met": "#b00020", "unknown": "#8a5a00", "unanswered": "#555"}
 
 
 class PrerequisitesPage(BasePage):
@@ -72,7 +72,7 @@ class PrerequisitesPage(BasePage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("General requirements (G1–G4)"))
         self.setSubTitle(self.tr("Each is met or not met; none gives points. A factory that fails one is not yet eligible."))
-        size = readiness.effective_size(self.session.profile)
+        size = self.session.result().size  # the core's size rule: revenue decides
         labels = self.session.scheme.provenance_labels
         for row in self.rows.values():
             prereq = row["prereq"]
@@ -110,20 +110,23 @@ class PrerequisitesPage(BasePage):
             found = result.prerequisite(pid)
             if found is None:
                 continue
-            status_text = {"met": self.tr("Met"), "not_met": self.tr("Not met"),
-                           "unanswered": self.tr("Not answered yet")}.get(found.status, found.status)
-            warnings = [pick(w.text) for w in result.warnings
-                        if w.item_id == pid and w.kind != "missing_evidence"]
+            status_text = pick(found.status_label)
+            warnings = [pick(w.text) for w in result.warnings if w.item_id == pid
+                        and w.kind not in ("missing_evidence", "certificate_lapse")]
             reasons = [pick(r) for r in found.reasons if pick(r).casefold() != status_text.casefold()]
             lines = [status_text, *reasons, *(f"⚠ {w}" for w in warnings)]
             row["status"].setText("\n".join(dict.fromkeys(lines)))
             tint(row["status"], STATUS_COLOUR.get(found.status, "#333"))
         verdict = result.verdict
+        pending = [p.id for p in result.prerequisites if p.status == "unanswered"]
         if verdict.status == "not_eligible":
             self.summary.setText(self.tr("Not yet eligible: %1").replace(
                 "%1", "; ".join(pick(r) for r in verdict.reasons) or "—")
                 + "\n" + self.tr("You can still go on and assess the criteria."))
             tint(self.summary, "#b00020")
+        elif pending:
+            self.summary.setText(self.tr("Not answered yet: %1").replace("%1", ", ".join(pending)))
+            tint(self.summary, "#555")
         else:
             self.summary.setText(self.tr("No general requirement stands in the way so far."))
             tint(self.summary, "#1b5e20")

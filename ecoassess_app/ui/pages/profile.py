@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoassess_app.ui import readiness, reference
+from ecoassess.i18n import message
+from ecoassess_app.ui import reference
 from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.pages.base import (
     DONE,
@@ -138,7 +139,13 @@ class ProfilePage(BasePage):
             self.size.addItem("", value)
         self.size.currentIndexChanged.connect(lambda _i: self._save(size=self.size.currentData()))
         self.size_hint = QLabel(form.parentWidget())
-        self._row(form, "size", _field(self.size, self.size_hint))
+        self.size_hint.setObjectName("sizeUsed")
+        self.size_hint.setWordWrap(True)
+        self.errors["size"] = error_label(form.parentWidget())
+        self.errors["size"].setObjectName("sizeContradiction")
+        size_box = _field(self.size, self.size_hint)
+        size_box.layout().addWidget(self.errors["size"])
+        self._row(form, "size", size_box)
 
     def _build_people(self) -> None:
         form = self._group("applicationGroup")
@@ -237,7 +244,7 @@ class ProfilePage(BasePage):
         for index, province in enumerate(reference.provinces(), start=1):
             self.province.setItemText(index, province.name_th if th else f"{province.name_en} ({province.name_th})")
         names = self.session.scheme.size_names
-        self.size.setItemText(0, self.tr("Use the suggestion"))
+        self.size.setItemText(0, self.tr("Not declared (decided by the figures)"))
         for index, value in enumerate(("large", "medium", "small"), start=1):
             self.size.setItemText(index, pick(names[value]))
         self._validate()
@@ -323,28 +330,26 @@ class ProfilePage(BasePage):
                    self.tr("Enter the factory's name in Thai or English."))
         bad = self.contacts.bad_emails()
         show_error(self.errors["contacts"], self.tr("Check the e-mail address: it has no @.") if bad else "")
-        show_error(self.errors["certifications"], self._expiry_warning())
-        suggested = readiness.suggested_size(p)
-        if suggested:
-            self.size_hint.setText(self.tr("Suggested from employees and revenue (Thai SME rule): %1")
-                                   .replace("%1", pick(self.session.scheme.size_names[suggested])))
+        result = self.session.result()  # the core's rules: size, certificate expiry
+        lapses = [pick(w.text) for w in result.warnings
+                  if w.item_id == "profile" and w.kind == "certificate_lapse"]
+        show_error(self.errors["certifications"], "\n".join(lapses))
+        contradiction = [pick(w.text) for w in result.warnings
+                         if w.item_id == "profile" and w.kind == "size"]
+        show_error(self.errors["size"], "\n".join(contradiction))
+        if result.size:
+            basis = message(f"seams.size.basis.{result.size_basis}", current_language())
+            self.size_hint.setText(self.tr("Size used for G2 (Thai SME rule): %1, %2").replace(
+                "%1", pick(self.session.scheme.size_names[result.size])).replace("%2", basis))
         else:
-            self.size_hint.setText(self.tr("Enter employees and revenue for a suggestion."))
-
-    def _expiry_warning(self) -> str:
-        audit = self.session.assessment.planned_audit_date
-        if audit is None:
-            return ""
-        expiring = [c.detail or c.kind for c in self.session.profile.certifications
-                    if c.valid_until is not None and c.valid_until < audit]
-        if not expiring:
-            return ""
-        return self.tr("Expires before the planned audit date: %1").replace("%1", ", ".join(expiring))
+            self.size_hint.setText(self.tr(
+                "Enter the annual revenue (or the permanent employees): the SME rule decides the "
+                "size from them. Without both, choose the size."))
 
     def status(self) -> str:
         p = self.session.profile
         filled = [p.name_th, p.name_en, p.province, p.tax_id, p.industry, p.address]
         if not any(filled):
             return NOT_STARTED
-        complete = (p.name_th or p.name_en) and p.province and readiness.effective_size(p)
+        complete = (p.name_th or p.name_en) and p.province and self.session.result().size
         return DONE if complete and (not p.tax_id or reference.tax_id_valid(p.tax_id)) else IN_PROGRESS

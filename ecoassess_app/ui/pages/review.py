@@ -102,7 +102,7 @@ class ReviewPage(BasePage):
             .replace("%2", str(result.max)).replace("%3", format_number(result.percent, lang)))
         verdict = result.verdict
         self.verdict_label.setText(pick(verdict.label))
-        tint(self.verdict_label, readiness.verdict_colour(verdict.status))
+        tint(self.verdict_label, readiness.verdict_colour(verdict))
         self.reasons_label.setText("\n".join(f"• {pick(r)}" for r in verdict.reasons))
         self.target.blockSignals(True)
         self.target.setValue(float(verdict.target_percent))

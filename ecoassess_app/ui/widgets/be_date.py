@@ -20,18 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess.i18n import BE_OFFSET, format_day
+from ecoassess.limits import YEAR_MAX, YEAR_MIN
 from ecoassess_app.ui.i18n import current_language
 
 _PATTERN = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-BE_THRESHOLD = 2400  # a four-digit year at or above this is a Buddhist-Era year
 
 
-def parse_date(text: str) -> date | None:
-    """dd/mm/yyyy with a BE (≥ 2400) or CE year, or ISO yyyy-mm-dd; ValueError when malformed."""
+def parse_typed(text: str) -> tuple[date | None, bool]:
+    """(the date, whether its year was typed in the Buddhist Era). dd/mm/yyyy or yyyy-mm-dd;
+    the year is taken as the core's limits say: 1900–2200 is CE, a year that is a sane one
+    once 543 is taken off is BE; anything else (or a day that does not exist) is ValueError."""
     text = text.strip()
     if not text:
-        return None
+        return None, False
     iso = _ISO.match(text)
     if iso:
         year, month, day = (int(g) for g in iso.groups())
@@ -40,9 +42,16 @@ def parse_date(text: str) -> date | None:
         if not found:
             raise ValueError(text)
         day, month, year = (int(g) for g in found.groups())
-    if year >= BE_THRESHOLD:
-        year -= BE_OFFSET
-    return date(year, month, day)
+    if YEAR_MIN <= year <= YEAR_MAX:
+        return date(year, month, day), False
+    if YEAR_MIN <= year - BE_OFFSET <= YEAR_MAX:
+        return date(year - BE_OFFSET, month, day), True
+    raise ValueError(text)
+
+
+def parse_date(text: str) -> date | None:
+    """The date typed (see `parse_typed`); ValueError when malformed or out of range."""
+    return parse_typed(text)[0]
 
 
 def format_short(value: date | None, lang: str) -> str:
@@ -140,11 +149,19 @@ class BuddhistDateEdit(QWidget):
         self.popup: CalendarPopup | None = None
         self.preview = QLabel(self)
         self.preview.setObjectName("datePreview")
+        # Said beside the field when a year typed in the other era was converted, so that
+        # "30/06/2028" in Thai or "30/06/2571" in English is never silently read otherwise.
+        self.era_note = QLabel(self)
+        self.era_note.setObjectName("eraNote")
+        self.era_note.setStyleSheet("color:#6b4e00;")
+        self.era_note.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.pick_button)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.era_note)  # right beside the date it speaks of
+        layout.addStretch(1)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._commit)
         self.edit.textEdited.connect(self._preview_typed)
@@ -155,6 +172,8 @@ class BuddhistDateEdit(QWidget):
 
     def set_date(self, value: date | None) -> None:
         """Show `value` without emitting date_changed."""
+        if value != self._date:
+            self.era_note.hide()  # a note about another date no longer applies
         self._date = value
         self.edit.setText(format_short(value, current_language()))
         self._show_preview(value)
@@ -194,15 +213,35 @@ class BuddhistDateEdit(QWidget):
             self._show_preview(parse_date(text))
         except ValueError:
             self.preview.setText(self.tr("not a date: use day/month/year"))
+        self._show_era_note(text)
+
+    def _show_era_note(self, text: str) -> None:
+        """A visible note when the year typed is not in the era the field shows."""
+        try:
+            value, typed_be = parse_typed(text)
+        except ValueError:
+            value, typed_be = None, False
+        thai = current_language() == "th"
+        note = ""
+        if value is not None and typed_be and not thai:
+            note = self.tr("%1 is a Buddhist-Era year: taken as %2 (Common Era)").replace(
+                "%1", str(value.year + BE_OFFSET)).replace("%2", str(value.year))
+        elif value is not None and not typed_be and thai:
+            note = self.tr("%1 is a Common-Era year: taken as B.E. %2").replace(
+                "%1", str(value.year)).replace("%2", str(value.year + BE_OFFSET))
+        self.era_note.setText(note)
+        self.era_note.setVisible(bool(note))
 
     def _show_preview(self, value: date | None) -> None:
         self.preview.setText(format_day(value, current_language()) if value else "")
 
     def _commit(self) -> None:
+        typed = self.edit.text()
         try:
-            value = parse_date(self.edit.text())
+            value = parse_date(typed)
         except ValueError:
             return
+        self._show_era_note(typed)  # said once the field shows the converted year too
         if value != self._date:
             self._date = value
             self.date_changed.emit(value)

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecoassess.limits import RANGES
+from ecoassess.scoring.values import LIMIT_KIND
 from ecoassess_app.ui.i18n import pick
 from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit
-
-NUMBER_MAX = 1_000_000_000.0
 
 
 class InputControl(QObject):
@@ -72,16 +72,18 @@ class BoolControl(InputControl):
 
 
 class NumberControl(InputControl):
-    """Two decimals for numbers and percentages; the empty state shows a dash."""
+    """Two decimals for numbers and percentages; the empty state shows a dash. The top of the
+    range is the core's sane range for the kind (percent 10,000; count 10⁶; quantity 10¹⁵)."""
 
     def _build(self, parent: QWidget | None) -> QWidget:
         integer = self.definition.type == "integer"
+        top = RANGES[LIMIT_KIND[self.definition.type]][1]
         spin: QAbstractSpinBox = QSpinBox(parent) if integer else QDoubleSpinBox(parent)
         if integer:
-            spin.setRange(-1, 1_000_000)
+            spin.setRange(-1, int(top))
         else:
             spin.setDecimals(2)
-            spin.setRange(-0.01, NUMBER_MAX)
+            spin.setRange(-0.01, float(top))
         spin.setSpecialValueText("—")
         spin.setValue(spin.minimum())
         spin.setMinimumWidth(140)
