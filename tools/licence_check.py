@@ -42,7 +42,7 @@ ALLOWED = {
     "BSD-3-Clause", "Apache-2.0", "PSF-2.0", "Python-2.0", "Zlib", "Libpng", "libpng-2.0",
     "libtiff", "IJG", "FTL", "BSL-1.0", "Unicode-3.0", "Unicode-DFS-2016", "ICU", "CC0-1.0",
     "CC-BY-4.0", "OFL-1.1", "MPL-2.0", "LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only",
-    "LGPL-3.0-or-later",
+    "LGPL-3.0-or-later", "Unlicense",  # Unlicense: a public-domain dedication (filelock)
 }
 ALLOWED_EXCEPTIONS = {"LLVM-exception"}
 # Shared libraries that are GPL (not LGPL) and must never ship in the closed bundle. Python's
