@@ -36,8 +36,10 @@ def answer_file_or_id(target: str) -> Path | None:
     can only be a file (a path, or a name ending in .json) and is missing is reported as such,
     not as an unknown assessment id."""
     path = Path(target).expanduser()
-    if path.is_file():
-        return path
+    if os.path.lexists(path):  # a FIFO or a device is refused before it is read (it may block)
+        from ecoassess.fileio import check_input
+
+        return check_input(path)
     if "/" in target or "\\" in target or target.lower().endswith(".json"):
         raise NotFoundError("cli.no_such_file", path=target)
     return None

@@ -66,9 +66,9 @@ def test_files_the_app_made_may_be_replaced(tmp_path):
     assert fileio.check_output(package, kind="package") == package.resolve()
     csv = tmp_path / "sheet.csv"
     csv.write_bytes(fileio.CSV_BOM + b"factory,assessment_id\r\n")
-    assert fileio.check_output(csv, kind="csv", csv_header=["factory", "assessment_id"])
+    assert fileio.check_output(csv, kind="csv", csv_headers=[["factory", "assessment_id"]])
     with pytest.raises(ValidationError):
-        fileio.check_output(csv, kind="csv", csv_header=["code", "points"])
+        fileio.check_output(csv, kind="csv", csv_headers=[["code", "points"]])
 
 
 def test_empty_and_folder_outputs_are_refused(tmp_path):
