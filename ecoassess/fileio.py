@@ -134,15 +134,19 @@ def _csv_made_by_app(path: Path, csv_headers: Iterable[Sequence[str]] | None) ->
 
 
 def _pdf_made_by_app(path: Path) -> bool:
+    """A PDF whose Info dictionary names ecoassess as its producer. ReportLab writes the Info
+    dictionary anywhere in the file (before the fonts, not only near the end): scan it all."""
+    needles = (b"/Producer (ecoassess", b"/Producer(ecoassess")
     with path.open("rb") as fh:
         if fh.read(5) != b"%PDF-":
             return False
-        fh.seek(0, os.SEEK_END)
-        size = fh.tell()
-        # The Info dictionary sits near the end of a ReportLab PDF (and of pypdf's rewrite).
-        fh.seek(max(0, size - 65536))
-        tail = fh.read()
-    return b"/Producer (ecoassess" in tail or b"/Producer(ecoassess" in tail
+        tail = b""
+        for block in iter(lambda: fh.read(1024 * 1024), b""):
+            window = tail + block
+            if any(needle in window for needle in needles):
+                return True
+            tail = window[-32:]
+    return False
 
 
 def _zip_member_has(path: Path, member: str, needle: bytes) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess.i18n import format_day, format_number
+from ecoassess.timeutil import local
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import emphasise
 from ecoassess_app.ui.geometry import fit_to_screen
@@ -189,7 +190,8 @@ class HomeWindow(QMainWindow):
             if s.is_demo:
                 name += " " + self.tr("[demo]")
             percent = self.readiness.get(s.id)
-            cells = (name, s.scheme_version, f"{format_day(s.updated_at, lang, 'short')} {s.updated_at:%H:%M}",
+            edited = local(s.updated_at)  # stored in UTC, shown in this computer's time
+            cells = (name, s.scheme_version, f"{format_day(edited, lang, 'short')} {edited:%H:%M}",
                      "—" if percent is None else f"{format_number(percent, lang)} %", self.status_text(str(s.status)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
