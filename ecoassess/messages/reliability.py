@@ -101,3 +101,11 @@ MESSAGES.update({
         "th": "สำรองฐานข้อมูลและไฟล์หลักฐานทั้งหมดเป็นไฟล์เดียว (ตรวจสอบแล้ว) ไปยัง -o โฟลเดอร์หรือไฟล์",
         "en": "back up the database and every evidence file, checked, as one file to -o FOLDER or FILE"},
 })
+
+MESSAGES.update({
+    "scheme.out_of_range": {"th": "ไฟล์เกณฑ์ {source} มีค่าที่อยู่นอกช่วงที่รับได้: {detail_th} ไม่ได้นำเข้า",
+                            "en": "the scheme file {source} holds a value outside the accepted range: "
+                                  "{detail_en}; it was not imported"},
+    "scheme.write_failed": {"th": "บันทึกไฟล์เกณฑ์ {path} ไม่สำเร็จ: {detail}",
+                            "en": "could not save the scheme file {path}: {detail}"},
+})

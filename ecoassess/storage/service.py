@@ -129,6 +129,14 @@ class Store:
             ).all()
             return [convert.summary_from_row(r) for r in rows]
 
+    def oldest_assessment_time(self) -> datetime | None:
+        """When the oldest assessment here was created (None without any): the full-backup
+        reminder counts from it until the first full backup."""
+        from sqlalchemy import func
+
+        with self._read() as s:
+            return s.scalar(select(func.min(orm.Assessment.created_at)))
+
     def resolve_id(self, id_or_prefix: str) -> str:
         prefix = (id_or_prefix or "").strip().lower()
         if not prefix:
@@ -356,6 +364,11 @@ class Store:
             for link in row.links:
                 self._record(s, assessment_id, link.item_id, "evidence", row.original_name, None)
             s.delete(row)
+
+    def evidence_cited(self, sha256: str) -> bool:
+        """Does any assessment cite this stored file?"""
+        with self._read() as s:
+            return s.scalar(select(orm.Evidence.id).where(orm.Evidence.sha256 == sha256).limit(1)) is not None
 
     def evidence_file(self, sha256: str, name: str = "") -> Path:
         return self.evidence_store.verified_path(sha256, name)

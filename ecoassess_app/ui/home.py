@@ -80,6 +80,9 @@ class HomeWindow(QMainWindow):
         )
 
         self.portable = install_portable(self)
+        from ecoassess_app.ui.backup import BackupExtras
+
+        self.backups = BackupExtras(self)  # full backup: menu action and the 30-day reminder
         fit_to_screen(self, 1100, 640)
         saved = context.prefs.geometry("home")
         if saved:
@@ -162,6 +165,11 @@ class HomeWindow(QMainWindow):
         except Exception as error:  # a locked or damaged data folder: say so, never crash
             QMessageBox.critical(self, self.tr("Cannot open the data folder"), error_text(error))
             self.summaries = []
+        else:
+            notices, self.context.store.notices = self.context.store.notices, []
+            for notice in notices:  # e.g. a foreign write-ahead log moved aside at opening
+                QMessageBox.information(self, self.tr("Data folder"), error_text(notice))
+            self.backups.refresh()
         self._fill()
         QTimer.singleShot(0, self.compute_readiness)
 
@@ -284,7 +292,7 @@ class HomeWindow(QMainWindow):
     def restore(self) -> None:
         start = str(self.context.data_dir / "backups")
         name, _f = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), start,
-                                               self.tr("Backups (*.sqlite3)"))
+                                               self.tr("Backups (*.sqlite3 *.ecoassess-backup)"))
         if not name or not self.confirm(self.tr("Replace the current data with this backup? "
                                                 "A copy of the current data is kept.")):
             return
