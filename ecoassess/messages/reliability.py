@@ -31,6 +31,8 @@ MESSAGES.update({
     # the data folder and the database file (storage.identity, storage.database)
     "store.fault": {"th": "ใช้โฟลเดอร์ข้อมูล {path} ไม่ได้ในตอนนี้: {detail} ฐานข้อมูลไม่ถูกแก้ไข",
                     "en": "the data folder {path} cannot be used now: {detail}; the database was not changed"},
+    "store.db_fault": {"th": "ใช้ฐานข้อมูล {path} ไม่ได้ในตอนนี้: {detail} ฐานข้อมูลไม่ถูกแก้ไขและไม่ได้เสียหาย",
+                       "en": "the database {path} cannot be used now: {detail}; it was not changed and is not damaged"},
     "store.not_folder": {"th": "{path} เป็นไฟล์ ไม่ใช่โฟลเดอร์ข้อมูล ระบุโฟลเดอร์ (--data-dir)",
                          "en": "{path} is a file, not a data folder; give a folder (--data-dir)"},
     "store.foreign": {"th": "ไฟล์ {path} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ ecoassess" + _WAY_BACK_TH,
@@ -108,4 +110,11 @@ MESSAGES.update({
                                   "{detail_en}; it was not imported"},
     "scheme.write_failed": {"th": "บันทึกไฟล์เกณฑ์ {path} ไม่สำเร็จ: {detail}",
                             "en": "could not save the scheme file {path}: {detail}"},
+})
+
+MESSAGES.update({
+    "package.too_big_to_pack": {
+        "th": "เขียนไฟล์ .ecoassess ไม่ได้: {name} มีขนาด {size} เกินขีดจำกัด {limit} ที่โปรแกรมจะอ่านกลับได้",
+        "en": "the .ecoassess file was not written: {name} is {size}, beyond the {limit} the app can "
+              "read back"},
 })

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ecoassess import __version__
-from ecoassess.errors import EvidenceError
+from ecoassess.errors import EvidenceError, ExportError
 from ecoassess.fileio import atomic_path, check_output
 from ecoassess.package.document import dump_json, to_document
 from ecoassess.package.manifest import build_manifest
@@ -87,6 +87,7 @@ def pack_assessment(store: Any, assessment_id: str, dest: Path,
     history = store.history(assessment.id)
     scheme, scheme_ref = _scheme_of(store, assessment)
     doc_bytes = dump_json(to_document(assessment, history, scheme))
+    _check_readable(doc_bytes, assessment, limits)
     with atomic_path(dest, error_key="package.write_failed") as tmp:
         sizes = _write_zip(tmp, store, assessment, scheme_ref, doc_bytes, set(), progress)
         total = sum(size for size, _packed in sizes.values())
@@ -95,6 +96,23 @@ def pack_assessment(store: Any, assessment_id: str, dest: Path,
                       if size > limits.max_ratio * max(packed, 1)}
             _write_zip(tmp, store, assessment, scheme_ref, doc_bytes, stored, None)
     return dest
+
+
+def _check_readable(doc_bytes: bytes, assessment: Any, limits: Limits) -> None:
+    """Refuse to write what `unpack` would refuse to read (a package the app cannot take back)."""
+    from ecoassess.evidence import human_size
+
+    parts = [("assessment.json", len(doc_bytes), limits.max_json_bytes)]
+    parts += [(ev.original_name, ev.size, limits.max_evidence_bytes) for ev in assessment.evidence]
+    total = len(doc_bytes) + sum({ev.sha256: ev.size for ev in assessment.evidence}.values())
+    parts.append(("*", total, limits.max_total_bytes))
+    for name, size, limit in parts:
+        if size > limit:
+            raise ExportError("package.too_big_to_pack", name=name, size=human_size(size),
+                              limit=human_size(limit))
+    if len({ev.sha256 for ev in assessment.evidence}) + 2 > limits.max_members:
+        raise ExportError("package.too_big_to_pack", name="evidence", size=len(assessment.evidence),
+                          limit=limits.max_members - 2)
 
 
 def _write_zip(path: Path, store: Any, assessment: Any, scheme_ref: dict[str, str], doc_bytes: bytes,

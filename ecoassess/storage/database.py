@@ -49,7 +49,7 @@ def fault(exc: BaseException, path: Path) -> StorageError | None:
     the file is not damaged and must not be called so. None for other errors."""
     if sqlite_fault_key(exc) is None:
         return None
-    return StorageError("store.fault", path=str(path), detail=sqlite_reason(exc))
+    return StorageError("store.db_fault", path=str(path), detail=sqlite_reason(exc))
 
 
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
@@ -170,7 +170,7 @@ def migrate(db: Path, backups: Path) -> Path | None:
     except Exception as exc:
         work.unlink(missing_ok=True)
         log.exception("migration failed")
-        if isinstance(exc, StorageError) and exc.key == "store.fault":
+        if isinstance(exc, StorageError) and exc.key in ("store.fault", "store.db_fault"):
             raise
         raise StorageError(
             "store.migration_failed", path=str(db), backup=str(backup or "-"), detail=str(exc)

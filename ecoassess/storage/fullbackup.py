@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import shutil
+from contextlib import suppress
 import uuid
 import zipfile
 from dataclasses import dataclass, field
@@ -228,6 +229,8 @@ def restore_full(layout: DataLayout, source: Path) -> Path | None:
         raise _fail(str(exc)[:120], source) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        with suppress(OSError):
+            work.parent.rmdir()  # staging/ exists only while something is staged
 
 
 def _adopt(layout: DataLayout, staged: Path, sha: str) -> None:

@@ -101,7 +101,7 @@ def _wal_belongs(layout: DataLayout) -> bool:
             log.warning("write-ahead log check: %s", exc)
             return False
         except StorageError as exc:
-            if exc.key == "store.fault":
+            if exc.key in ("store.fault", "store.db_fault"):
                 raise
             return False
         return intact and found == expected
@@ -109,6 +109,8 @@ def _wal_belongs(layout: DataLayout) -> bool:
         raise StorageError("store.fault", path=str(layout.root), detail=os_reason(exc)) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        with suppress(OSError):
+            work.parent.rmdir()  # staging/ exists only while something is staged
 
 
 def _set_aside(layout: DataLayout, key: str) -> StorageError:

@@ -6,7 +6,8 @@ Create Date: 2026-12-04 21:30:00
 
 Every database gets a UUID of its own (table `ecoassess_meta`) and SQLite's `application_id`
 ("ECOA"), so that the app can tell its files from any other SQLite file and a write-ahead log
-from the database it belongs to. Stored times become UTC with the offset; the naive times written
+from the database it belongs to (every write transaction also counts itself in `writes`, so that
+each log carries the page that holds the UUID). Stored times become UTC with the offset; the naive times written
 before were local wall-clock times of this computer and are converted as such.
 """
 
@@ -64,7 +65,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key"),
     )
     op.get_bind().execute(
-        sa.text("INSERT INTO ecoassess_meta (key, value) VALUES ('database_uuid', :u)"),
+        sa.text("INSERT INTO ecoassess_meta (key, value) VALUES ('database_uuid', :u), ('writes', '0')"),
         {"u": str(uuid.uuid4())})
     _convert(_to_utc)
     op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
