@@ -12,9 +12,9 @@ import hashlib
 import json
 import re
 import shutil
-from contextlib import suppress
 import uuid
 import zipfile
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
