@@ -105,9 +105,9 @@ MESSAGES.update({
 })
 
 MESSAGES.update({
-    "scheme.out_of_range": {"th": "ไฟล์เกณฑ์ {source} มีค่าที่อยู่นอกช่วงที่รับได้: {detail_th} ไม่ได้นำเข้า",
+    "scheme.out_of_range": {"th": "ไฟล์เกณฑ์ {source} มีค่าที่อยู่นอกช่วงที่รับได้: {detail_th}",
                             "en": "the scheme file {source} holds a value outside the accepted range: "
-                                  "{detail_en}; it was not imported"},
+                                  "{detail_en}"},
     "scheme.write_failed": {"th": "บันทึกไฟล์เกณฑ์ {path} ไม่สำเร็จ: {detail}",
                             "en": "could not save the scheme file {path}: {detail}"},
 })

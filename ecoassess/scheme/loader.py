@@ -69,6 +69,9 @@ def parse_scheme(text: str, source: str = "<text>") -> Scheme:
         raise ValidationError("scheme.invalid", source=source, path="(top)",
                               detail="not a mapping", count=1)
     raw.pop("fingerprint", None)
+    from ecoassess.scheme.ranges import check_raw_numbers
+
+    check_raw_numbers(raw, source)
     try:
         scheme = Scheme.model_validate(raw)
     except pydantic.ValidationError as exc:

@@ -106,7 +106,7 @@
     <name>BackupExtras</name>
     <message>
         <source>&amp;Full backup (data and evidence) to a file…</source>
-        <translation>&amp;สำรองข้อมูลทั้งหมด (ข้อมูลและหลักฐาน) เป็นไฟล์…</translation>
+        <translation>สำรองข้อมูลทั้งหมด (ข้อมูลและหลักฐาน) เป็นไฟล์… (&amp;F)</translation>
     </message>
     <message>
         <source>No full backup of the data and evidence in the last 30 days. Keep one on another disk or a USB drive: this computer's disk can fail.</source>

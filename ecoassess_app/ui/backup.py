@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from ecoassess_app.ui import folders
 from ecoassess_app.ui.errors import error_text
@@ -29,7 +29,8 @@ class BackupExtras(QObject):
         self.action = QAction(home)
         self.action.triggered.connect(lambda _=False: self.full_backup())
         home.file_menu.insertAction(home.actions["backup"], self.action)
-        self.banner = QWidget(home)
+        self.banner = QFrame(home)
+        self.banner.setObjectName("fullBackupReminder")
         row = QHBoxLayout(self.banner)
         row.setContentsMargins(8, 4, 8, 4)
         self.banner_text = QLabel(self.banner)
@@ -38,7 +39,8 @@ class BackupExtras(QObject):
         self.banner_button.clicked.connect(lambda: self.full_backup())
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.banner_button)
-        self.banner.setStyleSheet("background: #fff4d6; border-radius: 4px;")
+        self.banner.setStyleSheet("QFrame#fullBackupReminder { background: #fff4d6; "
+                                  "border: 1px solid #e3c46a; border-radius: 4px; }")
         self.banner.hide()
         home.centralWidget().layout().insertWidget(1, self.banner)
         home.installEventFilter(self)

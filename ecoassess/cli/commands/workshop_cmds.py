@@ -71,10 +71,10 @@ def cmd_workshop_overview(ctx: Any, args: Namespace) -> int:
 
     outputs = {kind: Path(name).expanduser() for kind, name in (("csv", args.csv), ("pdf", args.pdf))
                if name is not None}
-    for kind, dest in outputs.items():  # both checked before the class is scored
-        check_overview_output(dest, kind, data_root=ctx.data_dir, force=args.force)
     if len(outputs) == 2 and outputs["csv"].resolve() == outputs["pdf"].resolve():
         raise ValidationError("output.given_twice", path=str(outputs["csv"]))
+    for kind, dest in outputs.items():  # both checked before the class is scored
+        check_overview_output(dest, kind, data_root=ctx.data_dir, force=args.force)
     overview = class_overview(ctx.store(read_only=True), ctx.lang, anonymise=args.anonymise,
                               include_demo=args.include_demo)
     if "csv" in outputs:
