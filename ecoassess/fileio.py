@@ -180,11 +180,16 @@ def check_output(path: str | os.PathLike[str] | None, *, kind: str, data_root: P
     if target.is_dir():
         raise ValidationError("cli.output_is_folder", path=str(target))
     if depends_on(target, data_root):
-        raise ValidationError("output.app_file", path=str(target))
+        files, _folders = _app_paths(_resolved(data_root)) if data_root else ([], [])
+        if target.exists() or any(_is_same(target, f) for f in files):
+            raise ValidationError("output.app_file", path=str(target))
+        raise ValidationError("output.in_data_folder", path=str(target), root=str(_resolved(data_root)))
     if any(_is_same(target, _resolved(source)) for source in inputs):
         raise ValidationError("output.is_input", path=str(target))
     if not target.parent.is_dir():
         raise ValidationError("output.no_folder", path=str(target.parent))
+    if not os.access(target.parent, os.W_OK):  # said before the work, not after it
+        raise ExportError("output.write_failed", path=str(target), detail=bilingual("os.no_permission"))
     if target.exists() and not stat.S_ISREG(target.stat().st_mode):
         raise ValidationError("output.special", path=str(target))
     if target.exists() and not force and not is_app_output(target, kind, csv_headers):

@@ -118,3 +118,10 @@ MESSAGES.update({
         "en": "the .ecoassess file was not written: {name} is {size}, beyond the {limit} the app can "
               "read back"},
 })
+
+MESSAGES.update({
+    "output.in_data_folder": {
+        "th": "{path} อยู่ในโฟลเดอร์ข้อมูลของโปรแกรม ({root}) ซึ่งโปรแกรมใช้เก็บฐานข้อมูลและหลักฐาน เลือกที่อื่นนอกโฟลเดอร์ข้อมูล",
+        "en": "{path} is inside the app's data folder ({root}), which holds the database and the "
+              "evidence; choose a place outside the data folder"},
+})

@@ -91,6 +91,8 @@ def write_full_backup(store: Any, dest: Path, *, force: bool = False) -> FullBac
 
 
 def _write_zip(path: Path, snapshot: Path, store: Any) -> tuple[dict[str, Any], list[str]]:
+    from ecoassess.evidence import sha256_of
+
     conn = database.connect_raw(snapshot, read_only=True)
     try:
         cited = conn.execute("SELECT sha256, MIN(original_name) FROM evidence GROUP BY sha256").fetchall()
@@ -102,13 +104,10 @@ def _write_zip(path: Path, snapshot: Path, store: Any) -> tuple[dict[str, Any], 
         members[DB_MEMBER] = _add(archive, snapshot, DB_MEMBER, zipfile.ZIP_DEFLATED)
         for sha, name in sorted(cited):
             source = store.evidence_store.path_for(sha)
-            if not source.is_file():
+            if not source.is_file() or sha256_of(source) != sha:  # missing or altered: not evidence
                 skipped.append(name)
                 continue
-            entry = _add(archive, source, f"evidence/{sha}", zipfile.ZIP_STORED)
-            if entry["sha256"] != sha:  # altered in the store: not a copy of the evidence
-                skipped.append(name)
-            members[f"evidence/{sha}"] = entry
+            members[f"evidence/{sha}"] = _add(archive, source, f"evidence/{sha}", zipfile.ZIP_STORED)
         manifest = {
             "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
             "created": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -90,6 +90,17 @@ def test_a_full_backup_restores_database_and_evidence_into_an_empty_folder(tmp_p
         assert again.evidence_file(before.evidence[0].sha256).read_bytes()
 
 
+def test_evidence_altered_in_the_store_is_left_out_and_named(tmp_path):
+    store = open_store(tmp_path / "data")
+    aid = make_assessment(store, tmp_path / "files")
+    altered = store.get_assessment(aid).evidence[0]
+    store.evidence_store.path_for(altered.sha256).write_bytes(b"changed by an editor")
+    done = fullbackup.write_full_backup(store, tmp_path / "b.ecoassess-backup")
+    store.close()
+    assert done.skipped == [altered.original_name] and done.evidence_files == 2
+    assert fullbackup.verify(done.path)  # what is in it is whole
+
+
 def test_a_tampered_full_backup_is_refused_before_anything_changes(tmp_path):
     store = open_store(tmp_path / "data")
     make_assessment(store, tmp_path / "files")
