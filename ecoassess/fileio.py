@@ -7,8 +7,8 @@ before it starts working, then `atomic_write` (or `atomic_path`) to put the byte
   the command's own input;
 - an existing file is replaced only when it is of the kind the command writes and was made by
   this app (a PDF whose Producer is ecoassess, a package or full backup with the app's
-  manifest, a workbook with the app as creator, a CSV with the app's BOM and header row, a
-  database backup with the app's application id), or with `force`;
+  manifest, a workbook with the app as creator, a CSV with the app's BOM and header row, an
+  answer file, a database backup with the app's application id), or with `force`;
 - the bytes go to a temporary file beside the target, are flushed to disk (file and folder),
   take the old file's permissions (or the writer's, or the usual ones for a new file), and
   replace the target in one rename: a crash or a full disk leaves either the old file or the
@@ -32,7 +32,7 @@ from typing import BinaryIO
 
 from ecoassess.errors import ExportError, ValidationError, bilingual, os_reason, sqlite_reason
 
-KINDS = ("pdf", "package", "xlsx", "csv", "backup", "full-backup")
+KINDS = ("pdf", "package", "xlsx", "csv", "answers", "backup", "full-backup")
 DB_NAME = "ecoassess.sqlite3"
 DB_SIDECARS = ("", "-wal", "-shm", "-journal")
 APP_FOLDERS = ("evidence", "backups", "staging", "schemes")
@@ -101,6 +101,11 @@ def is_app_output(path: Path, kind: str, csv_headers: Iterable[Sequence[str]] | 
             return _zip_member_has(path, "docProps/core.xml", b"<dc:creator>ecoassess</dc:creator>")
         if kind == "csv":
             return _csv_made_by_app(path, csv_headers)
+        if kind == "answers":
+            with path.open("rb") as fh:
+                head = fh.read(65536)
+            return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and \
+                b'"ecoassess-answers"' in head
         with path.open("rb") as fh:  # backup
             return database_identity(fh.read(100)) == "app"
     except OSError:

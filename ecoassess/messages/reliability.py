@@ -125,3 +125,8 @@ MESSAGES.update({
         "en": "{path} is inside the app's data folder ({root}), which holds the database and the "
               "evidence; choose a place outside the data folder"},
 })
+
+MESSAGES.update({
+    "output.kind.answers": {"th": "ไฟล์คำตอบ (JSON)", "en": "an answer file (JSON)"},
+    "output.kind.full-backup": {"th": "ไฟล์สำรองข้อมูลทั้งหมด", "en": "a full backup"},
+})

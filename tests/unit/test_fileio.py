@@ -135,3 +135,16 @@ def test_windows_device_names_are_recognised_on_any_system():
         assert fileio.is_device_name(name), name
     for name in ("console.pdf", "nullable.csv", "report.pdf"):
         assert not fileio.is_device_name(name), name
+
+
+def test_every_output_kind_is_named_in_both_languages(tmp_path):
+    from ecoassess.i18n import message
+
+    for kind in fileio.KINDS:
+        for lang in ("th", "en"):
+            assert message(f"output.kind.{kind}", lang) != f"output.kind.{kind}"
+        other = tmp_path / f"someone-elses.{kind}"
+        other.write_bytes(b"not made by the app")
+        with pytest.raises(ValidationError) as caught:
+            fileio.check_output(other, kind=kind)
+        assert "{" not in caught.value.message("th") and "output.kind" not in caught.value.message("en")
