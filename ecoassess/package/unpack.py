@@ -14,6 +14,7 @@ from typing import Any
 
 from ecoassess import model
 from ecoassess.errors import NotFoundError, ValidationError
+from ecoassess.fileio import PRIVATE, commit
 from ecoassess.package.document import (
     ParsedDocument,
     check_answers,
@@ -188,7 +189,7 @@ def _adopt(store: Any, folder: Path, shas: list[str]) -> list[Path]:
             continue
         is_new = not final.exists()
         final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(staged, final)
+        commit(staged, final, PRIVATE)  # the rename flushed with its folder (fileio)
         if is_new:
             created.append(final)
     return created
