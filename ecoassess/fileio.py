@@ -45,6 +45,14 @@ _WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
                     *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
+def is_folder(path: str | os.PathLike[str]) -> bool:
+    """Path.is_dir() that answers False for a path the system cannot even look up (too long)."""
+    try:
+        return Path(path).is_dir()
+    except OSError:
+        return False
+
+
 def _resolved(path: str | os.PathLike[str]) -> Path:
     return Path(path).expanduser().resolve(strict=False)
 
@@ -177,6 +185,15 @@ def check_output(path: str | os.PathLike[str] | None, *, kind: str, data_root: P
         raise ValueError(f"unknown output kind {kind!r}")
     if path is None or not str(path).strip():
         raise ValidationError("output.empty")
+    try:
+        return _check_output(path, kind, data_root, inputs, force, csv_headers)
+    except OSError as exc:  # a path the system cannot look up (too long, a loop of links…)
+        raise ExportError("output.write_failed", path=str(path), detail=os_reason(exc)) from exc
+
+
+def _check_output(path: str | os.PathLike[str], kind: str, data_root: Path | None,
+                  inputs: Iterable[str | os.PathLike[str]], force: bool,
+                  csv_headers: Iterable[Sequence[str]] | None) -> Path:
     target = _resolved(path)
     if len(target.name.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES:
         raise ValidationError("output.name_too_long", path=str(target), limit=MAX_NAME_BYTES)
@@ -310,7 +327,7 @@ def open_input(path: str | os.PathLike[str]) -> BinaryIO:
     except OSError as exc:
         if exc.errno == errno.ENOENT:
             raise ValidationError("cli.no_such_file", path=shown) from exc
-        if exc.errno == errno.EISDIR or Path(path).is_dir():
+        if exc.errno == errno.EISDIR or is_folder(path):
             raise ValidationError("input.folder", path=shown) from exc
         raise ValidationError("input.unreadable", path=shown, detail=os_reason(exc)) from exc
     try:

@@ -11,7 +11,7 @@ from typing import Any
 
 from ecoassess import __version__
 from ecoassess.errors import EvidenceError, ExportError
-from ecoassess.fileio import atomic_path, check_output
+from ecoassess.fileio import atomic_path, check_output, is_folder
 from ecoassess.package.document import dump_json, to_document
 from ecoassess.package.manifest import build_manifest
 from ecoassess.package.names import default_file_name
@@ -80,7 +80,7 @@ def pack_assessment(store: Any, assessment_id: str, dest: Path,
     limits = limits or Limits(max_evidence_bytes=store.evidence_store.max_bytes)
     assessment = store.get_assessment(store.resolve_id(assessment_id))
     dest = Path(dest).expanduser()
-    if dest.is_dir():
+    if is_folder(dest):
         profile = assessment.profile
         dest = dest / default_file_name(profile.name_en, profile.name_th, assessment.id)
     dest = check_output(dest, kind="package", data_root=store.layout.root, force=force)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from ecoassess.errors import EcoAssessError, StorageError, os_reason
+from ecoassess.errors import EcoAssessError, StorageError, ValidationError, os_reason
 from ecoassess.evidence import DEFAULT_MAX_BYTES
 from ecoassess.paths import DataLayout
 from ecoassess.storage import identity
@@ -103,11 +103,14 @@ def restore_database(data_dir: Path, source: Path) -> Path | None:
     from ecoassess.storage.database import restore_file
 
     layout = DataLayout(Path(data_dir))
+    try:  # the file to restore first: its faults are its own, not the data folder's
+        check_input(source)
+    except ValidationError as exc:
+        if exc.key == "cli.no_such_file":
+            raise StorageError("store.restore_missing", path=str(source)) from exc
+        raise
     try:
         _check_folder(layout.root)
-        if not Path(source).exists():
-            raise StorageError("store.restore_missing", path=str(source))
-        check_input(source)
         layout.ensure()
         lock = DataFolderLock(layout.lock_file)
         lock.acquire()

@@ -22,7 +22,15 @@ from typing import Any
 
 from ecoassess import __version__
 from ecoassess.errors import StorageError
-from ecoassess.fileio import PRIVATE, atomic_path, atomic_write, check_output, commit, fsync_file
+from ecoassess.fileio import (
+    PRIVATE,
+    atomic_path,
+    atomic_write,
+    check_output,
+    commit,
+    fsync_file,
+    is_folder,
+)
 from ecoassess.paths import DataLayout
 from ecoassess.storage import database
 
@@ -69,7 +77,7 @@ def write_full_backup(store: Any, dest: Path, *, force: bool = False) -> FullBac
     """Write the full backup of `store`'s data folder to `dest` (a file, or a folder to name
     it in), checked first (fileio.check_output) and verified before it takes its place."""
     dest = Path(dest).expanduser()
-    if dest.is_dir():
+    if is_folder(dest):
         dest = dest / default_name()
     dest = check_output(dest, kind="full-backup", data_root=store.layout.root, force=force)
     layout: DataLayout = store.layout

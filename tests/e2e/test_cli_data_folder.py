@@ -284,3 +284,15 @@ def test_messages_in_a_c_locale_are_still_readable_thai(cli):
                              env={**os.environ, "LC_ALL": "C", "LANG": "C"}, timeout=120)
     assert env_run.returncode == 1
     assert env_run.stderr.decode("utf-8").strip() == "ไม่พบการประเมินรหัส deadbeef"
+
+
+def test_a_300_byte_name_anywhere_is_a_reason(cli, tmp_path):
+    assert cli("new", "--factory-th", "โรงงานชื่อยาว").code == 0
+    long = tmp_path / ("ก" * 100)  # 300 bytes in UTF-8: longer than any file system allows
+    for args in (("backup", "--full", "-o", str(long)), ("restore", str(long)),
+                 ("scheme", "import", f"{long}.yaml"), ("workshop", "import", str(long)),
+                 ("export", str(long) + ".json", "-o", str(tmp_path / "x.pdf")),
+                 ("spreadsheet", "--all", "-o", str(long / "x.csv"))):
+        _one_line(cli(*args))
+    _one_line(cli("list", data_dir=long))
+    assert len(cli("list", "--json").json()) == 1

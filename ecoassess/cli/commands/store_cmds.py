@@ -175,14 +175,14 @@ def cmd_backup(ctx: Any, args: Namespace) -> int:
 
 
 def _full_backup(ctx: Any, args: Namespace) -> int:
-    from ecoassess.fileio import check_output
+    from ecoassess.fileio import check_output, is_folder
     from ecoassess.i18n import format_number
     from ecoassess.storage.fullbackup import default_name, write_full_backup
 
     if args.output is None:
         raise ValidationError("backup.full_needs_output")
     dest = Path(args.output).expanduser()
-    dest = check_output(dest / default_name() if dest.is_dir() else dest, kind="full-backup",
+    dest = check_output(dest / default_name() if is_folder(dest) else dest, kind="full-backup",
                         data_root=ctx.data_dir, force=args.force)
     done = write_full_backup(ctx.store(read_only=True), dest, force=args.force)
     print(done.path)

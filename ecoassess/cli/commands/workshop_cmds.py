@@ -38,10 +38,11 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
 
 
 def cmd_workshop_import(ctx: Any, args: Namespace) -> int:
+    from ecoassess.fileio import is_folder
     from ecoassess.workshop import import_folder, package_files, summary_of
 
     folder = Path(args.folder).expanduser()
-    if not folder.is_dir():
+    if not is_folder(folder):
         raise ValidationError("workshop.not_folder", path=str(folder))
     if not package_files(folder):
         raise ValidationError("workshop.no_files", path=str(folder))
