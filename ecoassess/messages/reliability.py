@@ -90,8 +90,8 @@ MESSAGES.update({
     "backup.full_needs_output": {
         "th": "สำรองข้อมูลทั้งหมดต้องระบุที่เก็บด้วย -o (โฟลเดอร์หรือไฟล์ บนดิสก์อื่นหรือไดรฟ์ USB)",
         "en": "a full backup needs -o FOLDER or FILE (on another disk or a USB drive)"},
-    "backup.full_done": {"th": "สำรองฐานข้อมูลและหลักฐาน {files} ไฟล์แล้ว ({size} MB) ตรวจสอบครบทุกไฟล์",
-                         "en": "database and {files} evidence files backed up ({size} MB), every file checked"},
+    "backup.full_done": {"th": "สำรองฐานข้อมูลและหลักฐาน {files} ไฟล์แล้ว ({size}) ตรวจสอบครบทุกไฟล์",
+                         "en": "database and {files} evidence files backed up ({size}), every file checked"},
     "backup.full_skipped": {
         "th": "หลักฐาน {count} ไฟล์หายหรือถูกแก้ไขในโฟลเดอร์ข้อมูล จึงไม่อยู่ในสำเนา: {names} (ดู doctor)",
         "en": "{count} evidence files are missing or altered in the data folder and are not in the "

@@ -62,9 +62,18 @@ def default_name(now: datetime | None = None) -> str:
 
 
 def is_full_backup(path: Path) -> bool:
+    """A full backup, or what claims to be one (its name, or a ZIP): `restore_full` then says
+    what is wrong with it instead of calling it 'not a database'."""
     from ecoassess.fileio import is_app_output
 
-    return is_app_output(Path(path), "full-backup")
+    path = Path(path)
+    if path.suffix.lower() == SUFFIX or is_app_output(path, "full-backup"):
+        return True
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4) in (b"PK\x03\x04", b"PK\x05\x06")
+    except OSError:
+        return False
 
 
 def _fail(detail: str, path: Path) -> StorageError:

@@ -296,3 +296,29 @@ def test_a_300_byte_name_anywhere_is_a_reason(cli, tmp_path):
         _one_line(cli(*args))
     _one_line(cli("list", data_dir=long))
     assert len(cli("list", "--json").json()) == 1
+
+
+def test_a_full_backup_on_a_usb_drive_brings_database_and_evidence_to_a_new_computer(cli, tmp_path):
+    assert cli("demo").code == 0
+    before = cli("list", "--json").json()
+    _one_line(cli("backup", "--full"))  # where to? a full backup needs -o (another disk)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = cli("backup", "--full", "-o", str(usb), lang="th")
+    assert made.code == 0, made.err
+    written = Path(made.out.strip())
+    assert written.parent == usb and written.suffix == ".ecoassess-backup"
+    assert "ตรวจสอบครบทุกไฟล์" in made.err and "7" in made.err
+    new_laptop = tmp_path / "new-laptop"
+    restored = cli("restore", str(written), data_dir=new_laptop)
+    assert restored.code == 0, restored.err
+    assert cli("list", "--json", data_dir=new_laptop).json() == before
+    assert cli("doctor", data_dir=new_laptop).code == 0  # every evidence file came back whole
+    damaged = tmp_path / "damaged.ecoassess-backup"
+    data = bytearray(written.read_bytes())
+    data[len(data) // 3] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    kept = db_dump(new_laptop)
+    err = _one_line(cli("restore", str(damaged), data_dir=new_laptop))
+    assert "nothing here was changed" in err
+    assert db_dump(new_laptop) == kept

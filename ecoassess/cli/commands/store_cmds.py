@@ -175,8 +175,8 @@ def cmd_backup(ctx: Any, args: Namespace) -> int:
 
 
 def _full_backup(ctx: Any, args: Namespace) -> int:
+    from ecoassess.evidence import human_size
     from ecoassess.fileio import check_output, is_folder
-    from ecoassess.i18n import format_number
     from ecoassess.storage.fullbackup import default_name, write_full_backup
 
     if args.output is None:
@@ -186,8 +186,8 @@ def _full_backup(ctx: Any, args: Namespace) -> int:
                         data_root=ctx.data_dir, force=args.force)
     done = write_full_backup(ctx.store(read_only=True), dest, force=args.force)
     print(done.path)
-    print(ctx.msg("backup.full_done", files=done.evidence_files,
-                  size=format_number(done.size / 1024 / 1024, ctx.lang, 1)), file=sys.stderr)
+    print(ctx.msg("backup.full_done", files=done.evidence_files, size=human_size(done.size)),
+          file=sys.stderr)
     if done.skipped:
         print(ctx.msg("backup.full_skipped", count=len(done.skipped),
                       names=", ".join(done.skipped[:5])), file=sys.stderr)
