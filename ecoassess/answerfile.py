@@ -331,11 +331,13 @@ def to_json(af: AnswerFile) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def dump_answer_file(af: AnswerFile, path: Path | str) -> None:
-    target = Path(path)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(to_json(af), encoding="utf-8")
-    tmp.replace(target)
+def dump_answer_file(af: AnswerFile, path: Path | str, *, data_root: Path | None = None,
+                     force: bool = False) -> None:
+    """Write the answer file: the path checked first, the bytes written atomically (fileio)."""
+    from ecoassess.fileio import atomic_write, check_output
+
+    target = check_output(path, kind="answers", data_root=data_root, force=force)
+    atomic_write(target, to_json(af).encode("utf-8"))
 
 
 # -- JSON Schema --------------------------------------------------------------------------------

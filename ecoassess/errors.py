@@ -87,3 +87,44 @@ def os_reason(exc: OSError) -> dict[str, str]:
         return bilingual(key)
     text = exc.strerror or str(exc)
     return {"th": text, "en": text}
+
+
+# SQLite's primary result codes (the low byte of an extended code) that are faults of the disk,
+# the folder or another program, never damage of the database file.
+_SQLITE_FAULTS = {
+    5: "os.busy",  # SQLITE_BUSY: another program holds a lock
+    6: "os.busy",  # SQLITE_LOCKED
+    7: "os.no_memory",  # SQLITE_NOMEM
+    8: "os.read_only",  # SQLITE_READONLY
+    10: "os.io_error",  # SQLITE_IOERR
+    13: "os.disk_full",  # SQLITE_FULL
+    14: "os.cannot_open",  # SQLITE_CANTOPEN
+    15: "os.busy",  # SQLITE_PROTOCOL: a lock race
+}
+_SQLITE_TEXTS = (  # older SQLite bindings without error codes: the text decides
+    ("disk is full", "os.disk_full"), ("database is locked", "os.busy"),
+    ("locked", "os.busy"), ("readonly database", "os.read_only"),
+    ("disk i/o error", "os.io_error"), ("unable to open", "os.cannot_open"),
+    ("out of memory", "os.no_memory"),
+)
+
+
+def sqlite_fault_key(exc: BaseException) -> str | None:
+    """The message key of a SQLite error that is a fault (full disk, lock, read-only, I/O),
+    or None when the error may mean a damaged or foreign file."""
+    inner = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's exception
+    code = getattr(inner, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF) in _SQLITE_FAULTS:
+        return _SQLITE_FAULTS[code & 0xFF]
+    text = str(inner).lower()
+    return next((key for needle, key in _SQLITE_TEXTS if needle in text), None)
+
+
+def sqlite_reason(exc: BaseException) -> dict[str, str]:
+    """Why SQLite failed, in both languages, for a message's {detail} (never SQL text)."""
+    key = sqlite_fault_key(exc)
+    if key:
+        return bilingual(key)
+    inner = getattr(exc, "orig", None) or exc
+    text = str(inner).splitlines()[0][:200] if str(inner) else type(inner).__name__
+    return {"th": text, "en": text}

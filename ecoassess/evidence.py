@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ecoassess.errors import EvidenceError, os_reason
+from ecoassess.errors import EvidenceError, bilingual
+from ecoassess.fileio import PRIVATE, commit
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -59,11 +60,19 @@ class EvidenceStore:
         return self.root / sha256[:2] / sha256
 
     def put(self, source: Path) -> StoredFile:
-        """Copy a file in (hashing while copying); an existing identical copy is reused."""
+        """Copy a file in (hashing while copying); an existing identical copy is reused.
+
+        A FIFO or a device is refused before a byte is read (fileio.open_input)."""
+        from ecoassess.errors import ValidationError
+        from ecoassess.fileio import open_input
+
         try:
-            fh = source.open("rb")
-        except OSError as exc:
-            raise EvidenceError("evidence.unreadable", name=source.name, detail=os_reason(exc)) from exc
+            fh = open_input(source)
+        except ValidationError as exc:
+            if exc.key in ("input.special", "input.folder"):
+                raise
+            detail = exc.params.get("detail") or bilingual("os.not_found")
+            raise EvidenceError("evidence.unreadable", name=source.name, detail=detail) from exc
         with fh:
             return self.put_stream(fh, source.name)
 
@@ -92,7 +101,7 @@ class EvidenceStore:
                 tmp.unlink()
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, final)
+                commit(tmp, final, PRIVATE)  # the rename flushed with its folder
             return StoredFile(sha, size, media_type_of(name))
         except BaseException:
             tmp.unlink(missing_ok=True)

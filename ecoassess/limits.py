@@ -54,7 +54,7 @@ def check_year(year: int, path: str) -> int:
         return year
     if YEAR_MIN <= year - BE_OFFSET <= YEAR_MAX:
         raise ValidationError("limits.year_be", path=path, value=year, ce=year - BE_OFFSET)
-    raise ValidationError("limits.year_range", path=path, value=_shown(year), min=YEAR_MIN,
+    raise ValidationError("limits.year_range", path=path, value=year, min=YEAR_MIN,
                           max=YEAR_MAX)
 
 

@@ -24,8 +24,16 @@ def executable_dir() -> Path:
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder, chosen by precedence; not created here."""
-    if explicit:
+    """The data folder, chosen by precedence; not created here.
+
+    An empty `--data-dir` is refused (it would silently mean the default folder), and so is a
+    missing home folder: the data would land in a place the user never chose.
+    """
+    from ecoassess.errors import StorageError
+
+    if explicit is not None:
+        if not str(explicit).strip():
+            raise StorageError("paths.empty_data_dir")
         return Path(explicit).expanduser().resolve()
     env = os.environ.get(ENV_HOME)
     if env:
@@ -33,6 +41,9 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     exe_dir = executable_dir()
     if (exe_dir / PORTABLE_FLAG).is_file():
         return exe_dir / "data"
+    home_vars = ("LOCALAPPDATA",) if sys.platform == "win32" else ("HOME", "XDG_DATA_HOME")
+    if not any(os.environ.get(name, "").strip() for name in home_vars):
+        raise StorageError("paths.no_home", variable=home_vars[0])
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ecoassess import model
-from ecoassess.errors import ExportError, ValidationError, os_reason
+from ecoassess.fileio import atomic_write, check_output
 from ecoassess.i18n import format_day, label, message
 from ecoassess.scheme.loader import scheme_for_assessment
 
@@ -94,23 +92,6 @@ def _cells(row: CriterionRow, lang: str) -> list[Any]:
             row.status]
 
 
-def _write_atomically(dest: Path, data: bytes) -> Path:
-    dest = Path(dest)
-    if dest.is_dir():
-        raise ValidationError("cli.output_is_folder", path=str(dest))
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, dest)
-    except OSError as exc:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)  # no stray temporary file beside the workbook
-        raise ExportError("sheet.write_failed", path=str(dest), detail=os_reason(exc)) from exc
-    return dest
-
-
 def csv_bytes(rows: Iterable[CriterionRow], lang: str) -> bytes:
     """CSV with a UTF-8 byte-order mark so that Excel opens Thai text correctly."""
     buffer = io.StringIO()
@@ -127,6 +108,7 @@ def xlsx_bytes(rows: list[CriterionRow], lang: str) -> bytes:
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
+    book.properties.creator = "ecoassess"  # so that a later export may replace it (fileio)
     sheet = book.active
     sheet.title = message("sheet.title", lang)[:31]
     sheet.append(headers(lang))
@@ -142,17 +124,29 @@ def xlsx_bytes(rows: list[CriterionRow], lang: str) -> bytes:
     return buffer.getvalue()
 
 
-def export_rows(rows: list[CriterionRow], dest: Path, lang: str) -> Path:
+def check_sheet_output(dest: Path, *, data_root: Path | None = None, force: bool = False) -> Path:
+    """`fileio.check_output` for a spreadsheet: .xlsx is a workbook, anything else a CSV; an
+    earlier export of the app (in either language) may be replaced."""
+    kind = "xlsx" if Path(dest).suffix.lower() == ".xlsx" else "csv"
+    return check_output(dest, kind=kind, data_root=data_root, force=force,
+                        csv_headers=[headers("th"), headers("en")])
+
+
+def export_rows(rows: list[CriterionRow], dest: Path, lang: str, *, data_root: Path | None = None,
+                force: bool = False) -> Path:
     """Write rows to `dest`: .xlsx gives a workbook, anything else a CSV."""
-    dest = Path(dest)
+    dest = check_sheet_output(dest, data_root=data_root, force=force)
     data = xlsx_bytes(rows, lang) if dest.suffix.lower() == ".xlsx" else csv_bytes(rows, lang)
-    return _write_atomically(dest, data)
+    return atomic_write(dest, data, error_key="sheet.write_failed")
 
 
-def export_assessments(store: Any, ids: Iterable[str], dest: Path, lang: str) -> Path:
+def export_assessments(store: Any, ids: Iterable[str], dest: Path, lang: str, *,
+                       force: bool = False) -> Path:
     """One or many assessments into one spreadsheet, 14 rows each, in the order given."""
+    root = store.layout.root
+    dest = check_sheet_output(dest, data_root=root, force=force)  # before any work
     rows: list[CriterionRow] = []
     for assessment_id in ids:
         assessment = store.get_assessment(store.resolve_id(assessment_id))
-        rows += criterion_rows(assessment, lang, scheme_for_assessment(assessment, store.layout.root))
-    return export_rows(rows, dest, lang)
+        rows += criterion_rows(assessment, lang, scheme_for_assessment(assessment, root))
+    return export_rows(rows, dest, lang, data_root=root, force=force)

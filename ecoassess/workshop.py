@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from ecoassess.errors import EcoAssessError
+from ecoassess.fileio import atomic_write, check_output
 from ecoassess.i18n import label, message
 from ecoassess.package import SUFFIX, OnConflict, unpack_package
 from ecoassess.scheme.loader import scheme_for_assessment
-from ecoassess.spreadsheet import _write_atomically, factory_name
+from ecoassess.spreadsheet import factory_name
 
 log = logging.getLogger(__name__)
 FolderProgress = Callable[[int, int, str], None]
@@ -151,14 +152,29 @@ def overview_table(overview: Overview, lang: str) -> tuple[list[str], list[list[
     return header, body
 
 
-def overview_csv(overview: Overview, lang: str, dest: Path) -> Path:
+def overview_csv_headers() -> list[list[str]]:
+    """The first cells of the overview CSV in both languages: an earlier one may be replaced."""
+    return [[message("workshop.col.factory", lang), message("workshop.col.code", lang)]
+            for lang in ("th", "en")]
+
+
+def check_overview_output(dest: Path, kind: str, *, data_root: Path | None = None,
+                          force: bool = False) -> Path:
+    """`fileio.check_output` for the class overview (kind "csv" or "pdf")."""
+    return check_output(dest, kind=kind, data_root=data_root, force=force,
+                        csv_headers=overview_csv_headers())
+
+
+def overview_csv(overview: Overview, lang: str, dest: Path, *, data_root: Path | None = None,
+                 force: bool = False) -> Path:
     """The class overview as CSV (UTF-8 with BOM for Excel), one row per factory."""
+    dest = check_overview_output(dest, "csv", data_root=data_root, force=force)
     header, body = overview_table(overview, lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows(body)
-    return _write_atomically(Path(dest), buffer.getvalue().encode("utf-8-sig"))
+    return atomic_write(dest, buffer.getvalue().encode("utf-8-sig"), error_key="sheet.write_failed")
 
 
 def reset_demo(store: Any) -> str:

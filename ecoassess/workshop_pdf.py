@@ -100,13 +100,19 @@ def summary_pdf_bytes(overview: Overview, lang: str, today: date) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=PAGE_MARGIN,
                             rightMargin=PAGE_MARGIN, topMargin=PAGE_MARGIN, bottomMargin=PAGE_MARGIN,
-                            title=title, author="ecoassess", invariant=1)
+                            title=title, author="ecoassess", creator="ecoassess",
+                            producer="ecoassess", invariant=1)
     doc.build([*top, table, *bottom])
     return buffer.getvalue()
 
 
-def summary_pdf(overview: Overview, lang: str, dest: Path, today: date | None = None) -> Path:
-    """Write the one-page class summary to `dest` (atomically)."""
-    from ecoassess.spreadsheet import _write_atomically
+def summary_pdf(overview: Overview, lang: str, dest: Path, today: date | None = None, *,
+                data_root: Path | None = None, force: bool = False) -> Path:
+    """Write the one-page class summary to `dest` (checked first, then atomically)."""
+    from ecoassess.asof import as_of_date
+    from ecoassess.fileio import atomic_write
+    from ecoassess.workshop import check_overview_output
 
-    return _write_atomically(Path(dest), summary_pdf_bytes(overview, lang, today or date.today()))
+    dest = check_overview_output(dest, "pdf", data_root=data_root, force=force)
+    data = summary_pdf_bytes(overview, lang, today or as_of_date())
+    return atomic_write(dest, data, error_key="sheet.write_failed")

@@ -43,8 +43,10 @@ def answer_file_or_id(target: str) -> Path | None:
     can only be a file (a path, or a name ending in .json) and is missing is reported as such,
     not as an unknown assessment id."""
     path = Path(target).expanduser()
-    if path.is_file():
-        return path
+    if os.path.lexists(path):  # a FIFO or a device is refused before it is read (it may block)
+        from ecoassess.fileio import check_input
+
+        return check_input(path)
     if "/" in target or "\\" in target or target.lower().endswith(".json"):
         raise NotFoundError("cli.no_such_file", path=target)
     return None
@@ -93,6 +95,7 @@ class Context:
         self.lang: str = args.ui_lang or system_language()
         self.data_dir_arg: str | None = args.data_dir
         self._store: Any = None
+        self.notices_shown: set[str] = set()
 
     @property
     def data_dir(self) -> Path:
@@ -101,13 +104,20 @@ class Context:
         return data_dir(self.data_dir_arg)
 
     def store(self, *, read_only: bool = False) -> Any:
-        """The open store for the data folder: a writer (locked, migrated) or a reader."""
+        """The open store for the data folder: a writer (locked, migrated) or a reader.
+
+        What opening repaired (a foreign write-ahead log moved aside) is said once on stderr.
+        """
         if self._store is not None and self._store.read_only and not read_only:
             self.close()
         if self._store is None:
             from ecoassess.storage import open_store
 
             self._store = open_store(self.data_dir, read_only=read_only)
+            for notice in self._store.notices:
+                if notice.key not in self.notices_shown:
+                    self.notices_shown.add(notice.key)
+                    print(notice.message(self.lang), file=sys.stderr)
         return self._store
 
     def close(self) -> None:
@@ -120,7 +130,10 @@ class Context:
 
     @staticmethod
     def print_json(data: Any) -> None:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+        from ecoassess.text import escape_json_controls
+
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write(escape_json_controls(text) + "\n")
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -177,9 +190,34 @@ def _thai_capable_output() -> None:
             stream.reconfigure(encoding="utf-8")
 
 
+class _EscapingStream:
+    """stdout/stderr of the command line: every control character written as an escape, once,
+    for every message, list and help text (see ecoassess.text)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from ecoassess.text import escape_controls
+
+        return self._stream.write(escape_controls(text))
+
+    def __getattr__(self, name: str) -> Any:  # flush, fileno, encoding, isatty, buffer…
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _thai_capable_output()
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _EscapingStream(sys.stdout), _EscapingStream(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: list[str]) -> int:
     lang = argv_language(argv)
     lang = lang if lang in ("th", "en") else "en"
     parser = build_parser(lang)
@@ -213,7 +251,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         from ecoassess.logsetup import setup_logging
 
-        log_file = setup_logging(ctx.data_dir)
+        try:
+            log_file = setup_logging(ctx.data_dir)
+        except (EcoAssessError, OSError):
+            log_file = None
         logging.getLogger("ecoassess.cli").exception("unexpected error in %s", args.command)
         print(ctx.msg("cli.internal_error", kind=type(exc).__name__, detail=exc,
                       log=log_file or "-"), file=sys.stderr)

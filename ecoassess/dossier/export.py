@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
@@ -19,7 +17,8 @@ from ecoassess.dossier.blocks import LANGS, Ctx
 from ecoassess.dossier.document import MARGIN_X, PAGE_W, Decor, render
 from ecoassess.dossier.fonts import register_fonts
 from ecoassess.dossier.sections_improvement import improvement
-from ecoassess.errors import ExportError, os_reason
+from ecoassess.errors import ExportError
+from ecoassess.fileio import atomic_write, check_output
 from ecoassess.model import Assessment, EvidenceInfo
 
 FORMAT_VERSION = "1"  # bump when the layout changes, so the document id changes with it
@@ -101,38 +100,21 @@ def render_dossier(assessment: Assessment, scheme: Any, result: Any, lang: str =
     return pdf
 
 
-def write_atomically(data: bytes, out_path: Path) -> Path:
-    """Write to a temporary file beside `out_path`, then rename: never a half-written file."""
-    out_path = Path(out_path)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
-    except OSError as exc:
-        raise ExportError("error.dossier_write", path=str(out_path), detail=os_reason(exc)) from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp_name, 0o644)  # mkstemp makes 0600; a dossier is meant to be shared
-        os.replace(tmp_name, out_path)
-    except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise ExportError("error.dossier_write", path=str(out_path), detail=os_reason(exc)) from exc
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return out_path
-
-
 def build_dossier(assessment: Assessment, scheme: Any, result: Any, lang: str, out_path: Path,
                   with_evidence: bool = False,
-                  evidence_resolver: Callable[[EvidenceInfo], Path] | None = None) -> Path:
+                  evidence_resolver: Callable[[EvidenceInfo], Path] | None = None, *,
+                  data_root: Path | None = None, inputs: tuple[Path, ...] = (),
+                  force: bool = False) -> Path:
     """Build the dossier of `assessment` in `lang` ("th" | "en" | "both") and write `out_path`.
 
     `result` is the scoring.ReadinessResult of the assessment. With `with_evidence`, image
     evidence goes into an annex and PDF evidence pages are laid in; `evidence_resolver` maps an
     EvidenceInfo to its verified file (e.g. `lambda ev: store.evidence_file(ev.sha256)`).
-    Raises ExportError for an unwritable path or a missing evidence file.
+    The output path is checked before anything is rendered (`fileio.check_output`: never in
+    the data folder `data_root`, never one of `inputs`, another program's file only with
+    `force`). Raises ValidationError for such a path, ExportError for an unwritable one or a
+    missing evidence file.
     """
+    out = check_output(out_path, kind="pdf", data_root=data_root, inputs=inputs, force=force)
     data = render_dossier(assessment, scheme, result, lang, with_evidence, evidence_resolver)
-    return write_atomically(data, Path(out_path))
+    return atomic_write(out, data, error_key="error.dossier_write")

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 import pydantic
-from pydantic import BaseModel, ConfigDict, Field, NaiveDatetime, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from ecoassess import answerfile, model
 from ecoassess.answerfile import AnswerFile
@@ -35,7 +35,7 @@ class AnswerDoc(Strict):
     not_applicable: bool = False
     justification: str = ""
     note: str = ""
-    updated_at: NaiveDatetime | None = None
+    updated_at: datetime | None = None
 
 
 class EvidenceDoc(Strict):
@@ -46,7 +46,7 @@ class EvidenceDoc(Strict):
     description: str = ""
     document_date: date | None = None
     expiry: date | None = None
-    imported_at: NaiveDatetime | None = None
+    imported_at: datetime | None = None
     items: list[ItemId] = Field(default_factory=list, max_length=100)
 
 
@@ -63,7 +63,7 @@ class HistoryDoc(Strict):
     field: str = Field(max_length=32)
     old_value: Any = None
     new_value: Any = None
-    changed_at: NaiveDatetime
+    changed_at: datetime
 
 
 class AssessmentMeta(Strict):
@@ -77,8 +77,9 @@ class AssessmentMeta(Strict):
     settings: dict[str, Any] = Field(default_factory=dict)
     last_page: str = Field(default="", max_length=32)
     is_demo: bool = False
-    created_at: NaiveDatetime  # the app keeps local wall-clock times without a zone
-    updated_at: NaiveDatetime
+    # UTC with the offset since the app's 0002 database; naive (local time) in older packages
+    created_at: datetime
+    updated_at: datetime
     carried_from: str | None = Field(default=None, max_length=36)
 
 

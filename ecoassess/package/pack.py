@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import zipfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ecoassess import __version__
-from ecoassess.errors import EvidenceError, ExportError, os_reason
+from ecoassess.errors import EvidenceError, ExportError
+from ecoassess.fileio import atomic_path, check_output, is_folder
 from ecoassess.package.document import dump_json, to_document
 from ecoassess.package.manifest import build_manifest
 from ecoassess.package.names import default_file_name
-from ecoassess.package.safezip import CHUNK, DOCUMENT, MANIFEST
+from ecoassess.package.safezip import CHUNK, DOCUMENT, MANIFEST, Limits, looks_like_bomb
 
 # Already-compressed formats are stored as they are: deflating them costs time and saves nothing.
 STORED_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "application/zip",
@@ -24,7 +24,10 @@ Progress = Callable[[int, int], None]
 
 
 def _zip_time(stamp: datetime) -> tuple[int, int, int, int, int, int]:
-    stamp = max(stamp, datetime(1980, 1, 1))
+    """ZIP times have no zone: the stored UTC time, so that any machine packs the same bytes."""
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(UTC).replace(tzinfo=None)
+    stamp = min(max(stamp, datetime(1980, 1, 1)), datetime(2107, 12, 31, 23, 59, 58))
     return (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second // 2 * 2)
 
 
@@ -65,43 +68,80 @@ def _copy_evidence(archive: zipfile.ZipFile, source: Path, info: zipfile.ZipInfo
 
 
 def pack_assessment(store: Any, assessment_id: str, dest: Path,
-                    progress: Progress | None = None) -> Path:
-    """Write the assessment to `dest` (written beside it, then renamed). Returns the final path."""
+                    progress: Progress | None = None, *, force: bool = False,
+                    limits: Limits | None = None) -> Path:
+    """Write the assessment to `dest` (a file, or a folder to name it in). Returns the path.
+
+    The path is checked first (`fileio.check_output`), the file is written beside it and renamed.
+    A package whose members compress so well that its own reader would take it for a zip bomb
+    (see `safezip.Limits`) is written again with those members stored uncompressed: every
+    package the app writes is one the app reads back.
+    """
+    limits = limits or Limits(max_evidence_bytes=store.evidence_store.max_bytes)
     assessment = store.get_assessment(store.resolve_id(assessment_id))
-    history = store.history(assessment.id)
-    dest = Path(dest)
-    if dest.is_dir():
+    dest = Path(dest).expanduser()
+    if is_folder(dest):
         profile = assessment.profile
         dest = dest / default_file_name(profile.name_en, profile.name_th, assessment.id)
+    dest = check_output(dest, kind="package", data_root=store.layout.root, force=force)
+    history = store.history(assessment.id)
     scheme, scheme_ref = _scheme_of(store, assessment)
     doc_bytes = dump_json(to_document(assessment, history, scheme))
+    _check_readable(doc_bytes, assessment, limits)
+    with atomic_path(dest, error_key="package.write_failed") as tmp:
+        sizes = _write_zip(tmp, store, assessment, scheme_ref, doc_bytes, set(), progress)
+        total = sum(size for size, _packed in sizes.values())
+        if looks_like_bomb(total, tmp.stat().st_size, limits):
+            stored = {name for name, (size, packed) in sizes.items()
+                      if size > limits.max_ratio * max(packed, 1)}
+            _write_zip(tmp, store, assessment, scheme_ref, doc_bytes, stored, None)
+    return dest
+
+
+def _check_readable(doc_bytes: bytes, assessment: Any, limits: Limits) -> None:
+    """Refuse to write what `unpack` would refuse to read (a package the app cannot take back)."""
+    from ecoassess.evidence import human_size
+
+    parts = [("assessment.json", len(doc_bytes), limits.max_json_bytes)]
+    parts += [(ev.original_name, ev.size, limits.max_evidence_bytes) for ev in assessment.evidence]
+    total = len(doc_bytes) + sum({ev.sha256: ev.size for ev in assessment.evidence}.values())
+    parts.append(("*", total, limits.max_total_bytes))
+    for name, size, limit in parts:
+        if size > limit:
+            raise ExportError("package.too_big_to_pack", name=name, size=human_size(size),
+                              limit=human_size(limit))
+    if len({ev.sha256 for ev in assessment.evidence}) + 2 > limits.max_members:
+        raise ExportError("package.too_big_to_pack", name="evidence", size=len(assessment.evidence),
+                          limit=limits.max_members - 2)
+
+
+def _write_zip(path: Path, store: Any, assessment: Any, scheme_ref: dict[str, str], doc_bytes: bytes,
+               stored: set[str], progress: Progress | None) -> dict[str, tuple[int, int]]:
+    """The package's bytes into `path`; returns each member's (size, compressed size).
+
+    Members named in `stored` are written uncompressed whatever their type.
+    """
     stamp = assessment.updated_at
     members: dict[str, tuple[str, int]] = {DOCUMENT: (hashlib.sha256(doc_bytes).hexdigest(), len(doc_bytes))}
     files = {e.sha256: e for e in assessment.evidence}
-    tmp = dest.with_name(dest.name + ".part")
-    try:
-        with zipfile.ZipFile(tmp, "w", allowZip64=True) as archive:
-            archive.writestr(_info(DOCUMENT, stamp, zipfile.ZIP_DEFLATED), doc_bytes)
-            for done, sha in enumerate(sorted(files), start=1):
-                ev = files[sha]
-                source = store.evidence_store.path_for(sha)
-                if not source.is_file():
-                    raise EvidenceError("evidence.missing", name=ev.original_name)
-                info = _info(f"evidence/{sha}", stamp, _compression_for(ev.media_type))
-                info.file_size = source.stat().st_size
-                members[info.filename] = (sha, _copy_evidence(archive, source, info, sha, ev.original_name))
-                if progress:
-                    progress(done, len(files))
-            manifest = build_manifest(
-                app_version=__version__, assessment_id=assessment.id,
-                scheme=scheme_ref,
-                created=stamp, members=members)
-            archive.writestr(_info(MANIFEST, stamp, zipfile.ZIP_DEFLATED), dump_json(manifest))
-        os.replace(tmp, dest)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError("package.write_failed", path=str(dest), detail=os_reason(exc)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return dest
+
+    def compression(name: str, media_type: str) -> int:
+        return zipfile.ZIP_STORED if name in stored else _compression_for(media_type)
+
+    with zipfile.ZipFile(path, "w", allowZip64=True) as archive:
+        archive.writestr(_info(DOCUMENT, stamp, compression(DOCUMENT, "application/json")), doc_bytes)
+        for done, sha in enumerate(sorted(files), start=1):
+            ev = files[sha]
+            source = store.evidence_store.path_for(sha)
+            if not source.is_file():
+                raise EvidenceError("evidence.missing", name=ev.original_name)
+            name = f"evidence/{sha}"
+            info = _info(name, stamp, compression(name, ev.media_type))
+            info.file_size = source.stat().st_size
+            members[name] = (sha, _copy_evidence(archive, source, info, sha, ev.original_name))
+            if progress:
+                progress(done, len(files))
+        manifest = build_manifest(app_version=__version__, assessment_id=assessment.id,
+                                  scheme=scheme_ref, created=stamp, members=members)
+        archive.writestr(_info(MANIFEST, stamp, zipfile.ZIP_DEFLATED), dump_json(manifest))
+        return {i.filename: (i.file_size, i.compress_size) for i in archive.infolist()}

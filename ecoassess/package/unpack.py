@@ -14,6 +14,7 @@ from typing import Any
 
 from ecoassess import model
 from ecoassess.errors import NotFoundError, ValidationError, bilingual
+from ecoassess.fileio import PRIVATE, commit
 from ecoassess.package.document import (
     ParsedDocument,
     check_answers,
@@ -23,6 +24,7 @@ from ecoassess.package.document import (
 )
 from ecoassess.package.manifest import Manifest, parse_manifest
 from ecoassess.package.names import OnConflict, PackageConflict
+from ecoassess.package.ranges import check_assessment_ranges, check_document_ranges
 from ecoassess.package.safezip import (
     Budget,
     Entries,
@@ -95,8 +97,11 @@ def _read_checked(archive: zipfile.ZipFile, entries: Entries, limits: Limits,
     raw, sha = read_member(archive, entries.document, limits.max_json_bytes, budget)
     if sha != expected.sha256 or len(raw) != expected.size:
         raise ValidationError("package.hash_mismatch", member="assessment.json")
-    document = parse_document(strict_json(raw, "assessment.json"))
+    data = strict_json(raw, "assessment.json")
+    check_document_ranges(data)
+    document = parse_document(data)
     assessment, history = from_document(document)
+    check_assessment_ranges(assessment, history, manifest)
     _check_members(manifest, entries, assessment)
     declared = sum(m.size for m in manifest.members.values())
     if declared > limits.max_total_bytes:
@@ -190,7 +195,7 @@ def _adopt(store: Any, folder: Path, shas: list[str]) -> list[Path]:
             continue
         is_new = not final.exists()
         final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(staged, final)
+        commit(staged, final, PRIVATE)  # the rename flushed with its folder (fileio)
         if is_new:
             created.append(final)
     return created
@@ -205,6 +210,11 @@ def _prepare_ids(store: Any, contents: PackageContents, on_conflict: OnConflict,
     if on_conflict == OnConflict.ASK:
         raise PackageConflict(existing.id, existing.profile.name_th or existing.profile.name_en)
     if on_conflict == OnConflict.REPLACE:
+        if existing.factory_uid != contents.assessment.factory_uid:
+            # Only the same assessment of the same factory may be replaced: a file naming another
+            # factory's assessment must not rewrite that factory's profile or answers.
+            raise ValidationError("package.replace_other_factory", id=existing.id[:8],
+                                  factory=existing.profile.name_th or existing.profile.name_en)
         result.replaced = True
         return True
     contents.assessment.id = str(uuid.uuid4())
@@ -235,7 +245,7 @@ def unpack_package(store: Any, path: Path, on_conflict: OnConflict | str = OnCon
             _stage(archive, entries, contents, limits, budget, folder, progress)
             created = _adopt(store, folder, [e.sha256 for e in contents.assessment.evidence])
             if replace:
-                store.backup(store.layout.backups / f"before-import-{original[:8]}-{uuid.uuid4().hex[:6]}.sqlite3")
+                store.safety_copy("before-import", original[:8])
             import_assessment(store, contents.assessment, contents.history, replace=replace)
         except BaseException:
             for file in created:

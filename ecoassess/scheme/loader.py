@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -75,6 +74,9 @@ def parse_scheme(text: str, source: str = "<text>") -> Scheme:
         raise ValidationError("scheme.invalid", source=source, path="(top)",
                               detail=bilingual("seams.scheme.not_mapping"), count=1)
     raw.pop("fingerprint", None)
+    from ecoassess.scheme.ranges import check_raw_numbers
+
+    check_raw_numbers(raw, source)
     try:
         scheme = Scheme.model_validate(raw)
     except pydantic.ValidationError as exc:
@@ -169,9 +171,16 @@ def scheme_for_assessment(assessment: Any, data_dir: Path | None) -> Scheme:
 def import_scheme(file: Path, data_dir: Path) -> tuple[Scheme, Path]:
     """Validate `file` and copy it into the data folder as `<id>-<version>.yaml`.
 
-    The version becomes part of a file name, so only `YYYY.N` is accepted ("2027.1")."""
+    The version becomes part of a file name, so only `YYYY.N` is accepted ("2027.1"). A FIFO or
+    a device is refused before it is read; values beyond sane ranges are refused
+    (scheme.ranges); the copy is written atomically (fileio)."""
+    from ecoassess.fileio import atomic_write, check_input
+    from ecoassess.scheme.ranges import check_scheme_ranges
+
+    check_input(file)
     scheme = load_scheme_file(Path(file))
     check_scheme_version(scheme.version, "version")
+    check_scheme_ranges(scheme, str(file))
     shipped = load_scheme()
     if scheme.id == shipped.id and scheme.version == shipped.version and \
             scheme.fingerprint != shipped.fingerprint:
@@ -181,9 +190,7 @@ def import_scheme(file: Path, data_dir: Path) -> tuple[Scheme, Path]:
     dest = dest_dir / f"{scheme.id}-{scheme.version}.yaml"
     if dest.exists() and load_scheme_file(dest).fingerprint != scheme.fingerprint:
         raise ValidationError("scheme.same_version", path="version", version=scheme.version)
-    tmp = dest.with_suffix(".yaml.tmp")
-    shutil.copyfile(file, tmp)
-    tmp.replace(dest)
+    atomic_write(dest, Path(file).read_bytes(), error_key="scheme.write_failed")
     return scheme, dest
 
 

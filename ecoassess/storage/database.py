@@ -1,24 +1,29 @@
-"""The SQLite file: validation, migrations on a copy, rolling backups, one writer at a time."""
+"""The SQLite file: integrity, revisions, migrations on a copy, consistent copies, restore."""
 
 from __future__ import annotations
 
 import logging
 import os
-import shutil
+import re
 import sqlite3
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ecoassess.errors import StorageError
+from ecoassess.errors import StorageError, sqlite_fault_key, sqlite_reason
+from ecoassess.fileio import PRIVATE, atomic_path, database_identity, fsync_folder
 
 log = logging.getLogger(__name__)
 
 # The newest migration; a test checks it equals Alembic's head. Knowing it here lets start-up
 # decide whether migrations are due without importing Alembic.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BACKUP_KEEP_DAYS = 14
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def known_revisions() -> set[str]:
+    """The revisions this app can read or upgrade (file names `NNNN_*.py` of its migrations)."""
+    names = (p.name for p in (MIGRATIONS_DIR / "versions").glob("*.py"))
+    return {m.group(1) for m in map(re.compile(r"^(\d{4})_").match, names) if m}
 
 
 def connect_raw(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -28,26 +33,28 @@ def connect_raw(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return sqlite3.connect(path, timeout=10)
 
 
-def check_database_file(path: Path) -> None:
-    """Raise StorageError when `path` exists but is not a healthy SQLite database."""
-    if not path.exists():
-        return
+def read_header(path: Path) -> bytes:
+    """The first 100 bytes (SQLite's header: magic, page size, application id…)."""
     try:
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_MAGIC))
+            return fh.read(100)
     except OSError as exc:
-        raise StorageError("store.unreadable", path=str(path), detail=str(exc)) from exc
-    if path.stat().st_size and header != SQLITE_MAGIC:
-        raise StorageError("store.not_sqlite", path=str(path))
-    if not header:
-        return  # an empty file: treated as a new database
-    problems = integrity_problems(path, quick=True)
-    if problems:
-        raise StorageError("store.corrupt", path=str(path), detail=problems[0])
+        from ecoassess.errors import os_reason
+
+        raise StorageError("store.unreadable", path=str(path), detail=os_reason(exc)) from exc
+
+
+def fault(exc: BaseException, path: Path) -> StorageError | None:
+    """The StorageError for a SQLite error that is a fault (full disk, lock, read-only, I/O):
+    the file is not damaged and must not be called so. None for other errors."""
+    if sqlite_fault_key(exc) is None:
+        return None
+    return StorageError("store.db_fault", path=str(path), detail=sqlite_reason(exc))
 
 
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
-    """SQLite's own integrity check; an empty list means healthy."""
+    """SQLite's own integrity check; an empty list means healthy. A fault on the way (a full
+    disk, a lock, a read-only folder) is raised as StorageError("store.fault"), not listed."""
     try:
         conn = connect_raw(path)
         try:
@@ -55,111 +62,133 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        error = fault(exc, path)
+        if error is not None:
+            raise error from exc
         return [str(exc)]
     result = [row[0] for row in rows]
     return [] if result == ["ok"] else result
+
+
+def _query_one(path: Path, sql: str) -> str | None:
+    conn = connect_raw(path)
+    try:
+        return (conn.execute(sql).fetchone() or [None])[0]
+    finally:
+        conn.close()
 
 
 def current_revision(path: Path) -> str | None:
     """The Alembic revision recorded in the file, or None for an empty or new file."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    conn = connect_raw(path)
+    if _query_one(path, "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'") is None:
+        return None
+    return _query_one(path, "SELECT version_num FROM alembic_version")
+
+
+def database_uuid(path: Path) -> str | None:
+    """The UUID the app gave this database (migration 0002), None before that."""
+    if _query_one(path, "SELECT name FROM sqlite_master WHERE type='table' AND name='ecoassess_meta'") is None:
+        return None
+    return _query_one(path, "SELECT value FROM ecoassess_meta WHERE key='database_uuid'")
+
+
+def check_own_database(path: Path, *, source: str | None = None) -> str | None:
+    """Raise unless `path` is a database of this app (or of an older version of it) that this
+    app can read; returns its revision. `source` names the file in messages (default `path`)."""
+    shown = source or str(path)
+    identity = database_identity(read_header(path))
+    if identity in ("not-sqlite", "empty"):
+        raise StorageError("store.not_sqlite", path=shown)
+    if identity == "foreign":
+        raise StorageError("store.foreign", path=shown)
     try:
-        row = conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if row is None:
-            return None
-        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return version[0] if version else None
-    finally:
-        conn.close()
+        revision = current_revision(path)
+    except sqlite3.DatabaseError as exc:
+        error = fault(exc, path)
+        if error is not None:
+            raise error from exc
+        raise StorageError("store.corrupt", path=shown, detail=str(exc)) from exc
+    if revision is None:
+        raise StorageError("store.foreign", path=shown)  # a SQLite file of another program
+    if revision not in known_revisions():
+        raise StorageError("store.unknown_revision", path=shown, revision=revision)
+    return revision
 
 
-def backup_copy(source: Path, dest: Path) -> Path:
-    """A consistent copy of a live database (SQLite's backup API), written then renamed."""
+def backup_copy(source: Path, dest: Path, *, error_key: str = "cli.backup_failed") -> Path:
+    """A consistent copy of a live database (SQLite's backup API), written beside `dest`,
+    flushed and renamed (fileio.atomic_path); private to the user. A damaged source stays a
+    sqlite3.DatabaseError for the caller; a fault (a full disk) is an ExportError."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".tmp")
-    with open(tmp, "wb"):  # a clear OSError (no permission, read-only) before SQLite's vague one
-        pass
     try:
-        src = connect_raw(source)
-        try:
-            out = sqlite3.connect(tmp)
+        with atomic_path(dest, mode=PRIVATE, error_key=error_key) as tmp:
+            src = connect_raw(source)
             try:
-                src.backup(out)
+                out = sqlite3.connect(tmp)
+                try:
+                    src.backup(out)
+                finally:
+                    out.close()
             finally:
-                out.close()
-        finally:
-            src.close()
-        os.replace(tmp, dest)
-    except BaseException:  # a damaged source stays a sqlite3.DatabaseError for the caller
-        tmp.unlink(missing_ok=True)
+                src.close()
+    except Exception as exc:
+        cause = exc.__cause__
+        if isinstance(cause, sqlite3.DatabaseError) and sqlite_fault_key(cause) is None:
+            raise cause from None  # damage, not a fault: the caller keeps the raw bytes instead
         raise
     return dest
-
-
-def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-
-
-def rolling_backup(db: Path, backups: Path, keep_days: int = BACKUP_KEEP_DAYS) -> Path | None:
-    """Once a day, copy the database to backups/; drop automatic copies older than keep_days."""
-    if not db.exists() or db.stat().st_size == 0:
-        return None
-    today = datetime.now(UTC).strftime("%Y%m%d")
-    made = None
-    if not any(backups.glob(f"auto-{today}-*.sqlite3")):
-        made = backup_copy(db, backups / f"auto-{_stamp()}.sqlite3")
-    cutoff = datetime.now(UTC) - timedelta(days=keep_days)
-    for old in backups.glob("auto-*.sqlite3"):
-        try:
-            when = datetime.strptime(old.name[5:20], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-        except ValueError:
-            continue
-        if when < cutoff:
-            old.unlink(missing_ok=True)
-    return made
 
 
 def migrate(db: Path, backups: Path) -> Path | None:
     """Bring the file to HEAD_REVISION. Returns the backup taken, if any.
 
-    Migrations run on a copy that replaces the original only once it passed an integrity check:
-    a failed migration leaves the original file untouched.
+    The revision must be one this app knows (a newer app's file is left untouched, and no copy
+    is made). Migrations run on a copy that replaces the original only once it passed an
+    integrity check: a failed migration leaves the original file untouched.
     """
+    from ecoassess.storage.backups import make_backup
+
     revision = current_revision(db)
     if revision == HEAD_REVISION:
         return None
+    if revision is not None and revision not in known_revisions():
+        raise StorageError("store.unknown_revision", path=str(db), revision=revision)
     backup = None
     work = db.with_name(db.name + ".migrating")
     work.unlink(missing_ok=True)
     if db.exists() and db.stat().st_size:
-        backup = backup_copy(db, backups / f"pre-migrate-{revision or 'none'}-{_stamp()}.sqlite3")
+        backup = make_backup(db, backups, "pre-migrate", revision or "none")
         backup_copy(db, work)
     try:
         _run_alembic(work)
-        _set_wal(work)
+        _finish(work)
         problems = integrity_problems(work)
         if problems:
             raise StorageError("store.corrupt", path=str(work), detail=problems[0])
     except Exception as exc:
         work.unlink(missing_ok=True)
         log.exception("migration failed")
+        if isinstance(exc, StorageError) and exc.key in ("store.fault", "store.db_fault"):
+            raise
         raise StorageError(
             "store.migration_failed", path=str(db), backup=str(backup or "-"), detail=str(exc)
         ) from exc
     for suffix in ("-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     os.replace(work, db)
+    fsync_folder(db.parent)
     return backup
 
 
-def _set_wal(path: Path) -> None:
+def _finish(path: Path) -> None:
+    """WAL mode, and the schema revision in the header's user_version (read without SQL)."""
     conn = connect_raw(path)
     try:
         conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute(f"PRAGMA user_version = {int(HEAD_REVISION)}")
+        conn.commit()
     finally:
         conn.close()
 
@@ -181,28 +210,32 @@ def _run_alembic(path: Path) -> None:
 
 
 def restore_file(source: Path, db: Path, backups: Path) -> Path | None:
-    """Replace the database with a backup after checking it; the current file is kept aside."""
-    if not source.is_file():
-        raise StorageError("store.restore_missing", path=str(source))
-    with source.open("rb") as fh:
-        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise StorageError("store.not_sqlite", path=str(source))
+    """Replace the database with a backup of this app after checking it; the current file is
+    kept aside under a name no other restore can take. Returns the kept copy."""
+    from ecoassess.storage.backups import keep_current
+
+    check_own_database(source)
     problems = integrity_problems(source)
     if problems:
         raise StorageError("store.corrupt", path=str(source), detail=problems[0])
     staged = db.with_name(db.name + ".restoring")
-    shutil.copyfile(source, staged)
+    backup_copy(source, staged)  # a consistent copy, also of a backup that has its own -wal
     kept = None
-    if db.exists():
-        kept = backups / f"before-restore-{_stamp()}.sqlite3"
-        backups.mkdir(parents=True, exist_ok=True)
-        try:
-            backup_copy(db, kept)
-        except sqlite3.DatabaseError:
-            # A damaged current file cannot go through the backup API: keep its bytes as they are.
-            shutil.copyfile(db, kept.with_suffix(".damaged"))
-            kept = kept.with_suffix(".damaged")
-    for suffix in ("-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    os.replace(staged, db)
+    try:
+        if db.exists():
+            kept = keep_current(db, backups, "before-restore")
+        for suffix in ("-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        os.replace(staged, db)
+        fsync_folder(db.parent)
+    finally:
+        staged.unlink(missing_ok=True)
     return kept
+
+
+def raise_fault(exc: sqlite3.Error, path: Path) -> None:
+    """Re-raise a SQLite error as the StorageError a user understands."""
+    error = fault(exc, path)
+    if error is not None:
+        raise error from exc
+    raise StorageError("store.corrupt", path=str(path), detail=str(exc)) from exc

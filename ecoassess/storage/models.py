@@ -9,7 +9,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Integer,
@@ -19,9 +18,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ecoassess.storage.types import UTCDateTime
+
 
 class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Meta(Base):
+    """What identifies this database file (`database_uuid`) and other facts about it."""
+
+    __tablename__ = "ecoassess_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class Factory(Base):
@@ -48,8 +58,8 @@ class Factory(Base):
     contacts: Mapped[list[Any]] = mapped_column(default=list)
     certifications: Mapped[list[Any]] = mapped_column(default=list)
     application_type: Mapped[str] = mapped_column(String(16), default="new")
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     assessments: Mapped[list[Assessment]] = relationship(back_populates="factory")
 
@@ -70,8 +80,8 @@ class Assessment(Base):
     last_page: Mapped[str] = mapped_column(String(32), default="")
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     carried_from: Mapped[str | None] = mapped_column(String(36))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
     factory: Mapped[Factory] = relationship(back_populates="assessments")
     answers: Mapped[list[Answer]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
@@ -91,7 +101,7 @@ class Answer(Base):
     not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
     justification: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Evidence(Base):
@@ -107,7 +117,7 @@ class Evidence(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     document_date: Mapped[date | None] = mapped_column(Date)
     expiry: Mapped[date | None] = mapped_column(Date)
-    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     links: Mapped[list[EvidenceLink]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 
@@ -131,7 +141,7 @@ class Action(Base):
     owner: Mapped[str] = mapped_column(Text, default="")
     due_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="open")
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class History(Base):
@@ -145,4 +155,4 @@ class History(Base):
     field: Mapped[str] = mapped_column(String(32))
     old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -17,6 +17,10 @@ _SQLITE_REASONS = (
 def save_failure(error: BaseException, lang: str) -> str:
     """One line for the status bar: what kept the edit out of the database."""
     if isinstance(error, EcoAssessError):
+        detail = error.params.get("detail")
+        if error.key in ("store.db_fault", "store.fault") and detail:
+            # The banner already says "not saved"; the path and "not damaged" only crowd it.
+            return message("autosave.os", lang, detail=detail)
         return error.message(lang)
     cause = getattr(error, "orig", None) or error  # SQLAlchemy wraps the sqlite3 error
     if isinstance(cause, OSError):

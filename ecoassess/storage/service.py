@@ -9,16 +9,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ecoassess import model
-from ecoassess.errors import NotFoundError, StorageError, ValidationError
+from ecoassess.errors import EcoAssessError, NotFoundError, StorageError, ValidationError
 from ecoassess.evidence import EvidenceStore
 from ecoassess.paths import DataLayout
 from ecoassess.storage import convert, history
 from ecoassess.storage import models as orm
-from ecoassess.storage.database import backup_copy, integrity_problems
+from ecoassess.storage.backups import make_backup
+from ecoassess.storage.database import backup_copy, fault, integrity_problems
+from ecoassess.timeutil import utc_now
 
 ASSESSMENT_FIELDS = {
     "assessment_date", "planned_audit_date", "signatory_name", "signatory_position", "status",
@@ -30,8 +33,8 @@ ANSWER_FIELDS = ("value", "status", "not_applicable", "justification", "note")
 
 
 def now() -> datetime:
-    """Local wall-clock time without microseconds (what a user reads in the history)."""
-    return datetime.now().replace(microsecond=0)
+    """Now in UTC, to the second; shown in local time (ecoassess.timeutil.local)."""
+    return utc_now()
 
 
 def _json_safe(value: Any) -> Any:
@@ -44,9 +47,13 @@ def _json_safe(value: Any) -> Any:
     return value
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+BUSY_TIMEOUT_MS = 15_000
+_COUNT_WRITE = text("UPDATE ecoassess_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'writes'")
+
+
+def make_engine(path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true" if read_only else f"sqlite:///{path.as_posix()}"
-    engine = create_engine(url, connect_args={"timeout": 15})
+    engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -57,7 +64,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         # FULL: a commit is on disk before save_answer returns, so an acknowledged answer
         # survives power loss as well as a killed process.
         cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=15000")
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cur.close()
 
     return engine
@@ -66,14 +73,16 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 class Store:
     """Service over one data folder. Open with `ecoassess.storage.open_store`."""
 
-    def __init__(self, layout: DataLayout, *, read_only: bool, evidence_max_bytes: int) -> None:
+    def __init__(self, layout: DataLayout, *, read_only: bool, evidence_max_bytes: int,
+                 busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.layout = layout
         self.read_only = read_only
-        self.engine = make_engine(layout.database, read_only=read_only)
+        self.engine = make_engine(layout.database, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.evidence_store = EvidenceStore(layout.evidence, evidence_max_bytes)
         self._lock: Any = None
         self.clock: Callable[[], datetime] = now  # tests inject a clock (history merging)
+        self.notices: list[EcoAssessError] = []  # repaired at opening (identity.inspect), to show
 
     def close(self) -> None:
         self.engine.dispose()
@@ -89,13 +98,32 @@ class Store:
 
     @contextmanager
     def _tx(self) -> Iterator[Session]:
+        """One committed transaction; a fault (full disk, lock, I/O) rolls it back and becomes
+        a StorageError with the reason, never SQL text."""
         if self.read_only:
             raise StorageError("store.read_only", path=str(self.layout.root))
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+                # Every commit rewrites the page holding the database's UUID, so that any
+                # write-ahead log of this database carries it (storage.identity checks it).
+                session.execute(_COUNT_WRITE)
+        except DBAPIError as exc:
+            self._raise_fault(exc)
 
-    def _read(self) -> Session:
-        return self._sessions()
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        try:
+            with self._sessions() as session:
+                yield session
+        except DBAPIError as exc:
+            self._raise_fault(exc)
+
+    def _raise_fault(self, exc: DBAPIError) -> None:
+        error = fault(exc, self.layout.database)
+        if error is None:
+            raise exc
+        raise error from exc
 
     # -- assessments ---------------------------------------------------------------------
     def list_assessments(self) -> list[model.AssessmentSummary]:
@@ -105,6 +133,14 @@ class Store:
                 .order_by(orm.Assessment.updated_at.desc(), orm.Assessment.id)
             ).all()
             return [convert.summary_from_row(r) for r in rows]
+
+    def oldest_assessment_time(self) -> datetime | None:
+        """When the oldest assessment here was created (None without any): the full-backup
+        reminder counts from it until the first full backup."""
+        from sqlalchemy import func
+
+        with self._read() as s:
+            return s.scalar(select(func.min(orm.Assessment.created_at)))
 
     def resolve_id(self, id_or_prefix: str) -> str:
         prefix = (id_or_prefix or "").strip().lower()
@@ -218,7 +254,7 @@ class Store:
 
     def delete_assessment(self, assessment_id: str) -> Path:
         """Delete after a backup copy of the whole database; returns the backup path."""
-        backup = self.backup(self.layout.backups / f"before-delete-{assessment_id[:8]}-{now():%Y%m%d-%H%M%S}.sqlite3")
+        backup = self.safety_copy("before-delete", assessment_id[:8])
         with self._tx() as s:
             row = self._assessment_row(s, assessment_id)
             factory = row.factory
@@ -348,6 +384,11 @@ class Store:
                 self._record(s, assessment_id, link.item_id, "evidence", row.original_name, None, merge=False)
             s.delete(row)
 
+    def evidence_cited(self, sha256: str) -> bool:
+        """Does any assessment cite this stored file?"""
+        with self._read() as s:
+            return s.scalar(select(orm.Evidence.id).where(orm.Evidence.sha256 == sha256).limit(1)) is not None
+
     def evidence_file(self, sha256: str, name: str = "") -> Path:
         return self.evidence_store.verified_path(sha256, name)
 
@@ -391,8 +432,15 @@ class Store:
 
     # -- safety --------------------------------------------------------------------------
     def backup(self, dest: Path | None = None) -> Path:
-        target = dest or self.layout.backups / f"manual-{now():%Y%m%d-%H%M%S}.sqlite3"
-        return backup_copy(self.layout.database, Path(target))
+        """A copy of the database: to `dest` (checked by the caller, fileio.check_output), or
+        a manual copy in backups/ under a name no other backup takes."""
+        if dest is None:
+            return self.safety_copy("manual")
+        return backup_copy(self.layout.database, Path(dest))
+
+    def safety_copy(self, kind: str, tag: str = "") -> Path:
+        """A copy in backups/ before a change that cannot be undone (see storage.backups)."""
+        return make_backup(self.layout.database, self.layout.backups, kind, tag)
 
     def doctor(self) -> list[dict[str, str]]:
         """Integrity of the database and of every evidence file; [] when all is well."""

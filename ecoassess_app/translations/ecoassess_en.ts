@@ -118,6 +118,45 @@
     </message>
 </context>
 <context>
+    <name>BackupExtras</name>
+    <message>
+        <source>&amp;Full backup (data and evidence) to a file…</source>
+        <translation>&amp;Full backup (data and evidence) to a file…</translation>
+    </message>
+    <message>
+        <source>No full backup of the data and evidence in the last 30 days. Keep one on another disk or a USB drive: this computer's disk can fail.</source>
+        <translation>No full backup of the data and evidence in the last 30 days. Keep one on another disk or a USB drive: this computer's disk can fail.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>Full backup</source>
+        <translation>Full backup</translation>
+    </message>
+    <message>
+        <source>Backing up the data and evidence…</source>
+        <translation>Backing up the data and evidence…</translation>
+    </message>
+    <message>
+        <source>Full backup failed</source>
+        <translation>Full backup failed</translation>
+    </message>
+    <message>
+        <source>Full backup written: %1</source>
+        <translation>Full backup written: %1</translation>
+    </message>
+    <message>
+        <source>Written, but %1 evidence files are missing or altered in the data folder and are not in it: %2</source>
+        <translation>Written, but %1 evidence files are missing or altered in the data folder and are not in it: %2</translation>
+    </message>
+    <message>
+        <source>Full backups (*.ecoassess-backup)</source>
+        <translation>Full backups (*.ecoassess-backup)</translation>
+    </message>
+</context>
+<context>
     <name>BuddhistDateEdit</name>
     <message>
         <source>not a date: use day/month/year</source>
@@ -846,6 +885,10 @@
         <translation>Cannot open the data folder</translation>
     </message>
     <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -898,8 +941,8 @@
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>Backups (*.sqlite3)</source>
-        <translation>Backups (*.sqlite3)</translation>
+        <source>Backups (*.sqlite3 *.ecoassess-backup)</source>
+        <translation>Backups (*.sqlite3 *.ecoassess-backup)</translation>
     </message>
     <message>
         <source>Replace the current data with this backup? A copy of the current data is kept.</source>

@@ -118,6 +118,45 @@
     </message>
 </context>
 <context>
+    <name>BackupExtras</name>
+    <message>
+        <source>&amp;Full backup (data and evidence) to a file…</source>
+        <translation>สำรองข้อมูลทั้งหมด (ข้อมูลและหลักฐาน) เป็นไฟล์… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>No full backup of the data and evidence in the last 30 days. Keep one on another disk or a USB drive: this computer's disk can fail.</source>
+        <translation>ยังไม่ได้สำรองข้อมูลและหลักฐานทั้งหมดในช่วง 30 วันที่ผ่านมา ควรเก็บสำเนาไว้ในดิสก์อื่นหรือไดรฟ์ USB เพราะดิสก์ของเครื่องนี้อาจเสียได้</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>สำรองข้อมูลตอนนี้…</translation>
+    </message>
+    <message>
+        <source>Full backup</source>
+        <translation>สำรองข้อมูลทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Backing up the data and evidence…</source>
+        <translation>กำลังสำรองข้อมูลและหลักฐาน…</translation>
+    </message>
+    <message>
+        <source>Full backup failed</source>
+        <translation>สำรองข้อมูลทั้งหมดไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Full backup written: %1</source>
+        <translation>สำรองข้อมูลทั้งหมดแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Written, but %1 evidence files are missing or altered in the data folder and are not in it: %2</source>
+        <translation>บันทึกแล้ว แต่หลักฐาน %1 ไฟล์หายหรือถูกแก้ไขในโฟลเดอร์ข้อมูล จึงไม่อยู่ในสำเนา: %2</translation>
+    </message>
+    <message>
+        <source>Full backups (*.ecoassess-backup)</source>
+        <translation>ไฟล์สำรองข้อมูลทั้งหมด (*.ecoassess-backup)</translation>
+    </message>
+</context>
+<context>
     <name>BuddhistDateEdit</name>
     <message>
         <source>not a date: use day/month/year</source>
@@ -846,6 +885,10 @@
         <translation>เปิดโฟลเดอร์ข้อมูลไม่ได้</translation>
     </message>
     <message>
+        <source>Data folder</source>
+        <translation>โฟลเดอร์ข้อมูล</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>ฉบับร่าง</translation>
     </message>
@@ -898,8 +941,8 @@
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <source>Backups (*.sqlite3)</source>
-        <translation>ข้อมูลสำรอง (*.sqlite3)</translation>
+        <source>Backups (*.sqlite3 *.ecoassess-backup)</source>
+        <translation>ไฟล์สำรอง (*.sqlite3 *.ecoassess-backup)</translation>
     </message>
     <message>
         <source>Replace the current data with this backup? A copy of the current data is kept.</source>

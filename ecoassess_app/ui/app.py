@@ -223,7 +223,18 @@ def run_app(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_DISPLAY_NAME)
     app.setOrganizationName("ecoassess")
-    context = create_context(app, argv, defer_log=True)
+    from ecoassess.errors import EcoAssessError
+
+    try:
+        context = create_context(app, argv, defer_log=True)
+    except EcoAssessError as error:  # no data folder to use (an empty --data-dir, no home folder)
+        from PySide6.QtWidgets import QMessageBox
+
+        from ecoassess.cli import argv_language
+
+        lang = argv_language(argv)
+        QMessageBox.critical(None, APP_DISPLAY_NAME, error.message(lang if lang in ("th", "en") else "en"))
+        return 1
     from ecoassess_app.ui.home import HomeWindow
 
     home = HomeWindow(context)

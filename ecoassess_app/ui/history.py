@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess.i18n import format_day
+from ecoassess.timeutil import local
 from ecoassess_app.ui.i18n import current_language, pick
 
 
@@ -46,7 +47,8 @@ class HistoryDialog(QDialog):
         self.table.setRowCount(len(entries))
         lang = current_language()
         for row, entry in enumerate(entries):
-            when = f"{format_day(entry.changed_at, lang, 'short')} {entry.changed_at:%H:%M:%S}"
+            stamp = local(entry.changed_at)  # stored in UTC, shown in this computer's time
+            when = f"{format_day(stamp, lang, 'short')} {stamp:%H:%M:%S}"
             for column, text in enumerate((self.what(entry.item_id, entry.field), show_value(entry.old_value),
                                            show_value(entry.new_value), when)):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess.i18n import format_day, format_number
+from ecoassess.timeutil import local
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import emphasise
 from ecoassess_app.ui.geometry import fit_to_screen
@@ -79,6 +80,9 @@ class HomeWindow(QMainWindow):
         )
 
         self.portable = install_portable(self)
+        from ecoassess_app.ui.backup import BackupExtras
+
+        self.backups = BackupExtras(self)  # full backup: menu action and the 30-day reminder
         fit_to_screen(self, 1100, 640)
         saved = context.prefs.geometry("home")
         if saved:
@@ -161,6 +165,11 @@ class HomeWindow(QMainWindow):
         except Exception as error:  # a locked or damaged data folder: say so, never crash
             QMessageBox.critical(self, self.tr("Cannot open the data folder"), error_text(error))
             self.summaries = []
+        else:
+            notices, self.context.store.notices = self.context.store.notices, []
+            for notice in notices:  # e.g. a foreign write-ahead log moved aside at opening
+                QMessageBox.information(self, self.tr("Data folder"), error_text(notice))
+            self.backups.refresh()
         self._fill()
         QTimer.singleShot(0, self.compute_readiness)
 
@@ -190,7 +199,8 @@ class HomeWindow(QMainWindow):
             if s.is_demo:
                 name += " " + self.tr("[demo]")
             percent = self.readiness.get(s.id)
-            cells = (name, s.scheme_version, f"{format_day(s.updated_at, lang, 'short')} {s.updated_at:%H:%M}",
+            edited = local(s.updated_at)  # stored in UTC, shown in this computer's time
+            cells = (name, s.scheme_version, f"{format_day(edited, lang, 'short')} {edited:%H:%M}",
                      "—" if percent is None else f"{format_number(percent, lang)} %", self.status_text(str(s.status)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -285,7 +295,7 @@ class HomeWindow(QMainWindow):
     def restore(self) -> None:
         start = str(self.context.data_dir / "backups")
         name, _f = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), start,
-                                               self.tr("Backups (*.sqlite3)"))
+                                               self.tr("Backups (*.sqlite3 *.ecoassess-backup)"))
         if not name or not self.confirm(self.tr("Replace the current data with this backup? "
                                                 "A copy of the current data is kept.")):
             return

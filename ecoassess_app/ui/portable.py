@@ -157,7 +157,7 @@ class PortableController(QObject):
         store = self.context.store
         task = run_task(self.window, self.tr("Writing %1…").replace("%1", dest.name),
                         lambda progress: pack_assessment(
-                            store, assessment_id, dest,
+                            store, assessment_id, dest, force=True,  # the dialog asked to replace
                             progress=lambda done, total: progress(100 * done // max(total, 1))),
                         self._exported)
         self.tasks.append(task)
@@ -301,7 +301,8 @@ class HomeExtras(QObject):
         if dest is None:
             return None
         try:
-            path = export_assessments(self.home.context.store, [assessment_id], dest, current_language())
+            path = export_assessments(self.home.context.store, [assessment_id], dest,
+                                      current_language(), force=True)  # the dialog asked to replace
         except Exception as error:
             self.show_message(self.tr("Spreadsheet"), error_text(error))
             return None

@@ -64,8 +64,9 @@ class NumberItem(QTableWidgetItem):
 def export_criteria(store: Any, overview: Overview, dest: Path, lang: str) -> Path:
     """One row per criterion of every factory listed; anonymised, codes replace names and ids."""
     from ecoassess.scheme import scheme_for_assessment
-    from ecoassess.spreadsheet import criterion_rows, export_rows
+    from ecoassess.spreadsheet import check_sheet_output, criterion_rows, export_rows
 
+    check_sheet_output(dest, data_root=store.layout.root, force=True)  # before any work
     rows = []
     for entry in overview.rows:
         assessment = store.get_assessment(entry.assessment_id)
@@ -73,7 +74,7 @@ def export_criteria(store: Any, overview: Overview, dest: Path, lang: str) -> Pa
             if overview.anonymised:
                 row.factory = row.assessment_id = entry.code
             rows.append(row)
-    return export_rows(rows, dest, lang)
+    return export_rows(rows, dest, lang, data_root=store.layout.root, force=True)
 
 
 class WorkshopWindow(QDialog):
@@ -247,7 +248,9 @@ class WorkshopWindow(QDialog):
         dest = self.choose_save(self.tr("Class overview (CSV)"), "class-overview.csv")
         if dest is None or self.overview is None:
             return None
-        return self._write(lambda: overview_csv(self.overview, current_language(), dest))
+        root = self.context.store.layout.root  # force: the save dialog asked before replacing
+        return self._write(lambda: overview_csv(self.overview, current_language(), dest,
+                                                data_root=root, force=True))
 
     def export_pdf(self) -> Path | None:
         from ecoassess.workshop_pdf import summary_pdf
@@ -255,7 +258,9 @@ class WorkshopWindow(QDialog):
         dest = self.choose_save(self.tr("Class summary (PDF)"), "class-summary.pdf")
         if dest is None or self.overview is None:
             return None
-        return self._write(lambda: summary_pdf(self.overview, current_language(), dest))
+        root = self.context.store.layout.root  # force: the save dialog asked before replacing
+        return self._write(lambda: summary_pdf(self.overview, current_language(), dest,
+                                               data_root=root, force=True))
 
     def export_sheet(self) -> Path | None:
         """All listed assessments, one row per criterion (points, level, N/A, note, evidence)."""

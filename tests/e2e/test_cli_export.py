@@ -37,11 +37,15 @@ def test_export_the_demo_in_both_languages_with_evidence(cli, tmp_path):
 def test_export_replaces_an_older_file_and_defaults_to_thai(cli, tmp_path):
     assessment_id = _demo_id(cli)
     out = tmp_path / "dossier.pdf"
-    out.write_bytes(b"old")
-    run = cli("export", assessment_id, "-o", str(out))
+    out.write_bytes(b"old")  # the user's own file: kept unless --force says otherwise
+    refused = cli("export", assessment_id, "-o", str(out))
+    assert refused.code == 1 and "--force" in refused.err and out.read_bytes() == b"old"
+    run = cli("export", assessment_id, "-o", str(out), "--force")
     assert run.code == 0, run.err
     assert out.read_bytes().startswith(b"%PDF")
     assert "ข้อกำหนดทั่วไป" in _text(out)
+    again = cli("export", assessment_id, "-o", str(out))  # a dossier of the app: replaced
+    assert again.code == 0, again.err
 
 
 def test_export_an_answer_file(cli, tmp_path):
@@ -58,5 +62,5 @@ def test_unwritable_output_is_one_line_in_the_users_language(cli, tmp_path):
     run = cli("export", assessment_id, "-o", str(blocker / "out.pdf"), lang="th")
     assert run.code == 1
     assert run.out == ""
-    assert run.err.strip().startswith("เขียนไฟล์เอกสาร")
+    assert run.err.strip().startswith("ไม่มีโฟลเดอร์")
     assert len(run.err.strip().splitlines()) == 1

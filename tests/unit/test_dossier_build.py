@@ -11,7 +11,7 @@ import pytest
 
 from ecoassess.demo import create_demo
 from ecoassess.dossier.export import build_dossier, document_id
-from ecoassess.errors import EvidenceError, ExportError
+from ecoassess.errors import EvidenceError, ExportError, ValidationError
 from ecoassess.i18n import message
 from ecoassess.scheme import load_scheme
 from ecoassess.scoring import evaluate_assessment
@@ -220,9 +220,12 @@ def test_pages_render_and_are_not_blank(demo):
         pdf.close()
 
 
+OLDER = b"%PDF-1.4\n% an older dossier\n/Producer (ecoassess)\n%%EOF\n"
+
+
 def test_failed_export_keeps_the_older_file(demo, tmp_path):
     out = tmp_path / "dossier.pdf"
-    out.write_bytes(b"older dossier")
+    out.write_bytes(OLDER)
 
     def broken(ev):
         raise EvidenceError("error.evidence", name=ev.original_name)
@@ -231,32 +234,32 @@ def test_failed_export_keeps_the_older_file(demo, tmp_path):
         build_dossier(demo.assessment, demo.scheme, demo.result, "th", out,
                       with_evidence=True, evidence_resolver=broken)
     assert info.value.key == "error.dossier_evidence_missing"
-    assert out.read_bytes() == b"older dossier"
+    assert out.read_bytes() == OLDER
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier.pdf"]
 
 
 def test_failure_while_renaming_leaves_no_half_file(demo, tmp_path, monkeypatch):
     out = tmp_path / "dossier.pdf"
-    out.write_bytes(b"older dossier")
+    out.write_bytes(OLDER)
 
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("ecoassess.dossier.export.os.replace", refuse)
+    monkeypatch.setattr("ecoassess.fileio.os.replace", refuse)
     with pytest.raises(ExportError) as info:
         build_dossier(demo.assessment, demo.scheme, demo.result, "en", out)
     assert info.value.key == "error.dossier_write"
-    assert out.read_bytes() == b"older dossier"
+    assert out.read_bytes() == OLDER
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier.pdf"]
 
 
 def test_unwritable_path_is_a_clear_error(demo, tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    with pytest.raises(ExportError) as info:
+    with pytest.raises(ValidationError) as info:  # refused before anything is rendered
         build_dossier(demo.assessment, demo.scheme, demo.result, "th", blocker / "dossier.pdf")
-    assert str(blocker / "dossier.pdf") in info.value.message("th")
-    assert info.value.message("en").startswith("Cannot write the dossier")
+    assert info.value.key == "output.no_folder"
+    assert str(blocker) in info.value.message("th")
 
 
 def test_missing_evidence_file_is_a_clear_error(demo, tmp_path):

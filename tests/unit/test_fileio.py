@@ -28,7 +28,7 @@ def data_root(tmp_path):
 def test_files_the_app_depends_on_are_refused(data_root, name):
     with pytest.raises(ValidationError) as caught:
         fileio.check_output(data_root / name, kind="pdf", data_root=data_root)
-    assert caught.value.key == "output.app_file"
+    assert caught.value.key in ("output.app_file", "output.in_data_folder")
     assert (data_root / "ecoassess.sqlite3").read_bytes().startswith(b"SQLite")
 
 
@@ -66,9 +66,9 @@ def test_files_the_app_made_may_be_replaced(tmp_path):
     assert fileio.check_output(package, kind="package") == package.resolve()
     csv = tmp_path / "sheet.csv"
     csv.write_bytes(fileio.CSV_BOM + b"factory,assessment_id\r\n")
-    assert fileio.check_output(csv, kind="csv", csv_header=["factory", "assessment_id"])
+    assert fileio.check_output(csv, kind="csv", csv_headers=[["factory", "assessment_id"]])
     with pytest.raises(ValidationError):
-        fileio.check_output(csv, kind="csv", csv_header=["code", "points"])
+        fileio.check_output(csv, kind="csv", csv_headers=[["code", "points"]])
 
 
 def test_empty_and_folder_outputs_are_refused(tmp_path):
@@ -105,3 +105,46 @@ def test_a_failed_write_keeps_the_old_file_and_says_why_in_thai(tmp_path):
     assert target.read_bytes() == b"old"
     assert "ดิสก์เต็ม" in caught.value.message("th")
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+def test_a_new_file_anywhere_in_the_data_folder_is_refused_naming_the_folder(data_root):
+    with pytest.raises(ValidationError) as caught:
+        fileio.check_output(data_root / "report.pdf", kind="pdf", data_root=data_root, force=True)
+    assert caught.value.key == "output.in_data_folder"
+    assert str(data_root.resolve()) in caught.value.message("th")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs and character devices are POSIX")
+def test_fifos_and_devices_are_refused_as_inputs_and_outputs(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for special in (fifo, "/dev/zero"):
+        with pytest.raises(ValidationError) as caught:
+            fileio.open_input(special)  # returns at once: O_NONBLOCK, then fstat
+        assert caught.value.key == "input.special"
+    with pytest.raises(ValidationError) as caught:
+        fileio.check_output(fifo, kind="csv", force=True)
+    assert caught.value.key == "output.special"
+    with pytest.raises(ValidationError) as caught:
+        fileio.open_input(tmp_path)
+    assert caught.value.key == "input.folder"
+
+
+def test_windows_device_names_are_recognised_on_any_system():
+    for name in ("NUL", "con.pdf", "COM1.ecoassess", "\\\\.\\PhysicalDrive0", "lpt9"):
+        assert fileio.is_device_name(name), name
+    for name in ("console.pdf", "nullable.csv", "report.pdf"):
+        assert not fileio.is_device_name(name), name
+
+
+def test_every_output_kind_is_named_in_both_languages(tmp_path):
+    from ecoassess.i18n import message
+
+    for kind in fileio.KINDS:
+        for lang in ("th", "en"):
+            assert message(f"output.kind.{kind}", lang) != f"output.kind.{kind}"
+        other = tmp_path / f"someone-elses.{kind}"
+        other.write_bytes(b"not made by the app")
+        with pytest.raises(ValidationError) as caught:
+            fileio.check_output(other, kind=kind)
+        assert "{" not in caught.value.message("th") and "output.kind" not in caught.value.message("en")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import event
@@ -16,7 +16,7 @@ NOTE = "ลดการใช้น้ำมันเตาที่หม้อ
 
 class Clock:
     def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 0, 0)
+        self.now = datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now
@@ -51,7 +51,7 @@ def test_a_note_typed_over_half_a_minute_is_one_row_from_empty_to_the_whole_text
     type_note(store, aid, NOTE)
     rows = store.history(aid)
     assert [(h.item_id, h.field, h.old_value, h.new_value) for h in rows] == [("C05", "note", "", NOTE)]
-    assert rows[0].changed_at == datetime(2026, 3, 2, 9, 0, 0)  # when the edit began
+    assert rows[0].changed_at == datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)  # when the edit began
     assert store.get_assessment(aid).answers["C05"].note == NOTE
 
 

@@ -7,9 +7,8 @@ import os
 
 import pytest
 
-from ecoassess.dossier.export import write_atomically
 from ecoassess.errors import ExportError, os_reason
-from ecoassess.spreadsheet import _write_atomically
+from ecoassess.fileio import atomic_write
 
 
 def test_permission_denied_says_the_file_may_be_open_elsewhere():
@@ -28,7 +27,7 @@ def test_a_folder_without_write_permission_gives_a_thai_reason_and_leaves_nothin
 
     monkeypatch.setattr(tempfile, "mkstemp", refused)
     with pytest.raises(ExportError) as failed:
-        write_atomically(b"%PDF-", tmp_path / "dossier.pdf")
+        atomic_write(tmp_path / "dossier.pdf", b"%PDF-")
     assert "ไม่มีสิทธิ์" in failed.value.message("th") and str(tmp_path) in failed.value.message("th")
     assert list(tmp_path.iterdir()) == []
 
@@ -39,7 +38,7 @@ def test_a_workbook_that_cannot_replace_the_old_one_leaves_no_temporary_file(tmp
 
     monkeypatch.setattr(os, "replace", locked)
     with pytest.raises(ExportError) as failed:
-        _write_atomically(tmp_path / "class.xlsx", b"data")
+        atomic_write(tmp_path / "class.xlsx", b"data")
     assert "open in another program" in failed.value.message("en")
     assert "ปิดไฟล์แล้วลองใหม่" in failed.value.message("th")
     assert list(tmp_path.iterdir()) == []

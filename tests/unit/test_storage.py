@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -31,7 +31,7 @@ def store(tmp_path):
 class Clock:
     """A settable clock for the store (history rows merge within a minute)."""
 
-    def __init__(self, start: datetime = datetime(2026, 3, 2, 9, 0, 0)) -> None:
+    def __init__(self, start: datetime = datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)) -> None:
         self.now = start
 
     def __call__(self) -> datetime:
@@ -191,7 +191,7 @@ def test_corrupt_or_foreign_file_is_reported_and_never_overwritten(tmp_path, con
     db.write_bytes(content)
     with pytest.raises(StorageError) as err:
         open_store(folder)
-    assert err.value.key in ("store.not_sqlite", "store.corrupt")
+    assert err.value.key in ("store.not_sqlite", "store.corrupt", "store.foreign")
     assert "backups" in err.value.message("en")
     assert db.read_bytes() == content
     # The lock was released: a restore from a good backup works and the damaged bytes are kept.
@@ -237,7 +237,7 @@ def test_failed_migration_leaves_the_original_untouched(tmp_path, monkeypatch):
     s.close()
     db = folder / "ecoassess.sqlite3"
     conn = sqlite3.connect(db)
-    conn.execute("UPDATE alembic_version SET version_num='0000'")  # pretend an older schema
+    conn.execute("UPDATE alembic_version SET version_num='0001'")  # pretend an older schema
     conn.commit()
     conn.close()
     before = db.read_bytes()

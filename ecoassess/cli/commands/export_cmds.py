@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from argparse import ArgumentParser, Namespace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ from ecoassess import model
 from ecoassess.cli import answer_file_or_id, help_text
 from ecoassess.cli.options import as_of_flag, as_of_value, scheme_for_answer_file
 
-_NO_CLOCK = datetime(2000, 1, 1)  # a file has no record times; never the wall clock
+_NO_CLOCK = datetime(2000, 1, 1, tzinfo=UTC)  # a file has no record times; never the wall clock
 
 
 def register(subparsers: Any, common: ArgumentParser) -> None:
@@ -26,6 +26,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("--with-evidence", action="store_true",
                    help=help_text("with_evidence"))
     as_of_flag(p)
+    p.add_argument("--force", action="store_true", help=help_text("force"))
     p.set_defaults(func=cmd_export)
 
 
@@ -46,11 +47,15 @@ def assessment_from_file(path: Path, scheme: Any) -> model.Assessment:
 
 def cmd_export(ctx: Any, args: Namespace) -> int:
     from ecoassess.dossier.export import build_dossier
+    from ecoassess.fileio import check_output
     from ecoassess.scheme.loader import scheme_for_assessment
     from ecoassess.scoring import evaluate_assessment
 
     as_of = as_of_value(args)
     path = answer_file_or_id(args.target)
+    inputs = (path,) if path is not None else ()
+    out = check_output(args.output, kind="pdf", data_root=ctx.data_dir, inputs=inputs,
+                       force=args.force)  # before anything is loaded or rendered
     resolver = None
     if path is not None:
         scheme = scheme_for_answer_file(ctx.data_dir, path)
@@ -64,7 +69,8 @@ def cmd_export(ctx: Any, args: Namespace) -> int:
             return store.evidence_file(ev.sha256, ev.original_name)
 
     result = evaluate_assessment(scheme, assessment, as_of)
-    out = build_dossier(assessment, scheme, result, args.lang, Path(args.output),
-                        with_evidence=args.with_evidence, evidence_resolver=resolver)
+    out = build_dossier(assessment, scheme, result, args.lang, out,
+                        with_evidence=args.with_evidence, evidence_resolver=resolver,
+                        data_root=ctx.data_dir, inputs=inputs, force=args.force)
     sys.stdout.write(ctx.msg("cli.export.done", path=out) + "\n")
     return 0

@@ -37,6 +37,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("ids", nargs="*", metavar="ID", help=help_text("ids"))
     p.add_argument("--all", action="store_true", help=help_text("all"))
     p.add_argument("-o", "--output", metavar="FILE", required=True, help=help_text("sheet_output"))
+    p.add_argument("--force", action="store_true", help=help_text("force"))
 
 
 def _out(line: str = "") -> None:
@@ -175,14 +176,16 @@ def cmd_compare(ctx: Any, args: Namespace) -> int:
 
 
 def cmd_spreadsheet(ctx: Any, args: Namespace) -> int:
-    from ecoassess.spreadsheet import export_assessments
+    from ecoassess.spreadsheet import check_sheet_output, export_assessments
 
+    check_sheet_output(Path(args.output).expanduser(), data_root=ctx.data_dir, force=args.force)
     store = ctx.store(read_only=True)
     ids = list(args.ids)
     if args.all:
         ids += [s.id for s in reversed(store.list_assessments())]
     if not ids:
         raise ValidationError("cli.ids_needed")
-    path = export_assessments(store, list(dict.fromkeys(ids)), Path(args.output).expanduser(), ctx.lang)
+    path = export_assessments(store, list(dict.fromkeys(ids)), Path(args.output).expanduser(),
+                              ctx.lang, force=args.force)
     print(path)
     return EXIT_OK

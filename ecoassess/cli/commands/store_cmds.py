@@ -11,8 +11,9 @@ from typing import Any
 
 from ecoassess import model
 from ecoassess.cli import help_text
-from ecoassess.errors import EcoAssessError, StorageError, ValidationError, os_reason
+from ecoassess.errors import EcoAssessError, StorageError, ValidationError
 from ecoassess.i18n import format_day
+from ecoassess.timeutil import local
 
 EXIT_OK, EXIT_FAIL = 0, 1
 
@@ -40,6 +41,8 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("--yes", action="store_true", help=help_text("yes"))
     p = add("backup", cmd_backup, help_text("backup"))
     p.add_argument("-o", "--output", metavar="FILE", help=help_text("backup_output"))
+    p.add_argument("--full", action="store_true", help=help_text("backup_full"))
+    p.add_argument("--force", action="store_true", help=help_text("force"))
     p = add("restore", cmd_restore, help_text("restore"))
     p.add_argument("file", help=help_text("restore_file"))
     p = add("doctor", cmd_doctor, help_text("doctor"))
@@ -69,7 +72,7 @@ def cmd_list(ctx: Any, args: Namespace) -> int:
         print(ctx.msg("cli.list_empty"))
     for s in rows:
         name = s.factory_th if ctx.lang == "th" else (s.factory_en or s.factory_th)
-        print(f"{s.id[:8]}  {format_day(s.updated_at, ctx.lang, 'short')}  {s.status.value:<9}  "
+        print(f"{s.id[:8]}  {format_day(local(s.updated_at), ctx.lang, 'short')}  {s.status.value:<9}  "
               f"{s.scheme_id} {s.scheme_version}  {name}")
     return EXIT_OK
 
@@ -155,16 +158,41 @@ def cmd_delete(ctx: Any, args: Namespace) -> int:
 
 
 def cmd_backup(ctx: Any, args: Namespace) -> int:
-    dest = Path(args.output).expanduser().resolve() if args.output else None
-    if dest is not None and dest.is_dir():
-        raise ValidationError("cli.output_is_folder", path=str(dest))
+    from ecoassess.fileio import check_output
+
+    if args.full:
+        return _full_backup(ctx, args)
+    dest = None
+    if args.output is not None:  # checked before the store is even opened
+        dest = check_output(args.output, kind="backup", data_root=ctx.data_dir, force=args.force)
+    store = ctx.store(read_only=True)
     try:
-        path = ctx.store(read_only=True).backup(dest)
-    except OSError as exc:
-        raise StorageError("cli.backup_failed", path=str(dest), detail=os_reason(exc)) from exc
-    except sqlite3.Error as exc:  # e.g. "database or disk is full" while copying
-        raise StorageError("cli.backup_failed", path=str(dest), detail=str(exc)) from exc
+        path = store.backup(dest)
+    except sqlite3.DatabaseError as exc:  # the database itself cannot be read: say so
+        from ecoassess.storage.database import raise_fault
+
+        raise_fault(exc, store.layout.database)
     print(path)
+    return EXIT_OK
+
+
+def _full_backup(ctx: Any, args: Namespace) -> int:
+    from ecoassess.evidence import human_size
+    from ecoassess.fileio import check_output, is_folder
+    from ecoassess.storage.fullbackup import default_name, write_full_backup
+
+    if args.output is None:
+        raise ValidationError("backup.full_needs_output")
+    dest = Path(args.output).expanduser()
+    dest = check_output(dest / default_name() if is_folder(dest) else dest, kind="full-backup",
+                        data_root=ctx.data_dir, force=args.force)
+    done = write_full_backup(ctx.store(read_only=True), dest, force=args.force)
+    print(done.path)
+    print(ctx.msg("backup.full_done", files=done.evidence_files, size=human_size(done.size)),
+          file=sys.stderr)
+    if done.skipped:
+        print(ctx.msg("backup.full_skipped", count=len(done.skipped),
+                      names=", ".join(done.skipped[:5])), file=sys.stderr)
     return EXIT_OK
 
 
@@ -176,21 +204,31 @@ def cmd_restore(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_doctor(ctx: Any, args: Namespace) -> int:
+def _doctor_problems(ctx: Any) -> list[dict[str, str]]:
     try:
-        problems = ctx.store(read_only=True).doctor()
+        store = ctx.store(read_only=True)
+        found = [{"kind": "repaired", "detail": n.message(ctx.lang)} for n in store.notices]
+        return found + store.doctor()
     except StorageError as exc:
-        problems = [{"kind": "database", "detail": exc.message(ctx.lang)}]
+        return [{"kind": "database", "detail": exc.message(ctx.lang)}]
     except EcoAssessError as exc:
-        problems = [{"kind": "store", "detail": exc.message(ctx.lang)}]
+        return [{"kind": "store", "detail": exc.message(ctx.lang)}]
+
+
+def cmd_doctor(ctx: Any, args: Namespace) -> int:
+    """One line: on stdout when all is well (exit 0), on stderr with the first problem and the
+    count otherwise (exit 1); every detail with --json."""
+    ctx.notices_shown.update({"store.wal_foreign", "store.wal_orphan"})  # doctor reports them
+    problems = _doctor_problems(ctx)
     if args.json:
         ctx.print_json({"ok": not problems, "problems": problems})
     elif not problems:
         print(ctx.msg("cli.doctor_ok"))
     else:
-        for p in problems:
-            print(ctx.msg("cli.doctor_problem", kind=p["kind"],
-                          detail=p.get("detail") or p.get("name", "")), file=sys.stderr)
+        first = problems[0]
+        detail = first.get("detail") or first.get("name", "")
+        print(ctx.msg("cli.doctor_summary", count=len(problems), kind=first["kind"], detail=detail),
+              file=sys.stderr)
     return EXIT_OK if not problems else EXIT_FAIL
 
 

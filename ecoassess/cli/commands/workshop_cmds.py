@@ -30,6 +30,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("--include-demo", action="store_true", help=help_text("include_demo"))
     p.add_argument("--csv", metavar="FILE", help=help_text("overview_csv"))
     p.add_argument("--pdf", metavar="FILE", help=help_text("overview_pdf"))
+    p.add_argument("--force", action="store_true", help=help_text("force"))
     p.add_argument("--json", action="store_true", help=help_text("json"))
     p = actions.add_parser("reset-demo", parents=[common], help=help_text("reset_demo"))
     p.set_defaults(func=cmd_workshop_reset)
@@ -37,10 +38,11 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
 
 
 def cmd_workshop_import(ctx: Any, args: Namespace) -> int:
+    from ecoassess.fileio import is_folder
     from ecoassess.workshop import import_folder, package_files, summary_of
 
     folder = Path(args.folder).expanduser()
-    if not folder.is_dir():
+    if not is_folder(folder):
         raise ValidationError("workshop.not_folder", path=str(folder))
     if not package_files(folder):
         raise ValidationError("workshop.no_files", path=str(folder))
@@ -61,16 +63,27 @@ def cmd_workshop_import(ctx: Any, args: Namespace) -> int:
 
 
 def cmd_workshop_overview(ctx: Any, args: Namespace) -> int:
-    from ecoassess.workshop import class_overview, overview_csv, overview_table
+    from ecoassess.workshop import (
+        check_overview_output,
+        class_overview,
+        overview_csv,
+        overview_table,
+    )
 
+    outputs = {kind: Path(name).expanduser() for kind, name in (("csv", args.csv), ("pdf", args.pdf))
+               if name is not None}
+    if len(outputs) == 2 and outputs["csv"].resolve() == outputs["pdf"].resolve():
+        raise ValidationError("output.given_twice", path=str(outputs["csv"]))
+    for kind, dest in outputs.items():  # both checked before the class is scored
+        check_overview_output(dest, kind, data_root=ctx.data_dir, force=args.force)
     overview = class_overview(ctx.store(read_only=True), ctx.lang, anonymise=args.anonymise,
                               include_demo=args.include_demo)
-    if args.csv:
-        overview_csv(overview, ctx.lang, Path(args.csv).expanduser())
-    if args.pdf:
+    if "csv" in outputs:
+        overview_csv(overview, ctx.lang, outputs["csv"], data_root=ctx.data_dir, force=args.force)
+    if "pdf" in outputs:
         from ecoassess.workshop_pdf import summary_pdf
 
-        summary_pdf(overview, ctx.lang, Path(args.pdf).expanduser())
+        summary_pdf(overview, ctx.lang, outputs["pdf"], data_root=ctx.data_dir, force=args.force)
     header, body = overview_table(overview, ctx.lang)
     if args.json:
         ctx.print_json({"header": header, "rows": body})

@@ -50,8 +50,10 @@ def build_dossier_job(store: Any, scheme: Any, assessment_id: str, lang: str, ou
         assessment = store.get_assessment(assessment_id)
         result = scoring.evaluate_assessment(scheme, assessment)
         progress(20, "")
+        # force: the save dialog asked before replacing a file; the data folder stays refused
         path = build_dossier(assessment, scheme, result, lang, out, with_evidence=with_evidence,
-                             evidence_resolver=lambda ev: store.evidence_file(ev.sha256))
+                             evidence_resolver=lambda ev: store.evidence_file(ev.sha256),
+                             data_root=store.layout.root, force=True)
         progress(100, "")
         return path
 
