@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
-from ecoassess.errors import StorageError, sqlite_fault_key, sqlite_reason
+from ecoassess.errors import StorageError, bilingual, sqlite_fault_key, sqlite_reason
 from ecoassess.fileio import PRIVATE, atomic_path, database_identity, fsync_folder
 
 log = logging.getLogger(__name__)
@@ -47,9 +48,22 @@ def read_header(path: Path) -> bytes:
 def fault(exc: BaseException, path: Path) -> StorageError | None:
     """The StorageError for a SQLite error that is a fault (full disk, lock, read-only, I/O):
     the file is not damaged and must not be called so. None for other errors."""
-    if sqlite_fault_key(exc) is None:
+    key = sqlite_fault_key(exc)
+    if key is None:
         return None
-    return StorageError("store.db_fault", path=str(path), detail=sqlite_reason(exc))
+    detail = sqlite_reason(exc)
+    if key == "os.io_error" and _nearly_full(path.parent):
+        # A full disk met while SQLite grows its -shm or -wal file comes back as an I/O error;
+        # "the disk is full" is the reason the officer can act on.
+        detail = bilingual("os.disk_full")
+    return StorageError("store.db_fault", path=str(path), detail=detail)
+
+
+def _nearly_full(folder: Path, margin: int = 1 << 20) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < margin
+    except OSError:
+        return False
 
 
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:

@@ -129,3 +129,19 @@ def test_a_failed_integrity_probe_on_a_full_disk_is_not_damage(folder, monkeypat
     assert failed.value.key == "store.db_fault" and "disk is full" in failed.value.message("en")
     assert "damaged" not in failed.value.message("en").replace("not damaged", "")
     open_store(root).close()
+
+
+def test_an_io_error_on_a_full_disk_is_told_as_a_full_disk(tmp_path, monkeypatch):
+    """SQLite reports a full disk met while it grows its -shm file as SQLITE_IOERR."""
+    import shutil
+    import sqlite3
+
+    from ecoassess.storage import database
+
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = 10 | (19 << 8)  # SQLITE_IOERR_SHMSIZE
+    db = tmp_path / "ecoassess.sqlite3"
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(100, 100, 0))
+    assert "ดิสก์เต็ม" in database.fault(error, db).message("th")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**12, 1, 10**11))
+    assert "the disk could not be read or written" in database.fault(error, db).message("en")
