@@ -1,4 +1,4 @@
-"""Paragraph and table styles of the dossier: Sarabun, shaping on, generous Thai leading."""
+"""Paragraph and table styles of the dossier: Sarabun, generous Thai leading (shaping: `searchable`)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,6 @@ def _style(name: str, size: float, *, bold=False, color=INK, align=TA_LEFT, befo
         spaceBefore=before,
         spaceAfter=after,
         leftIndent=indent,
-        shaping=1,
         keepWithNext=int(keep),
         allowWidows=0,
         allowOrphans=0,

@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from ecoassess.dossier.searchable import glyph_text
 from ecoassess.thaisplit import THAI, tokens, without_break_hints
 
 # A character that may not start a line: Thai above/below marks, sara am, and the
@@ -16,8 +17,8 @@ from ecoassess.thaisplit import THAI, tokens, without_break_hints
 _ATTACHED = re.compile("[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]")
 # Where a long file name, path or hash may break: after - _ / . and between letters and digits.
 _SOFT_PIECES = re.compile(r"[^\-_/.]+[\-_/.]*|[\-_/.]+")
-# Shaped advances can differ from the cmap widths by kerning; keep a small margin.
-_MARGIN = 0.985
+# Widths are the shaped advances; a hair of margin for rounding in the PDF's widths.
+_MARGIN = 0.999
 
 
 def _clusters(token: str) -> list[str]:
@@ -55,7 +56,7 @@ def _split_long(token: str, width: float, measure) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _width(text: str, font: str, size: float) -> float:
-    return stringWidth(text, font, size)
+    return stringWidth(glyph_text(text, font), font, size)
 
 
 def wrap_lines(text: str, font: str, size: float, width: float, first_indent: float = 0) -> list[str]:
@@ -110,7 +111,7 @@ def _line_frags(style, lines: list[str]) -> list:
         if i:
             frags.append(proto.clone(text="", lineBreak=True, link=[], us_lines=[], __tag__="br"))
         if line:
-            frags.append(proto.clone(text=line, link=[], us_lines=[]))
+            frags.append(proto.clone(text=glyph_text(line, style.fontName), link=[], us_lines=[]))
     if not frags:
         frags.append(proto.clone(text="", link=[], us_lines=[]))
     return frags

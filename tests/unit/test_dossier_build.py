@@ -130,7 +130,10 @@ def test_all_fonts_are_embedded_sarabun(demo, lang):
             font = font.get_object()
             seen.add(str(font["/BaseFont"]))
             assert "Sarabun" in str(font["/BaseFont"])
-            assert "/FontFile2" in font["/FontDescriptor"].get_object()
+            # one CID font per face: two-byte codes, each with its own ToUnicode text
+            assert font["/Subtype"] == "/Type0" and font["/Encoding"] == "/Identity-H"
+            descendant = font["/DescendantFonts"][0].get_object()
+            assert "/FontFile2" in descendant["/FontDescriptor"].get_object()
             assert "/ToUnicode" in font
     assert any("Sarabun-Bold" in name for name in seen)
 
