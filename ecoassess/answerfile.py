@@ -65,11 +65,15 @@ class ProfileModel(_Model):
     application_type: Literal["new", "renewal"] = "new"
 
 
+SOCIAL_OUTCOME_MAX = 20_000  # characters: several pages of the dossier
+
+
 class ImprovementModel(_Model):
     """Continual-improvement data: one row per year (Common Era), quantities by scheme id."""
 
     reference_year: int | None = None
     years: list[dict[str, Any]] = Field(default_factory=list)
+    social_outcome: str | None = Field(default=None, max_length=SOCIAL_OUTCOME_MAX)
 
 
 class AnswerFile(_Model):
@@ -357,7 +361,10 @@ def json_schema(scheme: Any = None) -> dict[str, Any]:
            | {q.id: {"type": ["number", "null"], "minimum": 0,
                      "description": f"{q.label.en} ({q.unit.en})"} for q in quantities}}
     props["improvement"] = {"type": "object", "additionalProperties": False, "properties": {
-        "reference_year": {"type": "integer"}, "years": {"type": "array", "items": row}}}
+        "reference_year": {"type": "integer"}, "years": {"type": "array", "items": row},
+        "social_outcome": {"type": ["string", "null"], "maxLength": SOCIAL_OUTCOME_MAX,
+                           "description": spec.social_outcome.label.en if spec.social_outcome
+                           else "Social outcome, in words"}}}
     props["settings"] = {"type": "object", "additionalProperties": False, "properties": {
         "target_percent": {"type": "number", "minimum": 0},
         "criterion_minimum": {"type": "number", "minimum": 0},
