@@ -16,6 +16,7 @@ Every writer (dossier, packages, spreadsheets, workshop and estate reports, back
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 import zipfile
@@ -90,16 +91,37 @@ def is_app_output(path: Path, kind: str, csv_header: Iterable[str] | None = None
     raise ValueError(f"unknown output kind {kind!r}")
 
 
+_MARKS = (b"/Producer (ecoassess", b"/Producer(ecoassess")
+
+
 def _pdf_made_by_app(path: Path) -> bool:
     with path.open("rb") as fh:
         if fh.read(5) != b"%PDF-":
             return False
         fh.seek(0, os.SEEK_END)
         size = fh.tell()
-        # The Info dictionary sits near the end of a ReportLab PDF (and of pypdf's rewrite).
+        # The Info dictionary often sits near the end (pypdf's rewrite, small ReportLab files)
         fh.seek(max(0, size - 65536))
         tail = fh.read()
-    return b"/Producer (ecoassess" in tail or b"/Producer(ecoassess" in tail
+        if any(mark in tail for mark in _MARKS):
+            return True
+        # else the trailer names it, and the cross-reference table gives its offset
+        info = re.search(rb"/Info\s+(\d+)\s+0\s+R", tail)
+        start = re.findall(rb"startxref\s+(\d+)", tail)
+        if info is None or not start:
+            return False
+        number, xref = int(info.group(1)), int(start[-1])
+        fh.seek(xref)
+        head = fh.read(64)
+        section = re.match(rb"xref\s+(\d+)\s+(\d+)\s", head)
+        if section is None or not int(section.group(1)) <= number < sum(map(int, section.groups())):
+            return False
+        fh.seek(xref + section.end() + 20 * (number - int(section.group(1))))
+        entry = re.match(rb"(\d{10}) \d{5} n", fh.read(20))
+        if entry is None:
+            return False
+        fh.seek(int(entry.group(1)))
+        return any(mark in fh.read(8192) for mark in _MARKS)
 
 
 def _zip_member_has(path: Path, member: str, needle: bytes) -> bool:

@@ -111,8 +111,7 @@ class Ctx:
         info = self.scheme.provenance_labels.get(provenance) if provenance else None
         if info is None:
             return provenance or ""
-        return self.each({lang: f"{info.label.get(lang)}: {info.banner.get(lang)}"
-                          for lang in ("th", "en")})
+        return self.each(info.banner)
 
     # flowables -----------------------------------------------------------------------------
 

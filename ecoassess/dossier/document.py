@@ -198,6 +198,10 @@ class Contents(Flowable):
     def split(self, availWidth, availHeight):
         return self.lines()
 
+    def lead_height(self, width: float, height: float) -> float:
+        lines = self.lines()
+        return lines[0].wrap(width, height)[1] if lines else 0.0
+
     def draw(self):
         y = self.height
         for line in self.lines():
@@ -246,7 +250,7 @@ class DossierTemplate(BaseDocTemplate):
 
 
 def render(story: list, decor: Decor, *, title: str, author: str, subject: str, lang: str,
-           as_of: datetime, doc_id: str,
+           as_of: datetime, doc_id: str, anchors: tuple[str, ...] = (),
            ) -> tuple[bytes, dict[tuple[str, int], tuple[int, tuple]], int]:
     """Lay out the story in one pass into PDF bytes.
 
@@ -263,8 +267,7 @@ def render(story: list, decor: Decor, *, title: str, author: str, subject: str, 
     for flowable in story:
         if isinstance(flowable, Contents):
             flowable.entries = entries
-    decor.ref_keys = [key for _level, _text, key in entries] + [
-        f.anchor[0] for f in story if getattr(f, "anchor", None) is not None]
+    decor.ref_keys = [key for _level, _text, key in entries] + list(anchors)
     buffer = BytesIO()
     doc = DossierTemplate(buffer, title=title, author=author, subject=subject, lang=lang)
     doc.page_refs = decor.page_refs

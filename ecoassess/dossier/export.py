@@ -20,6 +20,7 @@ from ecoassess.dossier.blocks import LANGS, Ctx
 from ecoassess.dossier.document import MARGIN_LEFT, MARGIN_RIGHT, PAGE_W, Decor, render
 from ecoassess.dossier.fonts import register_fonts
 from ecoassess.dossier.sections_improvement import improvement
+from ecoassess.dossier.values import annex_key
 from ecoassess.errors import ExportError, os_reason
 from ecoassess.fileio import atomic_write, check_output
 from ecoassess.model import Assessment, EvidenceInfo
@@ -101,7 +102,8 @@ def render_dossier(assessment: Assessment, scheme: Any, result: Any, lang: str =
     pdf, slots, _pages = render(build_story(ctx, annex_entries), decor,
                                 title=ctx.t("title") + " · " + factory,
                                 author=assessment.signatory_name or factory, subject=doc_id,
-                                lang="en" if lang == "en" else "th", as_of=as_of, doc_id=doc_id)
+                                lang="en" if lang == "en" else "th", as_of=as_of, doc_id=doc_id,
+                                anchors=tuple(annex_key(e.ref) for e in annex_entries))
     if any(e.kind == "pdf" and not e.problem for e in annex_entries):
         pdf = attach_pdf_pages(pdf, annex_entries, slots)
     return pdf

@@ -32,6 +32,9 @@ def row_height(row: list[Any], widths: list[float]) -> float:
 
 def lead_height(flowable: Flowable, width: float, height: float) -> float:
     """The height that must fit on a page for `flowable` to start there."""
+    custom = getattr(flowable, "lead_height", None)
+    if custom is not None:
+        return custom(width, height)
     if isinstance(flowable, Table):
         rows = flowable._cellvalues[: flowable.repeatRows + _LEAD_ROWS]
         return sum(row_height(r, list(flowable._colWidths)) for r in rows)
@@ -53,6 +56,9 @@ class RoomFor(CondPageBreak):
         self.then = then
 
     def wrap(self, availWidth, availHeight):
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and getattr(frame, "_atTop", False):
+            return 0, 0  # a fresh page already: breaking again would leave it blank
         need = sum(_height(f, availWidth, availHeight) for f in self.keep)
         if self.then is not None:
             need += lead_height(self.then, availWidth, availHeight)

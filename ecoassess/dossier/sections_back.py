@@ -85,6 +85,7 @@ def evidence_matrix(ctx: Ctx) -> list[Flowable]:
     page_w = landscape(A4)[0] - MARGIN_LEFT - MARGIN_RIGHT
     out: list[Flowable] = [NextPageTemplate("landscape"), PageBreak()]
     out += ctx.heading("sec.matrix")
+    out += _missing_list(ctx, page_w)
     out.append(ThaiParagraph(ctx.t("matrix_intro"), st.small))
     items = [p.id for p in ctx.result.prerequisites] + [c.id for c in ctx.result.criteria]
     labels = [p.id + (" *" if p.provenance == "draft" else "") for p in ctx.result.prerequisites]
@@ -93,7 +94,7 @@ def evidence_matrix(ctx: Ctx) -> list[Flowable]:
     if evidence:
         refs = evidence_refs(evidence)
         head = [ThaiParagraph(ctx.tt("col.ref"), st.cell_bold), ThaiParagraph(ctx.tt("col.file"), st.cell_bold)]
-        head += [ThaiParagraph(label, st.cell_bold) for label in labels]
+        head += [ThaiParagraph(label, st.cell_bold_center) for label in labels]
         rows = [head]
         for ev in sorted(evidence, key=lambda e: e.id):
             rows.append([ThaiParagraph(refs[ev.id], st.cell_bold), ThaiParagraph(ev.original_name, st.cell_small)]
@@ -105,12 +106,23 @@ def evidence_matrix(ctx: Ctx) -> list[Flowable]:
                         extra=[("ALIGN", (2, 0), (-1, -1), "CENTER"),
                                ("LEFTPADDING", (2, 0), (-1, -1), 1),
                                ("RIGHTPADDING", (2, 0), (-1, -1), 1)]))
-    missing = items_without_evidence(ctx)
-    out += [gap(3), *ctx.label_paras("items_without_evidence", st.h3, st.small)]
-    text = "\n".join(f"• {name}" for name in missing) if missing else ctx.t("all_items_have_evidence")
-    out.append(ThaiParagraph(text, st.body))
     out.append(NextPageTemplate("portrait"))
     return out
+
+
+def _missing_list(ctx: Ctx, width: float) -> list[Flowable]:
+    """The requirements no evidence cites, by name, in two columns."""
+    st = ctx.st
+    missing = items_without_evidence(ctx)
+    out = [*ctx.label_paras("items_without_evidence", st.h3, st.small)]
+    if not missing:
+        return out + [ThaiParagraph(ctx.t("all_items_have_evidence"), st.body)]
+    half = (len(missing) + 1) // 2
+    columns = [missing[:half], missing[half:]]
+    rows = [[ThaiParagraph("\n".join(f"• {n}" for n in col), st.cell) for col in columns]]
+    return out + [Table(rows, colWidths=[width / 2] * 2, hAlign="LEFT",
+                        style=TableStyle([FONT_CMD, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                          ("LEFTPADDING", (0, 0), (-1, -1), 0)])), gap(2)]
 
 
 def declaration(ctx: Ctx) -> list[Flowable]:

@@ -50,8 +50,9 @@ def criterion_section(ctx: Ctx, criterion: Any, cr: Any) -> list[Flowable]:
             ctx.t("points_line", lang, points=cr.points, max=cr.max_points)
         line = f"{points} · {ctx.scheme.ladder_names[criterion.ladder].get(lang)}"
         out.append(ThaiParagraph(line, st.body if i == 0 else st.body_en))
-    provenance = [(f"{ctx.t('wording_provenance')}: ", criterion.provenance),
-                  (f"{ctx.t('points_provenance')}: ", criterion.points_provenance)]
+    provenance = [(f"{ctx.t('wording_provenance')}: ", criterion.provenance)]
+    if criterion.points_provenance != criterion.provenance:
+        provenance.append((f"{ctx.t('points_provenance')}: ", criterion.points_provenance))
     for label, value in provenance:
         style = st.draft if value == "draft" else st.small
         out.append(ThaiParagraph(label + ctx.provenance_words(value), style))

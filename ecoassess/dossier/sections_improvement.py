@@ -61,30 +61,41 @@ def _data_table(ctx: Ctx, eco: Any) -> Flowable:
     return grid(rows, _widths(ctx, years))
 
 
-def _efficiency_table(ctx: Ctx, eco: Any) -> Flowable:
-    """Per quantity: eco-efficiency (value per unit), its index and the intensity, by year."""
+def _efficiency_tables(ctx: Ctx, eco: Any) -> list[Flowable]:
+    """Per quantity: eco-efficiency (value per unit), its index and the intensity, by year.
+
+    One small table per quantity under a shared header, each kept whole on its page.
+    """
     st, spec = ctx.st, ctx.scheme.improvement
-    years = eco.years
-    head = [ThaiParagraph(f"{ctx.tt('col.quantity')}\n{ctx.tt('col.measure')}", st.cell_bold)]
+    years, widths = eco.years, _widths(ctx, eco.years)
+    head = [ThaiParagraph(ctx.tt("col.measure"), st.cell_bold)]
     head += [ThaiParagraph(_year_label(ctx, y, eco.reference_year), st.cell_bold) for y in years]
     head.append(ThaiParagraph(ctx.tt("col.status"), st.cell_bold))
-    rows = [head]
+    out: list[Flowable] = [grid([head], widths)]
     value_unit = spec.product_value.unit
     for s, q in zip(eco.series, spec.quantities, strict=True):
-        measures = [ctx.t("m.efficiency", unit=_per(ctx, value_unit, q.unit, ctx.primary)),
-                    ctx.t("m.index"),
-                    ctx.t("m.intensity", unit=f"{ctx.pick1(q.unit)} {ctx.pick1(spec.intensity_unit)}")]
-        label = ThaiParagraph(ctx.pick(s.label) + "\n" + "\n".join(f"• {m}" for m in measures), st.cell_small)
-        figures = [ThaiParagraph("\n".join((_figure(ctx, s.efficiency.get(y)),
-                                            _figure(ctx, s.index.get(y)),
-                                            _figure(ctx, s.intensities.get(y)))), st.cell_right)
-                   for y in years]
         status = "—" if s.improving is None else ctx.tt("improving" if s.improving else "not_improving")
-        rows.append([label, *figures, ThaiParagraph(status, st.met if s.improving else st.cell_small)])
-    rows.append([ThaiParagraph(ctx.t("overall_index"), st.cell_bold)]
-                + [ThaiParagraph(_figure(ctx, eco.overall_index.get(y)), st.cell_right) for y in years]
-                + [ThaiParagraph("", st.cell)])
-    return grid(rows, _widths(ctx, years), carried={0})
+        measures = [
+            (ctx.t("m.efficiency", unit=_per(ctx, value_unit, q.unit, ctx.primary)), s.efficiency),
+            (ctx.t("m.index"), s.index),
+            (ctx.t("m.intensity", unit=f"{ctx.pick1(q.unit)} {ctx.pick1(spec.intensity_unit)}"),
+             s.intensities),
+        ]
+        rows = [[ThaiParagraph(ctx.pick(s.label), st.cell_bold)] + [""] * len(years)
+                + [ThaiParagraph(status, st.met if s.improving else st.cell_small)]]
+        for label, figures in measures:
+            rows.append([ThaiParagraph(label, st.cell_small)]
+                        + [ThaiParagraph(_figure(ctx, figures.get(y)), st.cell_right) for y in years]
+                        + [""])
+        last = len(years) + 1
+        out.append(KeepTogether([grid(rows, widths, header=False, zebra=False, extra=[
+            ("SPAN", (0, 0), (last - 1, 0)), ("SPAN", (last, 0), (last, -1)),
+            ("BACKGROUND", (0, 0), (-1, 0), "#f7f9f7")])]))
+    overall = [[ThaiParagraph(ctx.t("overall_index"), st.cell_bold)]
+               + [ThaiParagraph(_figure(ctx, eco.overall_index.get(y)), st.cell_right) for y in years]
+               + [""]]
+    out.append(grid(overall, widths, header=False, zebra=False))
+    return out
 
 
 def improvement(ctx: Ctx) -> list[Flowable]:
@@ -103,7 +114,7 @@ def improvement(ctx: Ctx) -> list[Flowable]:
         out += ctx.label_paras("no_improvement")
     else:
         out += [gap(2), _data_table(ctx, eco), gap(3), *ctx.label_paras("eco_table", st.h3, st.small),
-                _efficiency_table(ctx, eco)]
+                *_efficiency_tables(ctx, eco)]
         series = [(ctx.pick1(s.label), [s.index.get(y) for y in eco.years]) for s in eco.series]
         chart = TrendChart([_year_label(ctx, y).split("\n")[0] for y in eco.years], series)
         out.append(KeepTogether([gap(3), *ctx.label_paras("trend", st.h3, st.small), chart]))

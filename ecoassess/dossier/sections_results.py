@@ -69,7 +69,8 @@ def general_requirements(ctx: Ctx) -> list[Flowable]:
     notes: list[Flowable] = []
     for pr in result.prerequisites:
         prereq = ctx.scheme.prerequisite(pr.id)
-        details = reasons_text(ctx, pr.reasons)
+        status_words = {ctx.t(k, lang) for k in ("met", "not_met", "not_answered") for lang in ctx.langs}
+        details = "\n".join(ctx.pick(r) for r in pr.reasons if ctx.pick(r) not in status_words)
         answer = ctx.assessment.answers.get(pr.id)
         if answer and answer.note:  # below the table: a note may run over pages
             notes += [ThaiParagraph(f"{ctx.t('note')} {pr.id}", st.h3),
@@ -99,8 +100,8 @@ def results(ctx: Ctx) -> list[Flowable]:
         spokes.append((f"{criterion.number}{' *' if cr.draft else ''}",
                        None if cr.not_applicable else cr.points, cr.max_points))
     rows.append([ThaiParagraph("", st.cell), ThaiParagraph(ctx.tt("total"), st.cell_bold),
-                 ThaiParagraph(str(result.total), st.cell_bold), ThaiParagraph(str(result.max), st.cell_bold),
-                 ThaiParagraph("", st.cell)])
+                 ThaiParagraph(str(result.total), st.cell_bold_center),
+                 ThaiParagraph(str(result.max), st.cell_bold_center), ThaiParagraph("", st.cell)])
     w = ctx.width
     out.append(grid(rows, [0.08 * w, 0.58 * w, 0.12 * w, 0.1 * w, 0.12 * w]))
     out += [gap(1), ThaiParagraph(ctx.t("draft_legend"), st.small)]

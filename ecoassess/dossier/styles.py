@@ -60,6 +60,7 @@ class Styles:
     small_en: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    cell_bold_center: ParagraphStyle
     cell_right: ParagraphStyle
     cell_center: ParagraphStyle
     cell_small: ParagraphStyle
@@ -96,6 +97,7 @@ def styles() -> Styles:
         small_en=_style("small_en", MIN_SIZE, color=MUTED),
         cell=_style("cell", CELL),
         cell_bold=_style("cell_bold", CELL, bold=True),
+        cell_bold_center=_style("cell_bold_center", CELL, bold=True, align=TA_CENTER),
         cell_right=_style("cell_right", CELL, align=TA_RIGHT),
         cell_center=_style("cell_center", CELL, align=TA_CENTER),
         cell_small=_style("cell_small", MIN_SIZE),

@@ -69,7 +69,9 @@ def pages_text(reader: str, path: Path) -> list[str]:
 
         return [page.extract_text() for page in pypdf.PdfReader(str(path)).pages]
     if reader == "poppler":
-        out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+        # -raw: the text in drawing order; without it poppler merges lines of neighbouring
+        # table columns into one another, which says nothing about the text layer itself
+        out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True,
                              text=True, check=True, timeout=120).stdout
         return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
     out = subprocess.run(["mutool", "draw", "-q", "-F", "txt", "-o", "-", str(path)],
