@@ -77,8 +77,13 @@ def _csv(path: Path) -> Extract:
 def _xlsx(path: Path) -> Extract:
     from openpyxl import load_workbook
 
-    # data_only: the values Excel cached when it saved (formulas are not recalculated here)
-    book = load_workbook(path, read_only=True, data_only=True)
+    # data_only: the values Excel cached when it saved (formulas are not recalculated here).
+    # A file object: evidence is stored under its hash, and openpyxl refuses names without .xlsx
+    with path.open("rb") as fh:
+        return _xlsx_rows(load_workbook(fh, read_only=True, data_only=True))
+
+
+def _xlsx_rows(book) -> Extract:  # noqa: ANN001 - an openpyxl workbook
     try:
         sheet = book.worksheets[0]
         rows: list[list[object]] = []

@@ -26,6 +26,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The dossier language must be th, en or both (got {lang})",
     },
     "cli.export.done": {"th": "เขียนเอกสารแล้ว: {path}", "en": "Dossier written: {path}"},
+    "cli.help.export_force": {
+        "th": "เขียนทับไฟล์ที่มีอยู่แล้วแม้ไม่ได้สร้างโดยโปรแกรมนี้",
+        "en": "replace an existing file even if this program did not make it",
+    },
     "error.dossier_no_resolver": {
         "th": "การแนบหลักฐานต้องเข้าถึงคลังหลักฐานได้",
         "en": "Attaching evidence needs access to the evidence store",

@@ -38,8 +38,12 @@ def test_export_replaces_an_older_file_and_defaults_to_thai(cli, tmp_path):
     assessment_id = _demo_id(cli)
     out = tmp_path / "dossier.pdf"
     out.write_bytes(b"old")
-    run = cli("export", assessment_id, "-o", str(out))
+    refused = cli("export", assessment_id, "-o", str(out))  # not a dossier: kept unless --force
+    assert refused.code == 1 and out.read_bytes() == b"old"
+    run = cli("export", assessment_id, "-o", str(out), "--force")
     assert run.code == 0, run.err
+    again = cli("export", assessment_id, "-o", str(out))  # an older dossier is replaced
+    assert again.code == 0, again.err
     assert out.read_bytes().startswith(b"%PDF")
     assert "ข้อกำหนดทั่วไป" in _text(out)
 

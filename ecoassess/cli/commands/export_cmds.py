@@ -24,6 +24,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help=help_text("export_output"))
     p.add_argument("--with-evidence", action="store_true",
                    help=help_text("with_evidence"))
+    p.add_argument("--force", action="store_true", help=help_text("export_force"))
     p.set_defaults(func=cmd_export)
 
 
@@ -61,7 +62,11 @@ def cmd_export(ctx: Any, args: Namespace) -> int:
             return store.evidence_file(ev.sha256, ev.original_name)
 
     result = evaluate_assessment(scheme, assessment)
+    # The output path is checked inside build_dossier before anything is rendered: never the
+    # database or the answer file read, nor a file this app did not write.
     out = build_dossier(assessment, scheme, result, args.lang, Path(args.output),
-                        with_evidence=args.with_evidence, evidence_resolver=resolver)
+                        with_evidence=args.with_evidence, evidence_resolver=resolver,
+                        data_root=ctx.data_dir, inputs=(path,) if path is not None else (),
+                        force=args.force)
     sys.stdout.write(ctx.msg("cli.export.done", path=out) + "\n")
     return 0

@@ -51,7 +51,8 @@ def build_dossier_job(store: Any, scheme: Any, assessment_id: str, lang: str, ou
         result = scoring.evaluate_assessment(scheme, assessment)
         progress(20, "")
         path = build_dossier(assessment, scheme, result, lang, out, with_evidence=with_evidence,
-                             evidence_resolver=lambda ev: store.evidence_file(ev.sha256))
+                             evidence_resolver=lambda ev: store.evidence_file(ev.sha256),
+                             data_root=store.layout.root)
         progress(100, "")
         return path
 
