@@ -90,7 +90,10 @@ def _pdf_pages(ctx: Ctx, entry: AnnexEntry) -> list[Flowable]:
     """Each page of a PDF evidence file on a page of its own orientation."""
     out: list[Flowable] = []
     for index, size in enumerate(entry.page_sizes):
-        out += [NextPageTemplate(_orientation(size)), PageBreak()]
+        if index == 0 and _orientation(size) == "portrait":
+            out.append(CondPageBreak(150 * mm))  # the annex pages are portrait already
+        else:
+            out += [NextPageTemplate(_orientation(size)), PageBreak()]
         if index == 0:
             out += _caption(ctx, entry)
             out.append(ThaiParagraph(ctx.tt("annex_pdf", ref=entry.ref, name=entry.evidence.original_name,

@@ -106,6 +106,11 @@ class Ctx:
             parts = parts[:1]
         return sep.join(p for p in parts if p)
 
+    def labelled(self, key: str, text: Any) -> str:
+        """`label: text` in every printed language, one line each (a label in its own language)."""
+        get = text.get if isinstance(text, dict) else (lambda lang: getattr(text, lang, ""))
+        return "\n".join(f"{self.t(key, lang)}: {get(lang)}" for lang in self.langs if get(lang))
+
     def provenance_words(self, provenance: str | None) -> str:
         """A provenance in words: its label and what it means ("ร่าง — โปรดตรวจสอบ…")."""
         info = self.scheme.provenance_labels.get(provenance) if provenance else None

@@ -78,7 +78,7 @@ def _level_rows(ctx: Ctx, criterion: Any, cr: Any) -> list[list[Any]]:
             label += " *"
         body: list[Flowable] = [ThaiParagraph(ctx.each(level.title, " / "), st.cell_bold),
                                 ThaiParagraph(ctx.each(level.requirement), st.cell),
-                                ThaiParagraph(f"{ctx.t('evidence_asked')}: {ctx.each(level.evidence)}",
+                                ThaiParagraph(ctx.labelled("evidence_asked", level.evidence),
                                               st.cell_small)]
         met = _level_met(criterion, i, cr.points)
         rows.append([ThaiParagraph(label, st.cell_bold), body, status_cell(ctx, "met" if met else "not_met")])
@@ -96,8 +96,7 @@ def _option_rows(ctx: Ctx, input_def: Any, level: Any, value: dict) -> list[list
     for option in input_def.options:
         body: list[Flowable] = [ThaiParagraph(ctx.each(option.label), st.cell)]
         if option.evidence is not None:
-            body.append(ThaiParagraph(f"{ctx.t('evidence_asked')}: {ctx.each(option.evidence)}",
-                                      st.cell_small))
+            body.append(ThaiParagraph(ctx.labelled("evidence_asked", option.evidence), st.cell_small))
         selected = option.id in chosen
         mark = ThaiParagraph(ctx.tt("option_selected" if selected else "option_not_selected"),
                              st.met if selected else st.cell_small)

@@ -55,7 +55,7 @@ def _requirement_cell(ctx: Ctx, prereq: Any, pr: Any) -> list[Flowable]:
         out += _g2_route(ctx, prereq)
         variant = prereq.variant_for(ctx.result.size)
         evidence = variant.evidence if variant is not None else evidence
-    out.append(ThaiParagraph(f"{ctx.t('evidence_asked')}: {ctx.each(evidence)}", st.cell_small))
+    out.append(ThaiParagraph(ctx.labelled("evidence_asked", evidence), st.cell_small))
     if pr.provenance == "draft":
         out.append(ThaiParagraph(ctx.provenance_words("draft"), st.draft))
     return out

@@ -37,6 +37,9 @@ def factory(tmp_path_factory):
         store.save_answer(assessment_id, "improvement", value=value)
         xlsx = root / "ปริมาณน้ำทิ้งรายเดือน.xlsx"
         _workbook(xlsx)
+        wide = root / "site-plan-landscape.pdf"
+        _landscape_pdf(wide)
+        store.add_evidence(assessment_id, wide, description="ผังโรงงาน (แนวนอน)", items=["C11"])
         broken = root / "damaged-report.pdf"
         broken.write_bytes(b"%PDF-1.4\nthis is not really a PDF")
         store.add_evidence(assessment_id, xlsx, description="ปริมาณน้ำทิ้งรายเดือน 60 เดือน",
@@ -71,6 +74,15 @@ def _workbook(path):
         sheet.append([f"เดือนที่ {month}", 1000 + month, 18.5] + [month] * 8)
     book.create_sheet("อื่น ๆ").append(["ไม่แสดง"])
     book.save(path)
+
+
+def _landscape_pdf(path):
+    from reportlab.lib.pagesizes import A3, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=landscape(A3))
+    canvas.drawString(100, 400, "SITE PLAN LANDSCAPE")
+    canvas.save()
 
 
 def _font_sizes(path) -> dict[str, set[float]]:
@@ -206,9 +218,13 @@ def test_annex_bookmarks_tables_and_damaged_files(factory):
     assert "ไม่แสดง" not in text  # the first sheet only
     reason = message("dossier.annex_problem", "th", reason=message("dossier.reason.bad_pdf", "th"))
     assert squash(reason) in text
-    # landscape evidence pages stay landscape: the certificate page is laid in as it is
-    shapes = {(round(float(p.mediabox.width)) > round(float(p.mediabox.height))) for p in reader.pages}
-    assert False in shapes
+    # a landscape evidence page is laid into a landscape page, at more than portrait width
+    texts = factory.texts["both"]
+    page = next(i for i, t in enumerate(texts) if "SITEPLANLANDSCAPE" in squash(t))
+    box = reader.pages[page].mediabox
+    assert float(box.width) > float(box.height)
+    assert float(reader.pages[page + 1].mediabox.width) < float(reader.pages[page + 1].mediabox.height) \
+        if page + 1 < len(reader.pages) else True
 
 
 def test_a_row_taller_than_a_page_is_cut_and_keeps_its_label(factory, tmp_path):
