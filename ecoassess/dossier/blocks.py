@@ -63,7 +63,8 @@ class Ctx:
     def tt(self, key: str, **params: Any) -> str:
         """A label for a table cell: Thai with English on the next line in `both`."""
         if self.lang == "both":
-            return self.t(key, "th", **params) + "\n" + self.t(key, "en", **params)
+            th, en = self.t(key, "th", **params), self.t(key, "en", **params)
+            return th if th == en else f"{th}\n{en}"
         return self.t(key, **params)
 
     def pick(self, text: Any) -> str:

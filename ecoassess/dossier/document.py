@@ -112,19 +112,24 @@ class PageRef(Flowable):
 
     WIDTH = 16 * mm
 
-    def __init__(self, key: str):
+    def __init__(self, key: str, width: float | None = None):
         super().__init__()
         self.key = key
+        self.box = width  # a narrower box (a table cell): the number stays right-aligned in it
 
     @staticmethod
     def form_name(key: str) -> str:
         return f"PageRef_{key}"
 
     def wrap(self, availWidth, availHeight):
-        return self.WIDTH, styles().toc.leading
+        return (self.box if self.box is not None else self.WIDTH), styles().toc.leading
 
     def draw(self):
+        shift = (self.box - self.WIDTH) if self.box is not None else 0
+        self.canv.saveState()
+        self.canv.translate(shift, 0)
         self.canv.doForm(self.form_name(self.key))
+        self.canv.restoreState()
 
 
 class TocLine(Flowable):

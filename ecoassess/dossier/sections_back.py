@@ -17,6 +17,7 @@ from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.dossier.values import annex_key, evidence_refs, human_size, lapses
 
 SHORT_HASH = 12
+PAGE_COL = 0.07  # share of the width: the annex page column of the index
 
 
 def _expiry(ctx: Ctx, ev: Any) -> str:
@@ -52,13 +53,13 @@ def evidence_index(ctx: Ctx) -> list[Flowable]:
                ThaiParagraph(ev.sha256[:SHORT_HASH], st.cell_small),
                ThaiParagraph(", ".join(ev.items) or "—", st.cell_small)]
         if ctx.annexed:
-            row.append(PageRef(annex_key(ref)) if ref in ctx.annexed else
-                       ThaiParagraph("—", st.cell_small))
+            row.append(PageRef(annex_key(ref), PAGE_COL * ctx.width - 8) if ref in ctx.annexed
+                       else ThaiParagraph("—", st.cell_small))
         rows.append(row)
     w = ctx.width
-    widths = [0.075, 0.17, 0.22, 0.105, 0.105, 0.075, 0.13, 0.12]
+    widths = [0.085, 0.16, 0.205, 0.105, 0.115, 0.075, 0.13, 0.125]
     if ctx.annexed:
-        widths = [f * 0.92 for f in widths] + [0.08]
+        widths = [0.085, 0.15, 0.19, 0.1, 0.115, 0.075, 0.115, 0.1, PAGE_COL]
     out.append(grid(rows, [f * w for f in widths], carried={0, 1}, mark=ctx.t("continued")))
     out += _expiry_warnings(ctx, refs)
     return out
@@ -137,7 +138,7 @@ def declaration(ctx: Ctx) -> list[Flowable]:
     lines = [
         [ThaiParagraph(f"{ctx.t('sign_here')} {dots}", st.body)],
         [ThaiParagraph(f"( {name} )", st.center)],
-        [ThaiParagraph(f"{ctx.t('sign_position')} {position}", st.center)],
+        [ThaiParagraph(f"{ctx.tt('sign_position').replace(chr(10), ' / ')} {position}", st.center)],
         [ThaiParagraph(ctx.t("sign_date_blank"), st.center)],
     ]
     if ctx.lang == "both":
