@@ -7,7 +7,6 @@ import os
 
 import pytest
 
-from ecoassess.dossier.export import write_atomically
 from ecoassess.errors import ExportError, os_reason
 from ecoassess.spreadsheet import _write_atomically
 
@@ -28,7 +27,10 @@ def test_a_folder_without_write_permission_gives_a_thai_reason_and_leaves_nothin
 
     monkeypatch.setattr(tempfile, "mkstemp", refused)
     with pytest.raises(ExportError) as failed:
-        write_atomically(b"%PDF-", tmp_path / "dossier.pdf")
+        # the dossier's writer (ecoassess.fileio.atomic_write with the dossier's message)
+        from ecoassess.fileio import atomic_write
+
+        atomic_write(tmp_path / "dossier.pdf", b"%PDF-", error_key="error.dossier_write")
     assert "ไม่มีสิทธิ์" in failed.value.message("th") and str(tmp_path) in failed.value.message("th")
     assert list(tmp_path.iterdir()) == []
 
