@@ -18,7 +18,7 @@ SERIES_COLOURS = [colors.HexColor(c) for c in
 class RadarChart(Flowable):
     """Points of each criterion on its own spoke (0 at the centre, the maximum at the rim)."""
 
-    def __init__(self, spokes: list[tuple[str, float | None, float]], size: float = 85 * mm,
+    def __init__(self, spokes: list[tuple[str, float | None, float]], size: float = 80 * mm,
                  rings: int = 5):
         super().__init__()
         self.spokes = spokes  # (label, points or None for N/A, max points)

@@ -105,8 +105,8 @@ def results(ctx: Ctx) -> list[Flowable]:
     w = ctx.width
     out.append(grid(rows, [0.08 * w, 0.58 * w, 0.12 * w, 0.1 * w, 0.12 * w]))
     out += [gap(1), ThaiParagraph(ctx.t("draft_legend"), st.small)]
-    out.append(KeepTogether([*ctx.label_paras("radar", st.h3, st.small), RadarChart(spokes),
-                             ThaiParagraph(ctx.t("draft_legend"), st.small)]))
+    # the draft legend above serves the chart too: the chart fits under the table on its page
+    out.append(KeepTogether([*ctx.label_paras("radar", st.h3, st.small), RadarChart(spokes)]))
     out.append(gap(2))
     out.append(KeepTogether([_summary(ctx)]))
     if result.warnings:
