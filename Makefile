@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench screenshots dist translations clean wheelcheck licences
+.PHONY: run test lint bench screenshots dossier-pages dist translations clean wheelcheck licences
 
 $(STAMP): pyproject.toml constraints.txt ecoassess/__init__.py  # the version lives in __init__
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,10 +25,14 @@ bench: $(STAMP)
 	@for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf build dist screenshots .pytest_cache
+	rm -rf build dist screenshots dossier-pages .pytest_cache
 
 screenshots: $(STAMP)
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out screenshots
+
+# The demo dossier in th, en and both, every page as PNG (needs pdftoppm: poppler-utils).
+dossier-pages: $(STAMP)
+	@$(BIN)/python tools/dossier_pages.py --out dossier-pages
 
 translations: $(STAMP)
 	@$(BIN)/python tools/update_translations.py  # the .ts files, then their committed .qm

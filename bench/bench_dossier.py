@@ -1,53 +1,82 @@
-"""Dossier export: the demo in both languages with 200 evidence entries, cold and warm.
+"""Dossier export: the bilingual demo with 200 evidence files and its annex, cold and warm.
 
-Prints wall time and peak Python memory of the Thai/English dossier beside a plain ReportLab
-document with the same page count (Helvetica, no shaping, no Thai wrapping) built in the same
-run, and their ratios. Each figure comes from a fresh subprocess, so "cold" includes the first
-Thai segmentation (pythainlp dictionary load) and font registration. Target: warm under 2 s on
-a 2-core machine and a warm ratio under 2.
+The 200 files are a mix of what factories attach: one-page PDFs, PNG photos, CSV tables and
+text files, cited by the criteria. Each figure comes from a fresh subprocess: "cold" is the
+first dossier of the process (font registration, Thai dictionary, shaping caches), "warm" the
+median of the next ones, "peak RSS" the process's peak resident memory (ru_maxrss), which also
+counts the setup. Beside it, a plain ReportLab document with the same page count (Helvetica
+tables and paragraphs, no Thai processing, no annex merging) is built in the same run, and the
+ratios are printed. The speed targets are those of the performance issue.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
+from io import BytesIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 EVIDENCE = 200
-WARM_RUNS = 3
+WARM_RUNS = 2
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _evidence_file(folder: Path, k: int) -> tuple[Path, str]:
+    """The k-th evidence file: a PDF page, a PNG, a CSV table or a text note, in turn."""
+    kind = k % 4
+    if kind == 0:
+        from reportlab.pdfgen.canvas import Canvas
+
+        path = folder / f"monitoring-report-{k:03d}.pdf"
+        canvas = Canvas(str(path), invariant=1)
+        canvas.drawString(72, 760, f"Monitoring report {k}: treated water, BOD 18 mg/l")
+        canvas.save()
+        return path, "รายงานผลการตรวจวัดคุณภาพน้ำทิ้ง"
+    if kind == 1:
+        from PIL import Image
+
+        path = folder / f"site-photo-{k:03d}.png"
+        Image.new("RGB", (640, 480), (40 + k % 200, 120, 60)).save(path)
+        return path, "ภาพถ่ายพื้นที่สีเขียวหน้าโรงงาน"
+    if kind == 2:
+        path = folder / f"water-meter-{k:03d}.csv"
+        rows = ["month,water_m3,wastewater_m3"] + [f"{m},{1000 + m},{800 + m}" for m in range(1, 61)]
+        path.write_text("\n".join(rows), encoding="utf-8")
+        return path, "บันทึกมิเตอร์น้ำรายเดือน 60 เดือน"
+    path = folder / f"บันทึกผลการตรวจวัด-{k:03d}.txt"
+    path.write_text(f"ผลการตรวจวัดครั้งที่ {k} น้ำทิ้ง ค่ำ ก๊าซ\n", encoding="utf-8")
+    return path, "บันทึกผลการตรวจวัดคุณภาพน้ำทิ้งและก๊าซเรือนกระจก"
 
 
 def _demo_with_evidence(folder: Path):
-    """The demo assessment in a fresh store, topped up to EVIDENCE evidence entries (not timed)."""
+    """The demo assessment topped up to EVIDENCE evidence files (not timed)."""
     from ecoassess.demo import create_demo
     from ecoassess.scheme import load_scheme
-    from ecoassess.scoring import evaluate_assessment
     from ecoassess.storage import open_store
 
     store = open_store(folder / "data")
     assessment_id = create_demo(store)
-    scheme = load_scheme()
-    criteria = [c.id for c in scheme.criteria]
+    criteria = [c.id for c in load_scheme().criteria]
     have = len(store.get_assessment(assessment_id).evidence)
     files = folder / "files"
     files.mkdir()
     for k in range(EVIDENCE - have):
-        source = files / f"บันทึกผลการตรวจวัด-{k:03d}.txt"
-        source.write_text(f"ผลการตรวจวัดครั้งที่ {k} น้ำทิ้ง ค่ำ ก๊าซ\n", encoding="utf-8")
-        store.add_evidence(assessment_id, source,
-                           description=f"บันทึกผลการตรวจวัดคุณภาพน้ำทิ้งและก๊าซเรือนกระจก ครั้งที่ {k + 1}",
+        source, description = _evidence_file(files, k)
+        store.add_evidence(assessment_id, source, description=f"{description} ครั้งที่ {k + 1}",
                            items=[criteria[k % 14], criteria[(k * 5) % 14]])
-    assessment = store.get_assessment(assessment_id)
-    store.close()
-    return assessment, scheme, evaluate_assessment(scheme, assessment)
+    return store, assessment_id
 
 
 def _plain_story(rows: int) -> list:
@@ -72,9 +101,7 @@ def _plain_story(rows: int) -> list:
     return story
 
 
-def _build_plain(rows: int) -> tuple[bytes, int]:
-    from io import BytesIO
-
+def _build_plain(rows: int) -> int:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
@@ -82,13 +109,13 @@ def _build_plain(rows: int) -> tuple[bytes, int]:
         canvas.setFont("Helvetica", 8)
         canvas.drawString(56, 20, f"Reference document - page {doc.page}")
 
-    buffer = BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1)
+    doc = SimpleDocTemplate(BytesIO(), pagesize=A4, invariant=1)
     doc.build(_plain_story(rows), onFirstPage=decorate, onLaterPages=decorate)
-    return buffer.getvalue(), doc.page
+    return doc.page
 
 
 def _timed(build) -> dict:
+    setup_mb = _peak_rss_mb()
     start = time.perf_counter()
     pages = build()
     cold = time.perf_counter() - start
@@ -97,47 +124,52 @@ def _timed(build) -> dict:
         start = time.perf_counter()
         build()
         warm.append(time.perf_counter() - start)
-    tracemalloc.start()
-    build()
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return {"cold": cold, "warm": statistics.median(warm), "peak_mb": peak / 2**20, "pages": pages}
+    return {"cold": cold, "warm": statistics.median(warm), "rss_mb": _peak_rss_mb(),
+            "setup_mb": setup_mb, "pages": pages}
 
 
 def child_dossier() -> dict:
     import pypdf
 
     from ecoassess.dossier.export import render_dossier
+    from ecoassess.scoring import evaluate_assessment
 
     with tempfile.TemporaryDirectory() as tmp:
-        assessment, scheme, result = _demo_with_evidence(Path(tmp))
+        store, assessment_id = _demo_with_evidence(Path(tmp))
+        try:
+            assessment = store.get_assessment(assessment_id)
+            from ecoassess.scheme import load_scheme
 
-    def build() -> int:
-        pdf = render_dossier(assessment, scheme, result, "both")
-        from io import BytesIO
+            scheme = load_scheme()
+            result = evaluate_assessment(scheme, assessment)
 
-        return len(pypdf.PdfReader(BytesIO(pdf)).pages)
+            def build() -> int:
+                pdf = render_dossier(assessment, scheme, result, "both", with_evidence=True,
+                                     evidence_resolver=lambda ev: store.evidence_file(ev.sha256))
+                return len(pypdf.PdfReader(BytesIO(pdf)).pages)
 
-    return _timed(build)
+            return _timed(build)
+        finally:
+            store.close()
 
 
 def child_calibrate(pages: int) -> dict:
     rows = 40
     for _ in range(8):
-        got = _build_plain(rows)[1]
+        got = _build_plain(rows)
         if got == pages:
             break
         rows = max(20, int(rows * pages / max(got, 1)) + (1 if got < pages else -1))
-    return {"rows": rows, "pages": _build_plain(rows)[1]}
+    return {"rows": rows, "pages": _build_plain(rows)}
 
 
 def child_plain(rows: int) -> dict:
-    return _timed(lambda: _build_plain(rows)[1])
+    return _timed(lambda: _build_plain(rows))
 
 
 def _run(*args: str) -> dict:
     out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True,
-                         check=True, cwd=ROOT)
+                         check=True, cwd=ROOT, env={"SOURCE_DATE_EPOCH": "1780000000", **os.environ})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -145,14 +177,15 @@ def main() -> None:
     dossier = _run("--child", "dossier")
     calibration = _run("--child", "calibrate", str(dossier["pages"]))
     plain = _run("--child", "plain", str(calibration["rows"]))
-    print(f"dossier (th+en, {EVIDENCE} evidence entries): {dossier['pages']} pages; "
+    print(f"dossier (th+en, {EVIDENCE} evidence files, with the annex): {dossier['pages']} pages; "
           f"plain ReportLab reference: {plain['pages']} pages")
-    for key, unit, label in (("cold", "s", "cold"), ("warm", "s", "warm"), ("peak_mb", "MB", "peak memory")):
+    for key, unit, label in (("cold", "s", "cold"), ("warm", "s", "warm"),
+                             ("rss_mb", "MB", "peak RSS")):
         ratio = dossier[key] / plain[key] if plain[key] else float("inf")
-        print(f"  {label:<12} dossier {dossier[key]:7.3f} {unit}   plain {plain[key]:7.3f} {unit}   "
+        print(f"  {label:<10} dossier {dossier[key]:8.2f} {unit}   plain {plain[key]:8.2f} {unit}   "
               f"ratio {ratio:5.2f}")
-    verdict = "OK" if dossier["warm"] < 2 and dossier["warm"] / plain["warm"] < 2 else "ABOVE TARGET"
-    print(f"  target: warm < 2 s and warm ratio < 2 -> {verdict}")
+    print(f"  (peak RSS before the first dossier, after setting up 200 files: "
+          f"{dossier['setup_mb']:.0f} MB)")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ecoassess.answerfile import AnswerFile
+from ecoassess.answerfile import SOCIAL_OUTCOME_MAX, AnswerFile
 from ecoassess.limits import RANGES, SCHEME_VERSION, YEAR_MAX, YEAR_MIN
 from ecoassess.model import WorkflowStatus as Status
 
@@ -62,7 +62,10 @@ def json_schema(scheme: Any) -> dict[str, Any]:
     props["improvement"] = {"type": "object", "additionalProperties": False, "properties": {
         "reference_year": {"type": "integer", "minimum": YEAR_MIN, "maximum": YEAR_MAX},
         "years": {"type": "array", "items": row},
-        "status": {"enum": [s.value for s in Status]}, "note": {"type": "string"}}}
+        "status": {"enum": [s.value for s in Status]}, "note": {"type": "string"},
+        "social_outcome": {"type": ["string", "null"], "maxLength": SOCIAL_OUTCOME_MAX,
+                           "description": spec.social_outcome.label.en if spec.social_outcome
+                           else "Social outcome, in words"}}}
     props["scheme_version"] = {"type": "string", "pattern": SCHEME_VERSION.pattern}
     props["settings"] = {"type": "object", "additionalProperties": False, "properties": {
         "target_percent": {"type": ["number", "null"], "minimum": 0, "maximum": 100},

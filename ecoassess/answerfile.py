@@ -75,6 +75,9 @@ class ProfileModel(_Model):
     application_type: Literal["new", "renewal"] = "new"
 
 
+SOCIAL_OUTCOME_MAX = 20_000  # characters: several pages of the dossier
+
+
 class ImprovementModel(_Model):
     """Continual-improvement data: one row per year (Common Era), quantities by scheme id;
     `status` and `note` as for an item (optional; without a status, rows mean "done")."""
@@ -83,6 +86,7 @@ class ImprovementModel(_Model):
     years: list[dict[str, Any]] = Field(default_factory=list)
     status: Literal["not_started", "in_progress", "done", "carried_over"] | None = None
     note: str | None = None
+    social_outcome: str | None = Field(default=None, max_length=SOCIAL_OUTCOME_MAX)
 
 
 class AnswerFile(_Model):

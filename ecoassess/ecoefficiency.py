@@ -22,6 +22,7 @@ class QuantitySeries:
     intensities: dict[int, float | None]  # per `intensity_unit`
     yoy_percent: dict[int, float | None]  # change of intensity against the year before
     index: dict[int, float | None]  # eco-efficiency index, reference year = 100
+    efficiency: dict[int, float | None]  # eco-efficiency: product value ÷ amount (value unit per unit)
     improving: bool | None  # None: not enough data to tell
     supports: list[str] = field(default_factory=list)
 
@@ -104,6 +105,8 @@ def _series(q: Any, rows: dict[int, dict[str, Any]], product: dict[int, float | 
         intensities[y] = amount / (pv / spec.intensity_scale) if amount is not None and pv else None
     yoy: dict[int, float | None] = {}
     index: dict[int, float | None] = {}
+    efficiency = {y: (round(product[y] / amount, 6) if amount and product.get(y) is not None else None)
+                  for y, amount in values.items()}
     ref = intensities.get(reference) if reference is not None else None
     for y, now in intensities.items():
         before = intensities.get(y - 1)
@@ -113,7 +116,8 @@ def _series(q: Any, rows: dict[int, dict[str, Any]], product: dict[int, float | 
             messages.append(bi("eco.zero_quantity", year=y, quantity=label))
     return QuantitySeries(q.id, label, text(q.unit), values,
                           {y: (round(v, 6) if v is not None else None) for y, v in intensities.items()},
-                          yoy, index, _improving(intensities, spec.years), list(q.supports))
+                          yoy, index, efficiency, _improving(intensities, spec.years),
+                          list(q.supports))
 
 
 def _improving(intensities: dict[int, float | None], span: int) -> bool | None:

@@ -8,7 +8,7 @@ libthai, which Windows does not have (the UI then marks the word ends with `with
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 THAI = re.compile("[\u0e00-\u0e7f]")
 # Thai letters, vowels, tone marks and digits: a word end between two of these is invisible.
@@ -17,17 +17,41 @@ _LATIN_TOKENS = re.compile(r"\s+|[^\s]+")
 ZWSP = "\u200b"  # ZERO WIDTH SPACE: a line-break opportunity that draws nothing
 
 
+WORD_LIST = "thai-words.txt"  # the scheme's compound words, in ecoassess/resources
+
+
+def scheme_words() -> list[str]:
+    """The scheme's own compound words (ecoassess/resources/thai-words.txt)."""
+    from ecoassess.paths import resources_dir
+
+    text = (resources_dir() / WORD_LIST).read_text("utf-8")
+    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+
+
+@cache
+def dictionary():  # noqa: ANN201 - a pythainlp Trie
+    """The splitter's dictionary: pythainlp's Thai words and the scheme's compound words.
+
+    The one place both lists are loaded: a cache of the dictionary must key on both.
+    """
+    from ecoassess.paths import keep_pythainlp_offline
+
+    keep_pythainlp_offline()
+    from pythainlp.corpus.common import thai_words
+    from pythainlp.util import dict_trie
+
+    return dict_trie(set(thai_words()) | set(scheme_words()))
+
+
 @lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[str, ...]:
     """Word tokens of one line of text, whitespace kept as its own tokens."""
     if not THAI.search(text):
         return tuple(_LATIN_TOKENS.findall(text))
-    from ecoassess.paths import keep_pythainlp_offline
-
-    keep_pythainlp_offline()
     from pythainlp.tokenize import word_tokenize
 
-    return tuple(word_tokenize(text, engine="newmm", keep_whitespace=True))
+    trie = dictionary()
+    return tuple(word_tokenize(text, custom_dict=trie, engine="newmm", keep_whitespace=True))
 
 
 @lru_cache(maxsize=4096)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -17,11 +16,18 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ecoassess.dossier.layout import (
+    CELL_PADDING_BOTTOM,
+    CELL_PADDING_TOP,
+    CELL_PADDING_X,
+    split_tall_rows,
+)
 from ecoassess.dossier.styles import ACCENT, ACCENT_LIGHT, FONT_CMD, RULE, Styles, keeping, styles
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.i18n import format_day, format_number, message
 
 LANGS = ("th", "en", "both")
+MAX_ROW = 190 * mm  # a row taller than this is cut (a portrait frame is about 240 mm)
 
 
 @dataclass
@@ -34,6 +40,13 @@ class Ctx:
     result: Any
     doc_id: str
     width: float
+    as_of: datetime | None = None
+    annexed: set[str] = field(default_factory=set)  # evidence refs that have an annex entry
+
+    @property
+    def langs(self) -> tuple[str, ...]:
+        """The languages printed, in order (Thai first in `both`)."""
+        return ("th", "en") if self.lang == "both" else (self.primary,)
 
     @property
     def primary(self) -> str:
@@ -50,7 +63,8 @@ class Ctx:
     def tt(self, key: str, **params: Any) -> str:
         """A label for a table cell: Thai with English on the next line in `both`."""
         if self.lang == "both":
-            return self.t(key, "th", **params) + "\n" + self.t(key, "en", **params)
+            th, en = self.t(key, "th", **params), self.t(key, "en", **params)
+            return th if th == en else f"{th}\n{en}"
         return self.t(key, **params)
 
     def pick(self, text: Any) -> str:
@@ -82,6 +96,28 @@ class Ctx:
 
     def number(self, value: float | int | None, decimals: int = 2) -> str:
         return format_number(value, self.primary, decimals)
+
+    def each(self, text: Any, sep: str = "\n") -> str:
+        """A bilingual scheme text in every printed language (Thai, then English in `both`)."""
+        if text is None:
+            return ""
+        get = text.get if isinstance(text, dict) else (lambda lang: getattr(text, lang, ""))
+        parts = [get(lang) or "" for lang in self.langs]
+        if len(parts) == 2 and parts[0] == parts[1]:
+            parts = parts[:1]
+        return sep.join(p for p in parts if p)
+
+    def labelled(self, key: str, text: Any) -> str:
+        """`label: text` in every printed language, one line each (a label in its own language)."""
+        get = text.get if isinstance(text, dict) else (lambda lang: getattr(text, lang, ""))
+        return "\n".join(f"{self.t(key, lang)}: {get(lang)}" for lang in self.langs if get(lang))
+
+    def provenance_words(self, provenance: str | None) -> str:
+        """A provenance in words: its label and what it means ("ร่าง — โปรดตรวจสอบ…")."""
+        info = self.scheme.provenance_labels.get(provenance) if provenance else None
+        if info is None:
+            return provenance or ""
+        return self.each(info.banner)
 
     # flowables -----------------------------------------------------------------------------
 
@@ -115,22 +151,29 @@ class Ctx:
             one = en if self.lang == "en" else th
             paras, toc_text, outline = [ThaiParagraph(one, style)], one, one
         paras[0].toc_entry = (level, toc_text, outline)
-        if new_page:
-            return [PageBreak(), *paras]
-        return [CondPageBreak(40 * mm if level == 0 else 25 * mm), *paras]
+        # kept with what follows by layout.keep_with_next
+        return [PageBreak(), *paras] if new_page else paras
 
 
 def grid(rows: list[list[Any]], widths: list[float], *, header: bool = True,
-         zebra: bool = True, extra: list | None = None) -> Table:
-    """A table with ruled cells; the first row is a repeated header when `header`."""
+         zebra: bool = True, extra: list | None = None, carried: set[int] | None = None,
+         mark: str | None = None, max_row: float = MAX_ROW) -> Table:
+    """A table with ruled cells; the first row is a header repeated at the top of each page.
+
+    Rows are never split across pages; a row taller than `max_row` is cut into several rows
+    that repeat the `carried` columns (label, result), the first one marked `mark`.
+    """
+    if carried:
+        body = split_tall_rows(rows[1 if header else 0:], widths, max_row, carried, mark)
+        rows = rows[:1] + body if header else body
     commands = [
         FONT_CMD,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING_X),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING_BOTTOM),
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT))
@@ -138,7 +181,7 @@ def grid(rows: list[list[Any]], widths: list[float], *, header: bool = True,
     if zebra and len(rows) > 2:
         commands.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1),
                          [None, "#f7f9f7"]))
-    return Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
+    return Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=0,
                  style=TableStyle(commands + (extra or [])), hAlign="LEFT")
 
 

@@ -18,7 +18,7 @@ SERIES_COLOURS = [colors.HexColor(c) for c in
 class RadarChart(Flowable):
     """Points of each criterion on its own spoke (0 at the centre, the maximum at the rim)."""
 
-    def __init__(self, spokes: list[tuple[str, float | None, float]], size: float = 95 * mm,
+    def __init__(self, spokes: list[tuple[str, float | None, float]], size: float = 80 * mm,
                  rings: int = 5):
         super().__init__()
         self.spokes = spokes  # (label, points or None for N/A, max points)
@@ -133,7 +133,7 @@ class TrendChart(Flowable):
             c.line(legend_x, legend_y + 4, legend_x + 8 * mm, legend_y + 4)
             used = draw_text(c, label, st.cell_small, legend_x + 10 * mm, legend_y - 3,
                              self.width - legend_x - 10 * mm)
-            legend_y -= max(used, 5 * mm) + 1.5 * mm
+            legend_y -= max(used, 6 * mm) + 1 * mm
         c.setStrokeColor(INK)
         c.setLineWidth(0.6)
         c.line(left, bottom, plot_w, bottom)

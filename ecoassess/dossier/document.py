@@ -1,33 +1,39 @@
-"""The dossier's page layout: A4 frame, header and footer on every page, contents, outline."""
+"""The dossier's page layout: A4 with a binding margin, header and footer, contents, outline."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from io import BytesIO
 
 from reportlab import rl_config
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from ecoassess.dossier.fonts import REGULAR
-from ecoassess.dossier.styles import FONT_CMD, RULE, styles
+from ecoassess.dossier.layout import keep_with_next
+from ecoassess.dossier.metadata import AsOfStamp, xmp_packet
+from ecoassess.dossier.styles import INK, RULE, styles
 from ecoassess.dossier.thaiwrap import ThaiParagraph, draw_text
 from ecoassess.errors import ExportError
 
 PAGE_W, PAGE_H = A4
-MARGIN_X = 20 * mm
-MARGIN_TOP = 22 * mm
-MARGIN_BOTTOM = 20 * mm
+MARGIN_LEFT = 30 * mm  # binding edge (single-sided)
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+PDF_VERSION = (1, 7)
 
 
 class Decor:
     """What the header and footer say; `page_label(page, total)` is language-aware.
 
-    `page_refs` collects the page of each contents entry while the story is laid out; the
-    numbers are drawn into forms at save time, so one layout pass is enough.
+    `page_refs` collects the page of each contents entry and evidence file while the story
+    is laid out; the numbers are drawn into forms at save time, so one layout pass is enough.
     """
 
     def __init__(self, header: str, footer_left: str, page_label: Callable[[int, int], str]):
@@ -39,23 +45,24 @@ class Decor:
 
     def draw(self, canvas, page: int, total: int) -> None:
         st = styles()
-        width = PAGE_W - 2 * MARGIN_X
+        page_w, page_h = canvas._pagesize
+        width = page_w - MARGIN_LEFT - MARGIN_RIGHT
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        top_rule = PAGE_H - MARGIN_TOP + 4 * mm
-        canvas.line(MARGIN_X, top_rule, PAGE_W - MARGIN_X, top_rule)
-        draw_text(canvas, self.header, st.header, MARGIN_X, top_rule + 1.2 * mm, width)
-        bottom_rule = MARGIN_BOTTOM - 6 * mm
-        canvas.line(MARGIN_X, bottom_rule, PAGE_W - MARGIN_X, bottom_rule)
-        base = bottom_rule - 6.5 * mm
-        draw_text(canvas, self.footer_left, st.footer, MARGIN_X, base, width * 0.7)
+        top_rule = page_h - MARGIN_TOP + 5 * mm
+        canvas.line(MARGIN_LEFT, top_rule, page_w - MARGIN_RIGHT, top_rule)
+        draw_text(canvas, self.header, st.header, MARGIN_LEFT, top_rule + 1.2 * mm, width)
+        bottom_rule = MARGIN_BOTTOM - 7 * mm
+        canvas.line(MARGIN_LEFT, bottom_rule, page_w - MARGIN_RIGHT, bottom_rule)
+        base = bottom_rule - 7 * mm
+        draw_text(canvas, self.footer_left, st.footer, MARGIN_LEFT, base, width * 0.68)
         draw_text(canvas, self.page_label(page, total), st.footer_right,
-                  MARGIN_X + width * 0.7, base, width * 0.3)
+                  MARGIN_LEFT + width * 0.68, base, width * 0.32)
         canvas.restoreState()
 
     def draw_page_refs(self, canvas) -> None:
-        """Define one form per contents entry holding its page number (right-aligned)."""
+        """Define one form per referenced key holding its page number (right-aligned)."""
         style = styles().toc
         for key in self.ref_keys:
             canvas.beginForm(PageRef.form_name(key), 0, 0, PageRef.WIDTH, style.leading)
@@ -66,7 +73,7 @@ class Decor:
             canvas.endForm()
 
 
-def numbered_canvas(decor: Decor):
+def numbered_canvas(decor: Decor, as_of: datetime, xmp: str):
     """A canvas class that draws header and footer at save time, when the page total is known."""
 
     class NumberedCanvas(Canvas):
@@ -75,6 +82,11 @@ def numbered_canvas(decor: Decor):
             self._saved_pages: list[dict] = []
             # Pages are only emitted in save(), so bookmarks wait for their page there.
             self.pending_bookmarks: dict[int, list[str]] = {}
+            doc = self._doc
+            doc._pdfVersion = PDF_VERSION
+            doc._timeStamp = AsOfStamp(as_of)  # creation and modification date: the as-of time
+            doc.Catalog.Metadata = pdfdoc.XMP(creator=lambda _doc: xmp.encode("utf-8"))
+            self.showOutline()  # the bookmarks panel opens with the document
 
         def showPage(self):
             self._saved_pages.append(dict(self.__dict__))
@@ -87,7 +99,7 @@ def numbered_canvas(decor: Decor):
                 self.__dict__.update(state)
                 decor.draw(self, number, total)
                 for key in bookmarks.get(number, ()):
-                    self.bookmarkPage(key)
+                    self.bookmarkPage(key, fit="XYZ", left=0, top=self._pagesize[1], zoom=0)
                 Canvas.showPage(self)
             decor.draw_page_refs(self)
             Canvas.save(self)
@@ -96,23 +108,81 @@ def numbered_canvas(decor: Decor):
 
 
 class PageRef(Flowable):
-    """The page number of a contents entry: a form filled in when the document is saved."""
+    """The page number of a heading or evidence file: a form filled in when the document is saved."""
 
-    WIDTH = 18 * mm
+    WIDTH = 16 * mm
 
-    def __init__(self, key: str):
+    def __init__(self, key: str, width: float | None = None):
         super().__init__()
         self.key = key
+        self.box = width  # a narrower box (a table cell): the number stays right-aligned in it
 
     @staticmethod
     def form_name(key: str) -> str:
         return f"PageRef_{key}"
 
     def wrap(self, availWidth, availHeight):
-        return self.WIDTH, styles().toc.leading
+        return (self.box if self.box is not None else self.WIDTH), styles().toc.leading
 
     def draw(self):
+        shift = (self.box - self.WIDTH) if self.box is not None else 0
+        self.canv.saveState()
+        self.canv.translate(shift, 0)
         self.canv.doForm(self.form_name(self.key))
+        self.canv.restoreState()
+
+
+class TocLine(Flowable):
+    """One contents entry: its text, dot leaders to the page number, all of it a link."""
+
+    def __init__(self, text: str, key: str, level: int):
+        super().__init__()
+        st = styles()
+        self.level = level
+        self.indent = 0 if level == 0 else 6 * mm
+        self.para = ThaiParagraph(text, st.toc if level == 0 else st.cell)
+        self.ref = PageRef(key)
+        self.key = key
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        text_w = availWidth - self.indent - PageRef.WIDTH - 12 * mm
+        _, h = self.para.wrap(text_w, availHeight)
+        self.height = max(h, self.ref.wrap(0, 0)[1]) + (4 if self.level == 0 else 1)
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        top = self.height - (4 if self.level == 0 else 1)
+        _, h = self.para.wrap(self.width - self.indent - PageRef.WIDTH - 12 * mm, 10_000)
+        self.para.drawOn(c, self.indent, top - h)
+        toc = styles().toc
+        ref_y = top - h  # the page number sits on the entry's last line
+        baseline = ref_y + toc.leading - toc.fontSize * 1.1
+        x0 = self.indent + _last_line_width(self.para) + 2 * mm
+        x1 = self.width - PageRef.WIDTH - 1 * mm
+        if x1 > x0:  # dot leaders are drawn, not text: they do not end up in copied text
+            c.saveState()
+            c.setStrokeColor(INK)
+            c.setLineWidth(0.9)
+            c.setLineCap(1)
+            c.setDash([0, 3.2])
+            c.line(x0, baseline + 1, x1, baseline + 1)
+            c.restoreState()
+        c.saveState()
+        c.translate(self.width - PageRef.WIDTH, ref_y)
+        c.doForm(PageRef.form_name(self.key))
+        c.restoreState()
+        c.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
+
+
+def _last_line_width(para: ThaiParagraph) -> float:
+    lines = para.blPara.lines
+    if not lines:
+        return 0.0
+    last = lines[-1]
+    extra = last.extraSpace if hasattr(last, "extraSpace") else last[0]
+    return para.width - extra
 
 
 class Contents(Flowable):
@@ -121,54 +191,47 @@ class Contents(Flowable):
     def __init__(self):
         super().__init__()
         self.entries: list[tuple[int, str, str]] = []  # (level, text, key)
-        self._table: Table | None = None
 
-    def _build(self, availWidth):
-        st = styles()
-        rows, commands = [], []
-        for row, (level, text, key) in enumerate(self.entries or [(0, "…", "none")]):
-            style = st.toc if level == 0 else st.cell
-            indent = "" if level == 0 else "    "
-            rows.append([ThaiParagraph(indent + text.replace("\n", "\n" + indent), style), PageRef(key)])
-            if level == 0:
-                commands.append(("TOPPADDING", (0, row), (-1, row), 5))
-        return Table(rows, colWidths=[availWidth - PageRef.WIDTH - 2, PageRef.WIDTH + 2],
-                     style=TableStyle([FONT_CMD,
-                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                         ("TOPPADDING", (0, 0), (-1, -1), 1),
-                         *commands,
-                     ]))
+    def lines(self) -> list[Flowable]:
+        return [TocLine(text, key, level) for level, text, key in self.entries]
 
     def wrap(self, availWidth, availHeight):
-        self._table = self._build(availWidth)
-        self.width, self.height = self._table.wrap(availWidth, availHeight)
+        self.width = availWidth
+        self.height = sum(line.wrap(availWidth, availHeight)[1] for line in self.lines())
         return self.width, self.height
 
     def split(self, availWidth, availHeight):
-        table = self._table or self._build(availWidth)
-        return table.split(availWidth, availHeight)
+        return self.lines()
 
-    def drawOn(self, canvas, x, y, _sW=0):
-        table = self._table or self._build(self.width)
-        table.drawOn(canvas, x, y, _sW)
+    def lead_height(self, width: float, height: float) -> float:
+        lines = self.lines()
+        return lines[0].wrap(width, height)[1] if lines else 0.0
+
+    def draw(self):
+        y = self.height
+        for line in self.lines():
+            _, h = line.wrap(self.width, 10_000)
+            y -= h
+            line.drawOn(self.canv, 0, y)
 
 
 class DossierTemplate(BaseDocTemplate):
-    """A4 portrait, one frame; headings marked with `toc_entry` feed contents and outline."""
+    """A4 portrait with a binding margin (landscape pages for wide tables and evidence)."""
 
     def __init__(self, target, *, title: str, author: str, subject: str, lang: str):
         super().__init__(
-            target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+            target, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
             subject=subject, creator="ecoassess", producer="ecoassess", invariant=1,
-            lang=lang, initialFontName=REGULAR, initialFontSize=10, initialLeading=16,
+            lang=lang, initialFontName=REGULAR, initialFontSize=12, initialLeading=19,
         )
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        templates = []
+        for name, size in (("portrait", A4), ("landscape", landscape(A4))):
+            frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, size[0] - MARGIN_LEFT - MARGIN_RIGHT,
+                          size[1] - MARGIN_TOP - MARGIN_BOTTOM, id=name,
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            templates.append(PageTemplate(id=name, frames=[frame], pagesize=size))
+        self.addPageTemplates(templates)
         self.annex_slots: dict[tuple[str, int], tuple[int, tuple]] = {}
         self.page_refs: dict[str, int] = {}
 
@@ -176,6 +239,12 @@ class DossierTemplate(BaseDocTemplate):
         slot = getattr(flowable, "annex_slot", None)
         if slot is not None and flowable.placed is not None:
             self.annex_slots[slot] = (self.page, flowable.placed)
+        anchor = getattr(flowable, "anchor", None)  # an evidence file's first page in the annex
+        if anchor is not None:
+            key, title, level = anchor
+            self.page_refs.setdefault(key, self.page)
+            self.canv.pending_bookmarks.setdefault(self.page, []).append(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=True)
         key = getattr(flowable, "toc_key", None)
         if key is None:
             return
@@ -185,13 +254,14 @@ class DossierTemplate(BaseDocTemplate):
         self.canv.addOutlineEntry(outline_title, key, level=level, closed=level > 0)
 
 
-def render(story: list, decor: Decor, *, title: str, author: str, subject: str,
-           lang: str = "th") -> tuple[bytes, dict[tuple[str, int], tuple[int, tuple]]]:
+def render(story: list, decor: Decor, *, title: str, author: str, subject: str, lang: str,
+           as_of: datetime, doc_id: str, anchors: tuple[str, ...] = (),
+           ) -> tuple[bytes, dict[tuple[str, int], tuple[int, tuple]], int]:
     """Lay out the story in one pass into PDF bytes.
 
     Headings carrying `toc_entry` are listed in the story's Contents flowable before layout;
     their page numbers are filled in at save time. Also returns the page of each reserved annex
-    page, by (evidence ref, page index).
+    page, by (evidence ref, page index), and the page count.
     """
     entries: list[tuple[int, str, str]] = []
     for flowable in story:
@@ -202,16 +272,18 @@ def render(story: list, decor: Decor, *, title: str, author: str, subject: str,
     for flowable in story:
         if isinstance(flowable, Contents):
             flowable.entries = entries
-    decor.ref_keys = [key for _level, _text, key in entries]
+    decor.ref_keys = [key for _level, _text, key in entries] + list(anchors)
     buffer = BytesIO()
     doc = DossierTemplate(buffer, title=title, author=author, subject=subject, lang=lang)
     doc.page_refs = decor.page_refs
+    xmp = xmp_packet(title=title, author=author, subject=subject, lang=lang, doc_id=doc_id,
+                     when=as_of)
     a85 = rl_config.useA85
     rl_config.useA85 = 0  # binary streams: about 15 % smaller files and no ASCII85 pass
     try:
-        doc.build(story, canvasmaker=numbered_canvas(decor))
-    except LayoutError as exc:  # should not happen (rows split); a message, not a traceback
+        doc.build(keep_with_next(story), canvasmaker=numbered_canvas(decor, as_of, xmp))
+    except LayoutError as exc:  # should not happen (rows are cut); a message, not a traceback
         raise ExportError("error.dossier_layout", detail=str(exc)[:200]) from exc
     finally:
         rl_config.useA85 = a85
-    return buffer.getvalue(), dict(doc.annex_slots)
+    return buffer.getvalue(), dict(doc.annex_slots), doc.page

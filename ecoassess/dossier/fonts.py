@@ -30,14 +30,13 @@ def register_fonts() -> str:
     """Register Sarabun (regular, bold, italics) and its family mapping; return the family name."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
-    from ecoassess.dossier import searchable
+    from ecoassess.dossier.cidfont import SearchableTTFont, check_version
 
-    searchable.install()
+    check_version()
     folder = font_dir()
     for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+        pdfmetrics.registerFont(SearchableTTFont(name, str(folder / filename)))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)

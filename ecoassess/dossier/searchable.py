@@ -1,183 +1,153 @@
-"""The one place that hooks ReportLab internals so shaped Thai text extracts exactly.
+"""Shaped Thai that every PDF reader can search: one glyph, one code, one text per grapheme.
 
-With HarfBuzz shaping on, ReportLab writes each glyph under the code point of the first
-character that maps to it, or under a private-use code point for mark variants, so extractors
-give back private-use characters, decomposed ำ and reordered marks. Two fixes, both needed:
+HarfBuzz splits ำ into two glyphs, moves tone marks with offsets and swaps glyphs for mark
+variants. Written glyph by glyph, a reader must either map some glyph to nothing (MuPDF then
+prints U+FFFD or the WinAnsi character of the byte) or guess spaces from the offsets (pypdf and
+MuPDF put one inside ฟื้นฟู). So each grapheme (a base with its marks and sara am) is shaped
+into ONE glyph instead: a composite glyph of the shaped glyphs at their shaped offsets, built
+into the embedded font (`cidfont`). Its code maps to the grapheme's text in the ToUnicode
+CMap, its width is the grapheme's advance, and nothing else is positioned, so the drawing is
+the shaped drawing and the text is the typed text, in every reader.
 
-1. Every shaped glyph is written under a pseudo character that stands for the pair
-   (glyph, source text of its HarfBuzz cluster): the first glyph of a cluster carries the
-   cluster's text, the others carry nothing. The ToUnicode CMap maps each pseudo character to
-   its text (pypdf, pdf.js, Preview read this). The record lives in the string itself, so it
-   survives ReportLab's joining and slicing of shaped strings.
-2. Each shaped run is wrapped in an ActualText marked-content span holding the source text
-   (PDFium and poppler read this; PDFium mis-reads empty ToUnicode entries alone).
-
-Hooks: ttfonts.shapeFragWord (also imported by paragraph and canvas), ttfonts.makeToUnicodeCMap
-and PDFTextObject._formatText. They are tied to one ReportLab version, checked on install.
+`glyph_text(text, font)` returns the text with such graphemes replaced by private code points
+(Supplementary Private Use Area-A, never in a font or in typed text); plain glyphs that need
+no help (Latin, a consonant at its own advance) stay as they are.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from typing import Any
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
 
-import reportlab
-from reportlab.pdfbase import ttfonts
-from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.pdfgen import textobject
-from reportlab.platypus import paragraph as rl_paragraph
+PSEUDO_BASE = 0xF0000
+PSEUDO_LAST = 0xFFFFD
+# Scripts HarfBuzz must shape; Latin, digits and punctuation keep the font's own glyphs.
+_COMPLEX = re.compile("[\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f]")
+# Spacing vowels that belong to the consonant before them (sara am of Thai and Lao).
+_ATTACHED_SPACING = {"\u0e33", "\u0eb3"}
+FEATURES = {"kern": True, "liga": True}
 
-from ecoassess.errors import ExportError
 
-SUPPORTED_REPORTLAB = "5.1.0"
-PSEUDO_BASE = 0xF0000  # Supplementary Private Use Area-A: never in a font's cmap or in text
+@dataclass(frozen=True)
+class Cluster:
+    """One grapheme as drawn: glyphs (font glyph id, x, y in font units) and its advance."""
+
+    font: str
+    text: str
+    components: tuple[tuple[int, int, int], ...]
+    advance: int
+
 
 _lock = threading.Lock()
-_pair_codes: dict[tuple[int, int, str], int] = {}  # (id(face), glyph id, text) -> pseudo code
-_code_text: dict[int, str] = {}  # pseudo code -> source text (may be empty)
-_installed = False
-_COMPLEX = re.compile("[^\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]")  # beyond Latin text
-_SAME = object()  # cache marker: shaping left the word unchanged
-_shape_cache: dict[tuple[str, str, float], Any] = {}
-# Spans wrap runs with pseudo characters or Thai marks: even unshaped, poppler reorders the
-# zero-width marks of a run by position unless ActualText tells it the text.
-_NEEDS_SPAN = re.compile("[\U000F0000-\U000FFFFD\u0E31\u0E33-\u0E3A\u0E47-\u0E4E]")
-_orig: dict[str, Any] = {}
+_codes: dict[Cluster, int] = {}
+_clusters: list[Cluster] = []
+_cache: dict[tuple[str, str], str] = {}
 
 
-def check_version() -> None:
-    """Fail loudly when ReportLab is not the version these hooks were written against."""
-    if reportlab.Version != SUPPORTED_REPORTLAB:
-        raise ExportError(
-            "error.dossier_reportlab_version",
-            found=reportlab.Version,
-            expected=SUPPORTED_REPORTLAB,
-        )
-
-
-def _pseudo_code(face, gid: int, text: str, width: float) -> int:
-    key = (id(face), gid, text)
-    code = _pair_codes.get(key)
-    if code is None:
-        with _lock:
-            code = _pair_codes.get(key)
-            if code is None:
-                code = PSEUDO_BASE + len(_code_text)
-                _code_text[code] = text
-                face.charToGlyph[code] = gid
-                face.charWidths[code] = width
-                _pair_codes[key] = code
-    return code
+def cluster(code: int) -> Cluster | None:
+    """The grapheme a private code stands for (None for an ordinary character)."""
+    index = code - PSEUDO_BASE
+    return _clusters[index] if 0 <= index < len(_clusters) else None
 
 
 def source_text(text: str) -> str:
-    """The source text a (possibly shaped) string stands for."""
-    return "".join(_code_text.get(ord(ch), ch) if ord(ch) >= PSEUDO_BASE else ch for ch in text)
+    """The typed text a string from `glyph_text` stands for."""
+    out = []
+    for ch in text:
+        found = cluster(ord(ch))
+        out.append(found.text if found else ch)
+    return "".join(out)
 
 
-def _cluster_texts(text: str, clusters: list[int]) -> list[str]:
-    """For glyphs with these cluster indexes (glyph order): the text each glyph carries."""
-    bounds = sorted(set(clusters))
-    following = {c: (bounds[i + 1] if i + 1 < len(bounds) else len(text)) for i, c in enumerate(bounds)}
-    seen: set[int] = set()
-    result = []
-    for c in clusters:
-        if c in seen or c < 0 or c >= len(text):
-            result.append("")
-        else:
-            seen.add(c)
-            result.append(text[c : following[c]])
-    return result
+def _attached(ch: str) -> bool:
+    return ch in _ATTACHED_SPACING or unicodedata.category(ch) in ("Mn", "Mc", "Me")
 
 
-def _shape_frag_word(w, *args, **kwargs):
-    """Shape a frag word (cached for plain one-frag words) and record each glyph's source text."""
-    if args or kwargs or len(w) != 2 or isinstance(w, ttfonts.ShapedFragWord) or hasattr(w[1][0], "cbDefn"):
-        return _shape_and_record(w, *args, **kwargs)
-    frag, text = w[1]
-    if not _COMPLEX.search(text):
-        return w  # Latin, digits and punctuation need no shaping: keep ReportLab's fast path
-    key = (text, frag.fontName, frag.fontSize)
-    cached = _shape_cache.get(key)
-    if cached is None:
-        new = _shape_and_record(w)
-        cached = _SAME if new is w else (new[0], new[1][1], type(new[1]))
-        if len(_shape_cache) > 200_000:
-            _shape_cache.clear()
-        _shape_cache[key] = cached
-        return new
-    if cached is _SAME:
-        return w
-    width, shaped, pair_class = cached
-    # The word's class carries ReportLab's line-breaking marks (e.g. no space after a split
-    # word), so it comes from this word, never from the cached one.
-    return ttfonts.makeShapedFragWord(w)([width, pair_class((frag, shaped))])
+def _grapheme_starts(text: str) -> list[int]:
+    """For each character, the index where its grapheme (base + attached marks) begins."""
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        starts.append(starts[-1] if i and _attached(ch) else i)
+    return starts
 
 
-def _shape_and_record(w, *args, **kwargs):
-    new = _orig["shapeFragWord"](w, *args, **kwargs)
-    if new is w or not isinstance(new, ttfonts.ShapedFragWord) or isinstance(w, ttfonts.ShapedFragWord):
-        return new
-    text = "".join(s for f, s in w[1:] if not hasattr(f, "cbDefn"))
-    runs = [
-        i for i, entry in enumerate(new[1:], 1)
-        if not hasattr(entry[0], "cbDefn") and isinstance(entry[1], ttfonts.ShapedStr)
-    ]
-    clusters = [sd.cluster for i in runs for sd in new[i][1].__shapeData__]
-    carried = iter(_cluster_texts(text, clusters))
-    for i in runs:
-        frag, shaped = new[i]
-        face = ttfonts.pdfmetrics.getFont(frag.fontName).face
-        chars = []
-        for ch, sd in zip(shaped, shaped.__shapeData__, strict=True):
-            src = next(carried)
-            if src == ch:
-                chars.append(ch)
-            else:
-                gid = face.charToGlyph.get(ord(ch), 0)
-                chars.append(chr(_pseudo_code(face, gid, src, face.charWidths.get(ord(ch), sd.width))))
-        new[i] = (frag, ttfonts.ShapedStr("".join(chars), shapeData=shaped.__shapeData__))
-    return new
+@cache
+def _hb_font(font_name: str):  # noqa: ANN202 - a uharfbuzz.Font
+    import uharfbuzz as hb
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(font_name).face
+    return hb.Font(hb.Face(hb.Blob(face._ttf_data)))  # scale = units per em
 
 
-def _utf16_hex(text: str) -> str:
-    return text.encode("utf-16-be").hex().upper()
+def _code_for(found: Cluster, width_1000: float) -> int:
+    code = _codes.get(found)
+    if code is None:
+        with _lock:
+            code = _codes.get(found)
+            if code is None:
+                code = PSEUDO_BASE + len(_clusters)
+                if code > PSEUDO_LAST:
+                    raise OverflowError("too many distinct shaped graphemes")
+                from reportlab.pdfbase import pdfmetrics
+
+                pdfmetrics.getFont(found.font).face.charWidths[code] = width_1000
+                _clusters.append(found)
+                _codes[found] = code
+    return code
 
 
-def _to_unicode_cmap(fontname, subset):
-    cmap = _orig["makeToUnicodeCMap"](fontname, subset)
-    if not any(code >= PSEUDO_BASE for code in subset):
-        return cmap
-    lines = cmap.split("\n")
-    for i, code in enumerate(subset):
-        if code >= PSEUDO_BASE:
-            old = "<%02X> <%04X>" % (i, code)
-            lines[lines.index(old)] = "<%02X> <%s>" % (i, _utf16_hex(_code_text.get(code, "")))
-    return "\n".join(lines)
+def _shape(text: str, font_name: str) -> str:
+    import uharfbuzz as hb
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(font_name).face
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    if buf.direction != "ltr":
+        return text  # right-to-left scripts are not shaped (none in the scheme's languages)
+    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    hb.shape(_hb_font(font_name), buf, FEATURES)
+    starts = _grapheme_starts(text)
+    groups: list[tuple[int, list]] = []
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        start = starts[min(info.cluster, len(text) - 1)]
+        if not groups or groups[-1][0] != start:
+            groups.append((start, []))
+        groups[-1][1].append((info.codepoint, pos))
+    scale = 1000 / face.unitsPerEm
+    out = []
+    for n, (start, glyphs) in enumerate(groups):
+        end = groups[n + 1][0] if n + 1 < len(groups) else len(text)
+        piece = text[start:end]
+        components, pen = [], 0
+        for gid, pos in glyphs:
+            components.append((gid, pen + pos.x_offset, pos.y_offset))
+            pen += pos.x_advance
+        if len(piece) == 1 and len(components) == 1:
+            gid, dx, dy = components[0]
+            if (dx, dy) == (0, 0) and face.charToGlyph.get(ord(piece)) == gid \
+                    and face.hmetrics[gid][0] == pen:
+                out.append(piece)  # the font's own glyph for this character
+                continue
+        found = Cluster(font_name, piece, tuple(components), pen)
+        out.append(chr(_code_for(found, pen * scale)))
+    return "".join(out)
 
 
-def _format_text(self, text):
-    out = _orig["_formatText"](self, text)
-    if isinstance(text, str) and _NEEDS_SPAN.search(text):
-        actual = _utf16_hex(source_text(text))
-        return f"/Span <</ActualText <FEFF{actual}>>> BDC {out} EMC"
-    return out
-
-
-def install() -> None:
-    """Install the hooks (idempotent); raises ExportError on an unsupported ReportLab."""
-    global _installed
-    check_version()
-    with _lock:
-        if _installed:
-            return
-        _orig["shapeFragWord"] = ttfonts.shapeFragWord
-        _orig["makeToUnicodeCMap"] = ttfonts.makeToUnicodeCMap
-        _orig["_formatText"] = textobject.PDFTextObject._formatText
-        ttfonts.shapeFragWord = _shape_frag_word
-        rl_paragraph.shapeFragWord = _shape_frag_word
-        rl_canvas.shapeFragWord = _shape_frag_word
-        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-        textobject.PDFTextObject._formatText = _format_text
-        _installed = True
+def glyph_text(text: str, font_name: str) -> str:
+    """`text` as the font's searchable shaped glyphs (unchanged when nothing needs shaping)."""
+    if not text or not _COMPLEX.search(text):
+        return text
+    key = (text, font_name)
+    shaped = _cache.get(key)
+    if shaped is None:
+        shaped = _shape(text, font_name)
+        if len(_cache) > 200_000:
+            _cache.clear()
+        _cache[key] = shaped
+    return shaped

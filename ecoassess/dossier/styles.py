@@ -1,4 +1,4 @@
-"""Paragraph and table styles of the dossier: Sarabun, shaping on, generous Thai leading."""
+"""Paragraph and table styles of the dossier: Sarabun, generous Thai leading (shaping: `searchable`)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,6 @@ def _style(name: str, size: float, *, bold=False, color=INK, align=TA_LEFT, befo
         spaceBefore=before,
         spaceAfter=after,
         leftIndent=indent,
-        shaping=1,
         keepWithNext=int(keep),
         allowWidows=0,
         allowOrphans=0,
@@ -61,6 +60,7 @@ class Styles:
     small_en: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    cell_bold_center: ParagraphStyle
     cell_right: ParagraphStyle
     cell_center: ParagraphStyle
     cell_small: ParagraphStyle
@@ -74,35 +74,41 @@ class Styles:
     center: ParagraphStyle
 
 
+BODY = 12.0  # body text
+MIN_SIZE = 10.0  # nothing smaller anywhere: tables, headers, footers, chart labels
+CELL = 10.5
+
+
 @cache
 def styles() -> Styles:
     """The dossier's styles (built once, after the fonts are registered)."""
     return Styles(
         title=_style("title", 24, bold=True, color=ACCENT, align=TA_CENTER, after=6),
-        subtitle=_style("subtitle", 14, color=MUTED, align=TA_CENTER, after=4),
-        cover_en=_style("cover_en", 11, color=MUTED, align=TA_CENTER, after=2),
-        heading_en=_style("heading_en", 11, color=MUTED, after=4, keep=True),
-        small_keep=_style("small_keep", 9, color=MUTED, keep=True),
-        h1=_style("h1", 17, bold=True, color=ACCENT, before=4, after=6, keep=True),
-        h2=_style("h2", 13.5, bold=True, color=INK, before=8, after=3, keep=True),
-        h3=_style("h3", 11.5, bold=True, color=INK, before=4, after=2, keep=True),
-        body=_style("body", 11, after=3),
-        body_en=_style("body_en", 9.5, color=MUTED, after=3),
-        small=_style("small", 9, color=MUTED),
-        small_en=_style("small_en", 8, color=MUTED),
-        cell=_style("cell", 9.5),
-        cell_bold=_style("cell_bold", 9.5, bold=True),
-        cell_right=_style("cell_right", 9.5, align=TA_RIGHT),
-        cell_center=_style("cell_center", 9.5, align=TA_CENTER),
-        cell_small=_style("cell_small", 8),
-        header=_style("header", 9, color=MUTED),
-        footer=_style("footer", 8.5, color=MUTED),
-        footer_right=_style("footer_right", 8.5, color=MUTED, align=TA_RIGHT),
-        toc=_style("toc", 11),
-        met=_style("met", 9.5, bold=True, color=MET),
-        not_met=_style("not_met", 9.5, bold=True, color=NOT_MET),
-        draft=_style("draft", 10, bold=True, color=DRAFT),
-        center=_style("center", 11, align=TA_CENTER),
+        subtitle=_style("subtitle", 15, color=MUTED, align=TA_CENTER, after=4),
+        cover_en=_style("cover_en", 12, color=MUTED, align=TA_CENTER, after=2),
+        heading_en=_style("heading_en", 12.5, color=MUTED, after=4, keep=True),
+        small_keep=_style("small_keep", MIN_SIZE, color=MUTED, keep=True),
+        h1=_style("h1", 18, bold=True, color=ACCENT, before=4, after=6, keep=True),
+        h2=_style("h2", 14.5, bold=True, color=INK, before=8, after=3, keep=True),
+        h3=_style("h3", 12.5, bold=True, color=INK, before=4, after=2, keep=True),
+        body=_style("body", BODY, after=3),
+        body_en=_style("body_en", 11, color=MUTED, after=3),
+        small=_style("small", MIN_SIZE, color=MUTED),
+        small_en=_style("small_en", MIN_SIZE, color=MUTED),
+        cell=_style("cell", CELL),
+        cell_bold=_style("cell_bold", CELL, bold=True),
+        cell_bold_center=_style("cell_bold_center", CELL, bold=True, align=TA_CENTER),
+        cell_right=_style("cell_right", CELL, align=TA_RIGHT),
+        cell_center=_style("cell_center", CELL, align=TA_CENTER),
+        cell_small=_style("cell_small", MIN_SIZE),
+        header=_style("header", MIN_SIZE, color=MUTED),
+        footer=_style("footer", MIN_SIZE, color=MUTED),
+        footer_right=_style("footer_right", MIN_SIZE, color=MUTED, align=TA_RIGHT),
+        toc=_style("toc", BODY),
+        met=_style("met", CELL, bold=True, color=MET),
+        not_met=_style("not_met", CELL, bold=True, color=NOT_MET),
+        draft=_style("draft", 11, bold=True, color=DRAFT),
+        center=_style("center", BODY, align=TA_CENTER),
     )
 
 

@@ -9,15 +9,16 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from ecoassess.dossier.searchable import glyph_text
 from ecoassess.thaisplit import THAI, tokens, without_break_hints
 
 # A character that may not start a line: Thai above/below marks, sara am, and the
 # vowels that follow their consonant.
 _ATTACHED = re.compile("[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]")
-# Where a long file name, path or hash may break: after - _ / . and between letters and digits.
+# Where a long file name, path or hash may break: after - _ / .
 _SOFT_PIECES = re.compile(r"[^\-_/.]+[\-_/.]*|[\-_/.]+")
-# Shaped advances can differ from the cmap widths by kerning; keep a small margin.
-_MARGIN = 0.985
+# Widths are the shaped advances; a hair of margin for rounding in the PDF's widths.
+_MARGIN = 0.999
 
 
 def _clusters(token: str) -> list[str]:
@@ -31,21 +32,35 @@ def _clusters(token: str) -> list[str]:
     return pieces
 
 
-def _split_long(token: str, width: float, measure) -> list[str]:
-    """Cut a token wider than `width` into pieces that fit (never inside a cluster).
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+_OPENING = "([{<\u201c\u2018"
+_CLOSING = ")]}>.,;:!?%\u201d\u2019\u0e46\u0e2f"  # ... and ๆ ฯ, which may not start a line
 
-    Non-Thai tokens (file names) break after punctuation where they can.
-    """
+
+def _soft_pieces(token: str) -> list[str]:
+    """A file name or code cut after - _ / . but never before its extension."""
+    pieces = _SOFT_PIECES.findall(token)
+    if len(pieces) > 1 and _EXTENSION.search(token) and pieces[-2].endswith("."):
+        pieces[-2:] = [pieces[-2] + pieces[-1]]
+    return pieces
+
+
+def _split_long(unit: str, width: float, measure) -> list[str]:
+    """Cut a unit wider than `width` into pieces that fit: between its words first, then
+    after punctuation in names, and only then between letters (never inside a cluster)."""
     pieces: list[str] = []
-    soft = _SOFT_PIECES.findall(token) if not THAI.search(token) else [token]
-    for part in soft:
-        pieces.extend([part] if measure(part) <= width else _clusters(part))
+    for token in tokens(unit):
+        if measure(token) <= width:
+            pieces.append(token)
+            continue
+        for part in ([token] if THAI.search(token) else _soft_pieces(token)):
+            pieces.extend([part] if measure(part) <= width else _clusters(part))
     parts: list[str] = []
     current = ""
     for piece in pieces:
-        if current and measure(current + piece) > width:
-            parts.append(current)
-            current = piece
+        if current.strip() and measure(current + piece) > width:
+            parts.append(current.rstrip())
+            current = piece.lstrip()
         else:
             current += piece
     if current:
@@ -53,13 +68,49 @@ def _split_long(token: str, width: float, measure) -> list[str]:
     return parts
 
 
+def _starts_number(token: str) -> bool:
+    return token[:1].isdigit() or token[:1] == "%"
+
+
+def _joined(before: str, token: str) -> bool:
+    """No line break between two tokens that touch (no space between them)."""
+    if token[:1] in _CLOSING or before[-1:] in _OPENING or token[:1] in "([{_-/\\":
+        return True
+    # Latin, digits and punctuation that touch are one word (ร.ง.4, 14001:2015, file.pdf)
+    return not THAI.search(before[-1:]) and not THAI.search(token[:1])
+
+
+def _glued_over_space(before: str, token: str) -> bool:
+    """No line break at the space between these tokens (ISO 14001, ร้อยละ 25, 100 %, ( ก )."""
+    return _starts_number(token) or token[:1] in _CLOSING or before[-1:] in _OPENING
+
+
+def units(line: str) -> list[str]:
+    """A line cut where it may break: unbreakable units, and the spaces between them."""
+    out: list[str] = []
+    for token in tokens(line):
+        if not out or token.isspace():
+            out.append(token)
+        elif out[-1].isspace():
+            if len(out) >= 2 and _glued_over_space(out[-2], token):
+                space = out.pop()
+                out[-1] += space + token
+            else:
+                out.append(token)
+        elif _joined(out[-1], token):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _width(text: str, font: str, size: float) -> float:
-    return stringWidth(text, font, size)
+    return stringWidth(glyph_text(text, font), font, size)
 
 
 def wrap_lines(text: str, font: str, size: float, width: float, first_indent: float = 0) -> list[str]:
-    """Break `text` into lines no wider than `width` points, on word boundaries."""
+    """Break `text` into lines no wider than `width` points, where a line may break."""
     limit = width * _MARGIN
 
     def measure(s: str) -> float:
@@ -70,21 +121,21 @@ def wrap_lines(text: str, font: str, size: float, width: float, first_indent: fl
     for hard_line in text.split("\n"):
         current, used = "", 0.0
         avail = limit - (first_indent if not lines else 0)
-        for token in tokens(hard_line):
-            if token.isspace():
+        for unit in units(hard_line):
+            if unit.isspace():
                 if current:
                     current += " "
                     used += space
                 continue
-            token_width = measure(token)
-            if used + token_width <= avail:
-                current += token
-                used += token_width
+            unit_width = measure(unit)
+            if used + unit_width <= avail:
+                current += unit
+                used += unit_width
                 continue
             if current.strip():
                 lines.append(current.rstrip())
                 avail = limit
-            pieces = _split_long(token, avail, measure) if token_width > avail else [token]
+            pieces = _split_long(unit, avail, measure) if unit_width > avail else [unit]
             lines.extend(pieces[:-1])
             current = pieces[-1]
             used = measure(current)
@@ -110,7 +161,7 @@ def _line_frags(style, lines: list[str]) -> list:
         if i:
             frags.append(proto.clone(text="", lineBreak=True, link=[], us_lines=[], __tag__="br"))
         if line:
-            frags.append(proto.clone(text=line, link=[], us_lines=[]))
+            frags.append(proto.clone(text=glyph_text(line, style.fontName), link=[], us_lines=[]))
     if not frags:
         frags.append(proto.clone(text="", link=[], us_lines=[]))
     return frags

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from ecoassess.dossier.blocks import Ctx
@@ -37,6 +37,19 @@ def format_input(ctx: Ctx, input_def: Any, raw: Any) -> str:
 def evidence_refs(evidence: list[Any]) -> dict[int, str]:
     """Reference numbers E001, E002… in the order of the evidence list (by id)."""
     return {ev.id: f"E{n:03d}" for n, ev in enumerate(sorted(evidence, key=lambda e: e.id), 1)}
+
+
+def annex_key(ref: str) -> str:
+    """The bookmark (and page reference) of an evidence file in the annex."""
+    return f"annex-{ref}"
+
+
+def lapses(evidence: Any, audit: date | None, as_of: datetime | date | None) -> bool:
+    """True when the evidence expires before the planned audit (or, with none, before today)."""
+    if evidence.expiry is None:
+        return False
+    when = audit or (as_of.date() if isinstance(as_of, datetime) else as_of)
+    return when is not None and evidence.expiry < when
 
 
 def human_size(size: int, lang: str) -> str:

@@ -311,6 +311,14 @@ class Quantity(Strict):
     supports: list[str] = Field(default_factory=list)  # criteria whose S3 option (a) it can prove
 
 
+class TextField(Strict):
+    """A free-text answer (typed in either language) with a bilingual label and help."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    label: Text
+    help: Text | None = None
+
+
 class Improvement(Strict):
     years: int = Field(ge=2)
     product_value: Quantity
@@ -319,6 +327,7 @@ class Improvement(Strict):
     intensity_unit: Text
     provenance: Provenance
     note: Text | None = None
+    social_outcome: TextField | None = None  # block 3's social part, reported in words
 
 
 class LadderRule(Strict):

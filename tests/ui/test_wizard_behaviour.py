@@ -217,3 +217,20 @@ def test_page_title_stands_out_and_grows_for_the_projector(context, qapp, qtbot)
     assert title_label().font().pointSizeF() >= qapp.font().pointSizeF() * 1.25 > body * 1.25
     context.set_presentation(False)
     assert title_label().font().pointSizeF() == body * 1.3
+
+
+def test_social_outcome_typed_in_thai_is_saved_and_reopens(context, qtbot):
+    window = open_new(context, qtbot)
+    window.wizard.go_to("improvement")
+    page = window.wizard.pages["improvement"]
+    assert page.social.isVisible() and "ผลลัพธ์ด้านสังคม" in page.social_caption.text()
+    report = "ร่วมกับชุมชนปลูกป่าชายเลน 12 ไร่ จ้างงานคนในพื้นที่ 35 คน"
+    type_thai(page.social, report)
+    assert window.session.value("improvement", "social_outcome") == report
+    page.social.setPlainText("   ")  # cleared: nothing reported
+    assert window.session.value("improvement", "social_outcome") is None
+    page.social.setPlainText(report)
+    window.close()
+    reopened = context.open_wizard(window.session.id)
+    reopened.wizard.go_to("improvement")
+    assert reopened.wizard.pages["improvement"].social.toPlainText() == report

@@ -11,7 +11,7 @@ import pytest
 
 from ecoassess.demo import create_demo
 from ecoassess.dossier.export import build_dossier, document_id
-from ecoassess.errors import EvidenceError, ExportError, ValidationError
+from ecoassess.errors import ExportError, ValidationError
 from ecoassess.i18n import message
 from ecoassess.scheme import load_scheme
 from ecoassess.scoring import evaluate_assessment
@@ -23,7 +23,7 @@ HARD_NOTE = (
     "บัญชีฐุและญูทดสอบ พนักงานมีความกตัญญูต่อชุมชน"
 )
 SECTIONS = ["sec.contents", "sec.profile", "sec.general", "sec.results", "sec.criteria",
-            "sec.improvement", "sec.gaps", "sec.evidence", "sec.declaration"]
+            "sec.improvement", "sec.gaps", "sec.evidence", "sec.matrix", "sec.declaration"]
 
 
 def _squash(text: str) -> str:
@@ -38,8 +38,24 @@ def _pages_text(path) -> list[str]:
         pdf.close()
 
 
+EPOCH = "1780000000"  # 28 May 2026: the as-of time, so that rebuilds give the same bytes
+
+
+@pytest.fixture(scope="module", autouse=True)
+def as_of():
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        yield
+
+
+def _doc_id(assessment, scheme, lang, with_evidence=False):
+    from ecoassess.asof import as_of_date
+
+    return document_id(assessment, scheme, lang, with_evidence, as_of_date())
+
+
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(tmp_path_factory, as_of):
     root = tmp_path_factory.mktemp("dossier")
     store = open_store(root / "data")
     assessment_id = create_demo(store)
@@ -103,7 +119,7 @@ def test_every_page_has_header_and_page_x_of_y(demo, lang):
     assert 15 <= total <= 80
     profile = demo.assessment.profile
     factory = profile.name_en if lang == "en" else profile.name_th
-    doc_id = document_id(demo.assessment, demo.scheme, lang, False)
+    doc_id = _doc_id(demo.assessment, demo.scheme, lang)
     for number, text in enumerate(texts, 1):
         page_label = message("dossier.page_of", "en" if lang == "en" else "th", page=number, total=total)
         squashed = _squash(text)
@@ -130,7 +146,10 @@ def test_all_fonts_are_embedded_sarabun(demo, lang):
             font = font.get_object()
             seen.add(str(font["/BaseFont"]))
             assert "Sarabun" in str(font["/BaseFont"])
-            assert "/FontFile2" in font["/FontDescriptor"].get_object()
+            # one CID font per face: two-byte codes, each with its own ToUnicode text
+            assert font["/Subtype"] == "/Type0" and font["/Encoding"] == "/Identity-H"
+            descendant = font["/DescendantFonts"][0].get_object()
+            assert "/FontFile2" in descendant["/FontDescriptor"].get_object()
             assert "/ToUnicode" in font
     assert any("Sarabun-Bold" in name for name in seen)
 
@@ -166,12 +185,17 @@ def test_thai_dates_are_buddhist_era(demo):
     assert "2026" not in cover.replace("2026.1", "")
 
 
-def test_draft_criteria_are_marked(demo):
+def test_draft_criteria_are_marked_in_contents_headings_and_outline(demo):
     text = _squash("".join(demo.texts["th"]))
-    mark = _squash(message("dossier.draft_mark", "th"))
+    tag = message("dossier.draft_tag", "th")
     drafts = [c for c in demo.scheme.criteria if c.draft]
     assert len(drafts) >= 9
-    assert text.count(mark) >= len(drafts)
+    for c in drafts:  # in the contents and on the criterion's own heading
+        assert text.count(_squash(f"{c.name.th} {tag}")) >= 2, c.id
+    outline = [title for level, title, _ in _outline(demo.pdfs["th"]) if level == 1]
+    assert sum(tag in title for title in outline) == len(drafts)
+    banner = _squash(demo.scheme.provenance_labels["draft"].banner.th)
+    assert text.count(banner) >= len(drafts)
 
 
 def test_rebuild_is_byte_identical(demo, tmp_path):
@@ -181,11 +205,11 @@ def test_rebuild_is_byte_identical(demo, tmp_path):
 
 
 def test_document_id_is_a_content_hash(demo):
-    same = document_id(demo.assessment, demo.scheme, "th", False)
-    assert same == document_id(replace(demo.assessment), demo.scheme, "th", False)
-    assert same != document_id(demo.assessment, demo.scheme, "en", False)
+    same = _doc_id(demo.assessment, demo.scheme, "th")
+    assert same == _doc_id(replace(demo.assessment), demo.scheme, "th")
+    assert same != _doc_id(demo.assessment, demo.scheme, "en")
     changed = replace(demo.assessment, signatory_name="นางสาวน้ำค่ำ ผู้ใหญ่")
-    assert same != document_id(changed, demo.scheme, "th", False)
+    assert same != _doc_id(changed, demo.scheme, "th")
 
 
 def test_with_evidence_lays_in_pdf_pages_and_images(demo, tmp_path):
@@ -220,54 +244,68 @@ def test_pages_render_and_are_not_blank(demo):
         pdf.close()
 
 
-OLDER = b"%PDF-1.4\n% an older dossier\n/Producer (ecoassess)\n%%EOF\n"
+def test_failed_export_keeps_the_older_file(demo, tmp_path, monkeypatch):
+    out = build_dossier(demo.assessment, demo.scheme, demo.result, "en", tmp_path / "dossier.pdf")
+    older = out.read_bytes()
 
+    def broken(*args, **kwargs):
+        raise ExportError("error.dossier_layout", detail="test")
 
-def test_failed_export_keeps_the_older_file(demo, tmp_path):
-    out = tmp_path / "dossier.pdf"
-    out.write_bytes(OLDER)
-
-    def broken(ev):
-        raise EvidenceError("error.evidence", name=ev.original_name)
-
-    with pytest.raises(ExportError) as info:
-        build_dossier(demo.assessment, demo.scheme, demo.result, "th", out,
-                      with_evidence=True, evidence_resolver=broken)
-    assert info.value.key == "error.dossier_evidence_missing"
-    assert out.read_bytes() == OLDER
+    monkeypatch.setattr("ecoassess.dossier.export.render", broken)
+    with pytest.raises(ExportError):
+        build_dossier(demo.assessment, demo.scheme, demo.result, "th", out)
+    assert out.read_bytes() == older
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier.pdf"]
 
 
 def test_failure_while_renaming_leaves_no_half_file(demo, tmp_path, monkeypatch):
-    out = tmp_path / "dossier.pdf"
-    out.write_bytes(OLDER)
+    out = build_dossier(demo.assessment, demo.scheme, demo.result, "en", tmp_path / "dossier.pdf")
+    older = out.read_bytes()
 
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr("ecoassess.fileio.os.replace", refuse)
     with pytest.raises(ExportError) as info:
-        build_dossier(demo.assessment, demo.scheme, demo.result, "en", out)
+        build_dossier(demo.assessment, demo.scheme, demo.result, "th", out)
     assert info.value.key == "error.dossier_write"
-    assert out.read_bytes() == OLDER
+    assert out.read_bytes() == older
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier.pdf"]
 
 
-def test_unwritable_path_is_a_clear_error(demo, tmp_path):
+def test_unwritable_path_fails_before_anything_is_rendered(demo, tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    with pytest.raises(ValidationError) as info:  # refused before anything is rendered
-        build_dossier(demo.assessment, demo.scheme, demo.result, "th", blocker / "dossier.pdf")
-    assert info.value.key == "output.no_folder"
-    assert str(blocker) in info.value.message("th")
-
-
-def test_missing_evidence_file_is_a_clear_error(demo, tmp_path):
+    rendered = []
+    monkeypatch.setattr("ecoassess.dossier.export.render_dossier",
+                        lambda *a, **k: rendered.append(1) or b"")
     with pytest.raises(ExportError) as info:
-        build_dossier(demo.assessment, demo.scheme, demo.result, "th", tmp_path / "x.pdf",
-                      with_evidence=True, evidence_resolver=lambda ev: tmp_path / "gone" / ev.sha256)
-    assert demo.assessment.evidence[0].original_name in info.value.message("en")
-    assert not (tmp_path / "x.pdf").exists()
+        build_dossier(demo.assessment, demo.scheme, demo.result, "th", blocker / "dossier.pdf")
+    assert str(blocker / "dossier.pdf") in info.value.message("th")
+    assert info.value.message("en").startswith("Cannot write the dossier")
+    assert rendered == []
+
+
+def test_output_on_the_database_or_a_foreign_file_is_refused_before_rendering(demo, tmp_path):
+
+    data_root = demo.root / "data"
+    with pytest.raises(ValidationError):
+        build_dossier(demo.assessment, demo.scheme, demo.result, "th",
+                      data_root / "ecoassess.sqlite3", data_root=data_root)
+    foreign = tmp_path / "someone-elses.pdf"
+    foreign.write_bytes(b"%PDF-1.4 not ours")
+    with pytest.raises(ValidationError):
+        build_dossier(demo.assessment, demo.scheme, demo.result, "th", foreign)
+    assert foreign.read_bytes() == b"%PDF-1.4 not ours"
+
+
+def test_missing_evidence_file_is_listed_with_its_reason(demo, tmp_path):
+    out = build_dossier(demo.assessment, demo.scheme, demo.result, "en", tmp_path / "x.pdf",
+                        with_evidence=True, evidence_resolver=lambda ev: tmp_path / "gone" / ev.sha256)
+    text = _squash("".join(_pages_text(out)))
+    reason = message("dossier.annex_problem", "en", reason=message("dossier.reason.missing", "en"))
+    assert text.count(_squash(reason)) == len(demo.assessment.evidence)
+    assert _squash(demo.assessment.evidence[0].original_name) in text
 
 
 def test_unknown_language_is_refused(demo, tmp_path):
@@ -291,7 +329,7 @@ def test_not_applicable_criterion_shows_its_justification(demo, tmp_path):
     assert _squash(message("dossier.na_justification", "th")) in text
 
 
-def test_same_bytes_in_a_fresh_process_after_other_dossiers(demo, tmp_path):
+def test_same_bytes_in_a_fresh_process_after_other_dossiers(demo, tmp_path):  # noqa: ARG001
     """Caches (shaping, segmentation, glyph codes) must not leak into the output."""
     import pickle
     import subprocess

@@ -9,7 +9,7 @@ import reportlab
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Table
 
-from ecoassess.dossier import searchable
+from ecoassess.dossier import cidfont, searchable
 from ecoassess.dossier.fonts import register_fonts
 from ecoassess.dossier.styles import styles
 from ecoassess.dossier.thaiwrap import ThaiParagraph, draw_text, tokens, wrap_lines
@@ -78,14 +78,17 @@ def test_every_thai_string_extracts_exactly(thai_pdf, extract):
     assert not any(0xE000 <= ord(ch) <= 0xF8FF or ord(ch) >= 0xF0000 for ch in text)
 
 
-def test_without_the_hooks_extraction_would_fail(tmp_path):
-    """Guard that the test words really are hard: raw shaped glyph codes are not the text."""
+def test_each_shaped_grapheme_is_one_code_that_stands_for_its_text():
+    """ำ (two glyphs), stacked marks (moved glyphs) become one code each; Latin stays as typed."""
     register_fonts()
-    from reportlab.pdfbase.ttfonts import shapeStr
-
-    shaped = shapeStr("ที่ปั้นน้ำ", "Sarabun", 12)
-    assert str(shaped) != "ที่ปั้นน้ำ"
-    assert searchable.source_text(str(shaped)) == "ที่ปั้นน้ำ"
+    word = "ที่ปั้นน้ำ"
+    shaped = searchable.glyph_text(word, "Sarabun")
+    assert len(shaped) < len(word)
+    assert all(ord(ch) >= searchable.PSEUDO_BASE or ch in word for ch in shaped)
+    assert searchable.source_text(shaped) == word
+    assert searchable.glyph_text("ISO 14001 (a)", "Sarabun") == "ISO 14001 (a)"
+    water = searchable.cluster(ord(searchable.glyph_text("ำ", "Sarabun")[-1]))
+    assert water is not None and water.text == "ำ" and len(water.components) == 2
 
 
 def test_lines_break_between_words():
@@ -133,7 +136,7 @@ def test_wrapped_paragraph_lines_end_on_word_boundaries(thai_pdf):
 def test_unsupported_reportlab_fails_loudly(monkeypatch):
     monkeypatch.setattr(reportlab, "Version", "9.9.9")
     with pytest.raises(ExportError) as info:
-        searchable.check_version()
+        cidfont.check_version()
     assert info.value.params["found"] == "9.9.9"
 
 

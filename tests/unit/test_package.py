@@ -85,8 +85,10 @@ def test_same_id_refused_without_a_choice_then_keep_both_or_replace(source, targ
     assert len(target.list_assessments()) == 2
 
 
-def test_demo_round_trip_same_scores_and_byte_identical_dossier(tmp_path):
+def test_demo_round_trip_same_scores_and_byte_identical_dossier(tmp_path, monkeypatch):
     from dataclasses import asdict
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780000000")  # the dossier's dates: one as-of time
 
     from ecoassess.demo import create_demo
     from ecoassess.dossier.export import render_dossier

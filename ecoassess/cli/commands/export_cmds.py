@@ -26,7 +26,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("--with-evidence", action="store_true",
                    help=help_text("with_evidence"))
     as_of_flag(p)
-    p.add_argument("--force", action="store_true", help=help_text("force"))
+    p.add_argument("--force", action="store_true", help=help_text("export_force"))
     p.set_defaults(func=cmd_export)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -78,8 +79,18 @@ class ImprovementPage(BasePage):
         self.messages = wrap_label(parent=self.content, name="improvementMessages")
         self.note = wrap_label(parent=self.content)
         tint(self.note, "#555", italic=True)
+        # The social part of the block, in the factory's own words (printed in the dossier)
+        self.social_caption = QLabel(self.content)
+        self.social_caption.setWordWrap(True)
+        self.social_help = wrap_label(parent=self.content)
+        tint(self.social_help, "#555")
+        self.social = QPlainTextEdit(self.content)
+        self.social.setObjectName("socialOutcome")
+        self.social.setFixedHeight(90)
+        self.social_caption.setBuddy(self.social)
+        self.social.textChanged.connect(self._social_changed)
         for widget in (self.data_caption, self.table, self.error, self.result_caption, self.results,
-                       self.messages, self.note):
+                       self.messages, self.note, self.social_caption, self.social_help, self.social):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.retranslate()
@@ -113,6 +124,13 @@ class ImprovementPage(BasePage):
                                     .replace("%1", pick(self.spec.intensity_unit)))
         self.results.setAccessibleName(self.tr("Intensities and trend"))
         self.note.setText(pick(self.spec.note) if self.spec.note else "")
+        field = self.spec.social_outcome
+        for widget in (self.social_caption, self.social_help, self.social):
+            widget.setVisible(field is not None)
+        if field is not None:
+            self.social_caption.setText(pick(field.label))
+            self.social_help.setText(pick(field.help) if field.help else "")
+            self.social.setAccessibleName(pick(field.label))
         self.refresh()
 
     def refresh(self) -> None:
@@ -135,7 +153,26 @@ class ImprovementPage(BasePage):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
+        field = self.spec.social_outcome
+        if field is not None:
+            text = self.session.value(ITEM, field.id) or ""
+            if self.social.toPlainText() != text:
+                self.social.blockSignals(True)
+                self.social.setPlainText(text)
+                self.social.blockSignals(False)
         self._show_results()
+
+    def _social_changed(self) -> None:
+        field = self.spec.social_outcome
+        if self._loading or field is None:
+            return
+        value = dict(self.session.answer(ITEM).value)
+        text = self.social.toPlainText()
+        if text.strip():
+            value[field.id] = text
+        else:
+            value.pop(field.id, None)
+        self.session.set_fields(ITEM, value=value)
 
     def _cell_changed(self, item: QTableWidgetItem) -> None:
         quantity = self.rows()[item.row()]
