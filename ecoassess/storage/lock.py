@@ -16,6 +16,9 @@ class DataFolderLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fh: IO[str] | None = None
+        # The pid a previous holder left behind: it died (crash, kill, power cut) without
+        # releasing, so its last writes deserve a full integrity check.
+        self.unclean = False
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -28,6 +31,8 @@ class DataFolderLock:
             fh.close()
             raise StorageError("store.locked", path=str(self.path.parent), pid=holder) from exc
         fh.seek(0)
+        self.unclean = bool(fh.read().strip())
+        fh.seek(0)
         fh.truncate()
         fh.write(str(os.getpid()))
         fh.flush()
@@ -36,6 +41,12 @@ class DataFolderLock:
     def release(self) -> None:
         if self._fh is not None:
             try:
+                try:  # an empty file tells the next holder that this one closed cleanly
+                    self._fh.seek(0)
+                    self._fh.truncate()
+                    self._fh.flush()
+                except OSError:
+                    pass
                 _unlock(self._fh)
             finally:
                 self._fh.close()

@@ -19,6 +19,7 @@ from ecoassess.paths import DataLayout
 from ecoassess.storage import convert
 from ecoassess.storage import models as orm
 from ecoassess.storage.database import backup_copy, integrity_problems
+from ecoassess.storage.listing import read_summaries
 
 ASSESSMENT_FIELDS = {
     "assessment_date", "planned_audit_date", "signatory_name", "signatory_position", "status",
@@ -98,12 +99,8 @@ class Store:
 
     # -- assessments ---------------------------------------------------------------------
     def list_assessments(self) -> list[model.AssessmentSummary]:
-        with self._read() as s:
-            rows = s.scalars(
-                select(orm.Assessment).options(selectinload(orm.Assessment.factory))
-                .order_by(orm.Assessment.updated_at.desc(), orm.Assessment.id)
-            ).all()
-            return [convert.summary_from_row(r) for r in rows]
+        with self.engine.connect() as conn:  # the same reading as the `list` command's
+            return read_summaries(conn.connection.driver_connection)
 
     def resolve_id(self, id_or_prefix: str) -> str:
         prefix = (id_or_prefix or "").strip().lower()
