@@ -1,41 +1,40 @@
-"""Dossier export: the demo in both languages with 200 evidence entries, cold and warm.
-
-Prints wall time and peak Python memory of the Thai/English dossier beside a plain ReportLab
-document with the same page count (Helvetica, no shaping, no Thai wrapping) built in the same
-run, and their ratios. Each figure comes from a fresh subprocess, so "cold" includes the first
-Thai segmentation (pythainlp dictionary load) and font registration. Target: warm under 2 s on
-a 2-core machine and a warm ratio under 2.
+"""Dossier: the demo in Thai and English with 200 evidence entries, cold (the first build in a
+fresh process: imports, fonts, the Thai dictionary) and warm (later builds in that process),
+against a plain ReportLab document of the same page count (Helvetica, no shaping, no Thai
+wrapping) built the same way. Each round runs one fresh process per arm, interleaved; the peak
+resident memory is the whole process's, compared also with a bare process that imports the same
+third-party modules (listed from the dossier's own process) and loads the same Thai dictionary.
 """
 
 from __future__ import annotations
 
 import json
+import pickle
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import Series, header, interleave, isolated_env, mib, parse_args, ratio_line, run_process  # noqa: E402, I001
 
 EVIDENCE = 200
-WARM_RUNS = 3
+TARGET = 2.0  # cold and warm ≤ 2× plain ReportLab
+PEAK_TARGET = 1.5  # process peak ≤ 1.5× the bare process with the same libraries and dictionary
+PLAIN = Path(__file__).resolve().parent / "plain_pdf.py"
 
 
-def _demo_with_evidence(folder: Path):
-    """The demo assessment in a fresh store, topped up to EVIDENCE evidence entries (not timed)."""
+def demo_with_evidence(folder: Path) -> Path:
+    """The demo assessment topped up to EVIDENCE evidence entries, pickled for the children."""
     from ecoassess.demo import create_demo
     from ecoassess.scheme import load_scheme
-    from ecoassess.scoring import evaluate_assessment
     from ecoassess.storage import open_store
 
     store = open_store(folder / "data")
     assessment_id = create_demo(store)
-    scheme = load_scheme()
-    criteria = [c.id for c in scheme.criteria]
+    criteria = [c.id for c in load_scheme().criteria]
     have = len(store.get_assessment(assessment_id).evidence)
     files = folder / "files"
     files.mkdir()
@@ -47,122 +46,115 @@ def _demo_with_evidence(folder: Path):
                            items=[criteria[k % 14], criteria[(k * 5) % 14]])
     assessment = store.get_assessment(assessment_id)
     store.close()
-    return assessment, scheme, evaluate_assessment(scheme, assessment)
+    path = folder / "assessment.pickle"
+    path.write_bytes(pickle.dumps(assessment))
+    return path
 
 
-def _plain_story(rows: int) -> list:
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, Table, TableStyle
+def child_dossier(source: Path, warm: int, out: Path, modules: Path) -> dict:
+    """In a fresh process: scheme and score first (not timed), then the builds."""
+    from ecoassess.scheme import load_scheme
+    from ecoassess.scoring import evaluate_assessment
 
-    sheet = getSampleStyleSheet()
-    text = ("Plain reference text without Thai processing, of the kind a report carries in its "
-            "sections: requirements, results, reasons and notes, wrapped by ReportLab itself. ")
-    story = []
-    for block in range(0, rows, 20):
-        story.append(Paragraph(f"Section {block // 20 + 1}", sheet["Heading2"]))
-        story.append(Paragraph(text * 3, sheet["BodyText"]))
-        data = [["Ref", "File", "Description", "Date", "Size", "SHA-256", "Cited"]]
-        for r in range(block, min(rows, block + 20)):
-            data.append([f"E{r:03d}", f"measurement-record-{r:03d}.txt",
-                         Paragraph(f"Measurement record of treated water number {r}", sheet["BodyText"]),
-                         "2026-01-01", "1.2 KB", Paragraph(f"{r:064x}", sheet["Code"]), "C03, C06"])
-        story.append(Table(data, repeatRows=1, colWidths=[30, 80, 120, 55, 40, 110, 45],
-                           style=TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "grey"),
-                                             ("VALIGN", (0, 0), (-1, -1), "TOP")])))
-    return story
-
-
-def _build_plain(rows: int) -> tuple[bytes, int]:
-    from io import BytesIO
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate
-
-    def decorate(canvas, doc):
-        canvas.setFont("Helvetica", 8)
-        canvas.drawString(56, 20, f"Reference document - page {doc.page}")
-
-    buffer = BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1)
-    doc.build(_plain_story(rows), onFirstPage=decorate, onLaterPages=decorate)
-    return buffer.getvalue(), doc.page
-
-
-def _timed(build) -> dict:
-    start = time.perf_counter()
-    pages = build()
-    cold = time.perf_counter() - start
-    warm = []
-    for _ in range(WARM_RUNS):
+    assessment = pickle.loads(source.read_bytes())
+    scheme = load_scheme()
+    result = evaluate_assessment(scheme, assessment)
+    times = []
+    for _ in range(1 + warm):
         start = time.perf_counter()
-        build()
-        warm.append(time.perf_counter() - start)
-    tracemalloc.start()
-    build()
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return {"cold": cold, "warm": statistics.median(warm), "peak_mb": peak / 2**20, "pages": pages}
+        from ecoassess.dossier.export import render_dossier
 
-
-def child_dossier() -> dict:
-    import pypdf
-
-    from ecoassess.dossier.export import render_dossier
-
-    with tempfile.TemporaryDirectory() as tmp:
-        assessment, scheme, result = _demo_with_evidence(Path(tmp))
-
-    def build() -> int:
         pdf = render_dossier(assessment, scheme, result, "both")
-        from io import BytesIO
+        times.append(time.perf_counter() - start)
+    out.write_bytes(pdf)
+    import sysconfig
 
-        return len(pypdf.PdfReader(BytesIO(pdf)).pages)
-
-    return _timed(build)
-
-
-def child_calibrate(pages: int) -> dict:
-    rows = 40
-    for _ in range(8):
-        got = _build_plain(rows)[1]
-        if got == pages:
-            break
-        rows = max(20, int(rows * pages / max(got, 1)) + (1 if got < pages else -1))
-    return {"rows": rows, "pages": _build_plain(rows)[1]}
+    sites = (sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"])
+    modules.write_text("\n".join(sorted(name for name, module in list(sys.modules.items())
+                                        if str(getattr(module, "__file__", "") or "").startswith(sites))),
+                       encoding="utf-8")
+    return {"cold": times[0], "warm": statistics.median(times[1:])}
 
 
-def child_plain(rows: int) -> dict:
-    return _timed(lambda: _build_plain(rows)[1])
+def child_plain(rows: int, warm: int) -> dict:
+    times = []
+    for _ in range(1 + warm):
+        start = time.perf_counter()
+        from plain_pdf import build
+
+        build(rows)
+        times.append(time.perf_counter() - start)
+    return {"cold": times[0], "warm": statistics.median(times[1:])}
 
 
-def _run(*args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True,
-                         check=True, cwd=ROOT)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+def main() -> int:
+    args = parse_args(__doc__)
+    rounds, warm = (3, 1) if args.quick else (9, 2)
+    py = sys.executable
+    with tempfile.TemporaryDirectory(prefix="bench-dossier-") as name:
+        tmp = Path(name)
+        env = isolated_env(tmp)
+        source = demo_with_evidence(tmp)
+        pdf, modules = tmp / "dossier.pdf", tmp / "modules.txt"
+        dossier_cmd = [py, __file__, "--child", "dossier", str(source), str(warm), str(pdf), str(modules)]
+        run_process(dossier_cmd, env)  # warm-up (bytecode, file cache); lists its modules
+        from plain_pdf import rows_for
+        from pypdf import PdfReader
 
+        pages = len(PdfReader(pdf).pages)
+        rows = rows_for(pages)
+        reports: dict[str, list[dict]] = {"dossier": [], "plain": [], "bare": []}
+        commands = {
+            "dossier": dossier_cmd,
+            "plain": [py, __file__, "--child", "plain", str(rows), str(warm)],
+            "bare": [py, str(PLAIN), "--modules", str(modules), "--dictionary"],
+        }
 
-def main() -> None:
-    dossier = _run("--child", "dossier")
-    calibration = _run("--child", "calibrate", str(dossier["pages"]))
-    plain = _run("--child", "plain", str(calibration["rows"]))
-    print(f"dossier (th+en, {EVIDENCE} evidence entries): {dossier['pages']} pages; "
-          f"plain ReportLab reference: {plain['pages']} pages")
-    for key, unit, label in (("cold", "s", "cold"), ("warm", "s", "warm"), ("peak_mb", "MB", "peak memory")):
-        ratio = dossier[key] / plain[key] if plain[key] else float("inf")
-        print(f"  {label:<12} dossier {dossier[key]:7.3f} {unit}   plain {plain[key]:7.3f} {unit}   "
-              f"ratio {ratio:5.2f}")
-    verdict = "OK" if dossier["warm"] < 2 and dossier["warm"] / plain["warm"] < 2 else "ABOVE TARGET"
-    print(f"  target: warm < 2 s and warm ratio < 2 -> {verdict}")
+        def arm(key: str):  # noqa: ANN202
+            def run() -> float:
+                result = run_process(commands[key], env)
+                report = json.loads(result.stdout.strip().splitlines()[-1]) if key != "bare" else {}
+                report["peak"] = result.peak_rss
+                report["wall"] = result.seconds
+                reports[key].append(report)
+                return result.seconds
+            return run
+
+        run_process(commands["plain"], env)
+        run_process(commands["bare"], env)
+        interleave(rounds, {key: arm(key) for key in commands})
+        imported = len(modules.read_text(encoding="utf-8").split())
+    header(f"dossier (th+en, {EVIDENCE} evidence entries, {pages} pages) against plain ReportLab "
+           f"({rows} table rows, same page count)", args.quick)
+    print(f"  {rounds} interleaved rounds, one fresh process per arm each; warm = median of {warm} "
+          "later builds in that process")
+    dossier, plain, bare = reports["dossier"], reports["plain"], reports["bare"]
+    for key, label in (("cold", "cold (first build in a process)"), ("warm", "warm")):
+        print(ratio_line(label, [r[key] for r in dossier], [r[key] for r in plain], target=TARGET,
+                         names=("dossier", "plain")))
+    print(ratio_line("whole process", [r["wall"] for r in dossier], [r["wall"] for r in plain],
+                     names=("dossier", "plain")))
+    peaks = [r["peak"] for r in dossier if r["peak"]]
+    if peaks:
+        plain_peaks = [r["peak"] for r in plain if r["peak"]]
+        bare_peaks = [r["peak"] for r in bare if r["peak"]]
+        print(ratio_line("process peak RSS vs plain", peaks, plain_peaks, scale=2**-20, unit="MiB",
+                         names=("dossier", "plain")))
+        print(ratio_line("process peak RSS vs bare imports", peaks, bare_peaks, scale=2**-20, unit="MiB",
+                         target=PEAK_TARGET, names=("dossier", "bare")))
+        print(f"  (the bare process imports the dossier process's {imported} third-party modules and "
+              f"loads the Thai dictionary: {mib(Series(bare_peaks).median)})")
+    else:
+        print("  process peak memory: not reported on this system")
+    return 0
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
-        kind = sys.argv[2]
-        if kind == "dossier":
-            print(json.dumps(child_dossier()))
-        elif kind == "calibrate":
-            print(json.dumps(child_calibrate(int(sys.argv[3]))))
+        if sys.argv[2] == "dossier":
+            report = child_dossier(Path(sys.argv[3]), int(sys.argv[4]), Path(sys.argv[5]), Path(sys.argv[6]))
         else:
-            print(json.dumps(child_plain(int(sys.argv[3]))))
+            report = child_plain(int(sys.argv[3]), int(sys.argv[4]))
+        print(json.dumps(report))
     else:
-        main()
+        sys.exit(main())

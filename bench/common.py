@@ -66,7 +66,8 @@ def verdict(ratio: float, target: float | None) -> str:
 
 
 def ratio_line(label: str, ours: Sequence[float], base: Sequence[float], *, target: float | None = None,
-               scale: float = 1000.0, unit: str = "ms", fmt: str = ".0f", width: int = 34) -> str:
+               scale: float = 1000.0, unit: str = "ms", fmt: str = ".0f", width: int = 34,
+               names: tuple[str, str] = ("ours", "bare")) -> str:
     """One figure: ours and the baseline (median [min–max]), the ratio of medians with the spread
     of the per-round ratios, the number of runs and the target."""
     mine, bare = Series(list(ours)), Series(list(base))
@@ -74,7 +75,8 @@ def ratio_line(label: str, ours: Sequence[float], base: Sequence[float], *, targ
     per_round = ratios(ours, base) if len(ours) == len(base) else None
     spread = per_round.spread(1.0, ".2f") if per_round else ""
     runs = len(ours) if len(ours) == len(base) else f"{len(ours)}/{len(base)}"
-    return (f"  {label:<{width}} ours {mine.show(scale, unit, fmt):<22} bare {bare.show(scale, unit, fmt):<22}"
+    return (f"  {label:<{width}} {names[0]} {mine.show(scale, unit, fmt):<22} {names[1]} "
+            f"{bare.show(scale, unit, fmt):<22}"
             f" ratio {ratio:5.2f} {spread:<13} n={runs}  {verdict(ratio, target)}").rstrip()
 
 
@@ -85,7 +87,7 @@ def interleave(rounds: int, arms: dict[str, Callable[[], float]],
     seconds) is not run again: a slow arm still gets one honest figure without stalling `make bench`."""
     names = list(arms)
     results: dict[str, list[float]] = {name: [] for name in names}
-    for index in range(rounds):
+    for index in range(rounds if names else 0):
         order = names[index % len(names):] + names[:index % len(names)]
         for name in order:
             if results[name] and budget and results[name][0] > budget.get(name, float("inf")):
