@@ -80,7 +80,7 @@ def main() -> int:
 
     args = parse_args(__doc__, options)
     only = {f"--{o}" if o == "version" else o for o in args.only.split(",") if o}
-    rounds, export_rounds = (3, 2) if args.quick else (9, 5)
+    rounds, export_rounds = (3, 2) if args.quick else (9, 3)
     tree = args.tree.resolve()
     py = sys.executable
     with tempfile.TemporaryDirectory(prefix="bench-commands-") as name:

@@ -122,7 +122,7 @@ class Arms:
 
 def main() -> int:
     args = parse_args(__doc__)
-    rounds = 2 if args.quick else 5
+    rounds = 2 if args.quick else 3
     with tempfile.TemporaryDirectory(prefix="bench-package-") as name:
         tmp = Path(name)
         env = isolated_env(tmp)

@@ -136,7 +136,7 @@ def modules_at_first_paint(cmd: list[str], env: dict[str, str], tmp: Path) -> li
 def main() -> int:
     args = parse_args(__doc__)
     sizes = [10, 100, 1000]
-    rounds = {10: 3, 100: 3, 1000: 2} if args.quick else {10: 7, 100: 5, 1000: 3}
+    rounds = {10: 3, 100: 3, 1000: 2} if args.quick else {10: 5, 100: 5, 1000: 3}
     budget = 20.0 if args.quick else 30.0
     py = sys.executable
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as name:
