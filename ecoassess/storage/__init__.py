@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ecoassess import model
 from ecoassess.errors import StorageError
 from ecoassess.evidence import DEFAULT_MAX_BYTES
 from ecoassess.paths import DataLayout
@@ -22,6 +21,7 @@ from ecoassess.storage.database import (
 from ecoassess.storage.lock import DataFolderLock
 
 if TYPE_CHECKING:
+    from ecoassess import model
     from ecoassess.storage.service import Store
 
 __all__ = ["HEAD_REVISION", "Store", "list_assessments", "migrations_due", "open_store",
