@@ -1,36 +1,31 @@
-"""Dossier export: the bilingual demo with 200 evidence files and its annex, cold and warm.
-
-The 200 files are a mix of what factories attach: one-page PDFs, PNG photos, CSV tables and
-text files, cited by the criteria. Each figure comes from a fresh subprocess: "cold" is the
-first dossier of the process (font registration, Thai dictionary, shaping caches), "warm" the
-median of the next ones, "peak RSS" the process's peak resident memory (ru_maxrss), which also
-counts the setup. Beside it, a plain ReportLab document with the same page count (Helvetica
-tables and paragraphs, no Thai processing, no annex merging) is built in the same run, and the
-ratios are printed. The speed targets are those of the performance issue.
+"""Dossier: the demo in Thai and English with 200 evidence files and their annex, cold (the first
+build in a fresh process: imports, fonts, the Thai dictionary) and warm (later builds in that
+process). The files are a mix of what factories attach: one-page PDFs, PNG photos, CSV tables
+and text notes, cited by the criteria. Measured
+against a plain ReportLab document of the same page count (Helvetica, no shaping, no Thai
+wrapping) built the same way. Each round runs one fresh process per arm, interleaved; the peak
+resident memory is the whole process's, compared also with a bare process that imports the same
+third-party modules (listed from the dossier's own process) and loads the same Thai dictionary.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import resource
+import pickle
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from io import BytesIO
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import Series, header, interleave, isolated_env, mib, parse_args, ratio_line, run_process  # noqa: E402, I001
 
 EVIDENCE = 200
-WARM_RUNS = 2
-
-
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+TARGET = 2.0  # cold and warm ≤ 2× plain ReportLab
+PEAK_TARGET = 1.5  # process peak ≤ 1.5× the bare process with the same libraries and dictionary
+PLAIN = Path(__file__).resolve().parent / "plain_pdf.py"
 
 
 def _evidence_file(folder: Path, k: int) -> tuple[Path, str]:
@@ -60,8 +55,8 @@ def _evidence_file(folder: Path, k: int) -> tuple[Path, str]:
     return path, "บันทึกผลการตรวจวัดคุณภาพน้ำทิ้งและก๊าซเรือนกระจก"
 
 
-def _demo_with_evidence(folder: Path):
-    """The demo assessment topped up to EVIDENCE evidence files (not timed)."""
+def demo_with_evidence(folder: Path) -> Path:
+    """The demo assessment topped up to EVIDENCE evidence entries, pickled for the children."""
     from ecoassess.demo import create_demo
     from ecoassess.scheme import load_scheme
     from ecoassess.storage import open_store
@@ -76,126 +71,120 @@ def _demo_with_evidence(folder: Path):
         source, description = _evidence_file(files, k)
         store.add_evidence(assessment_id, source, description=f"{description} ครั้งที่ {k + 1}",
                            items=[criteria[k % 14], criteria[(k * 5) % 14]])
-    return store, assessment_id
+    assessment = store.get_assessment(assessment_id)
+    store.close()
+    path = folder / "assessment.pickle"
+    path.write_bytes(pickle.dumps(assessment))
+    return path
 
 
-def _plain_story(rows: int) -> list:
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, Table, TableStyle
-
-    sheet = getSampleStyleSheet()
-    text = ("Plain reference text without Thai processing, of the kind a report carries in its "
-            "sections: requirements, results, reasons and notes, wrapped by ReportLab itself. ")
-    story = []
-    for block in range(0, rows, 20):
-        story.append(Paragraph(f"Section {block // 20 + 1}", sheet["Heading2"]))
-        story.append(Paragraph(text * 3, sheet["BodyText"]))
-        data = [["Ref", "File", "Description", "Date", "Size", "SHA-256", "Cited"]]
-        for r in range(block, min(rows, block + 20)):
-            data.append([f"E{r:03d}", f"measurement-record-{r:03d}.txt",
-                         Paragraph(f"Measurement record of treated water number {r}", sheet["BodyText"]),
-                         "2026-01-01", "1.2 KB", Paragraph(f"{r:064x}", sheet["Code"]), "C03, C06"])
-        story.append(Table(data, repeatRows=1, colWidths=[30, 80, 120, 55, 40, 110, 45],
-                           style=TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "grey"),
-                                             ("VALIGN", (0, 0), (-1, -1), "TOP")])))
-    return story
-
-
-def _build_plain(rows: int) -> int:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate
-
-    def decorate(canvas, doc):
-        canvas.setFont("Helvetica", 8)
-        canvas.drawString(56, 20, f"Reference document - page {doc.page}")
-
-    doc = SimpleDocTemplate(BytesIO(), pagesize=A4, invariant=1)
-    doc.build(_plain_story(rows), onFirstPage=decorate, onLaterPages=decorate)
-    return doc.page
-
-
-def _timed(build) -> dict:
-    setup_mb = _peak_rss_mb()
-    start = time.perf_counter()
-    pages = build()
-    cold = time.perf_counter() - start
-    warm = []
-    for _ in range(WARM_RUNS):
-        start = time.perf_counter()
-        build()
-        warm.append(time.perf_counter() - start)
-    return {"cold": cold, "warm": statistics.median(warm), "rss_mb": _peak_rss_mb(),
-            "setup_mb": setup_mb, "pages": pages}
-
-
-def child_dossier() -> dict:
-    import pypdf
-
-    from ecoassess.dossier.export import render_dossier
+def child_dossier(source: Path, warm: int, out: Path, modules: Path) -> dict:
+    """In a fresh process: scheme and score first (not timed), then the builds."""
+    from ecoassess.evidence import DEFAULT_MAX_BYTES, EvidenceStore
+    from ecoassess.scheme import load_scheme
     from ecoassess.scoring import evaluate_assessment
 
-    with tempfile.TemporaryDirectory() as tmp:
-        store, assessment_id = _demo_with_evidence(Path(tmp))
-        try:
-            assessment = store.get_assessment(assessment_id)
-            from ecoassess.scheme import load_scheme
+    assessment = pickle.loads(source.read_bytes())
+    evidence = EvidenceStore(source.parent / "data" / "evidence", DEFAULT_MAX_BYTES)
+    scheme = load_scheme()
+    result = evaluate_assessment(scheme, assessment)
+    times = []
+    for _ in range(1 + warm):
+        start = time.perf_counter()
+        from ecoassess.dossier.export import render_dossier
 
-            scheme = load_scheme()
-            result = evaluate_assessment(scheme, assessment)
+        pdf = render_dossier(assessment, scheme, result, "both", True,
+                             lambda ev: evidence.verified_path(ev.sha256, ev.original_name))
+        times.append(time.perf_counter() - start)
+    out.write_bytes(pdf)
+    import sysconfig
 
-            def build() -> int:
-                pdf = render_dossier(assessment, scheme, result, "both", with_evidence=True,
-                                     evidence_resolver=lambda ev: store.evidence_file(ev.sha256))
-                return len(pypdf.PdfReader(BytesIO(pdf)).pages)
-
-            return _timed(build)
-        finally:
-            store.close()
-
-
-def child_calibrate(pages: int) -> dict:
-    rows = 40
-    for _ in range(8):
-        got = _build_plain(rows)
-        if got == pages:
-            break
-        rows = max(20, int(rows * pages / max(got, 1)) + (1 if got < pages else -1))
-    return {"rows": rows, "pages": _build_plain(rows)}
+    sites = (sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"])
+    modules.write_text("\n".join(sorted(name for name, module in list(sys.modules.items())
+                                        if str(getattr(module, "__file__", "") or "").startswith(sites))),
+                       encoding="utf-8")
+    return {"cold": times[0], "warm": statistics.median(times[1:])}
 
 
-def child_plain(rows: int) -> dict:
-    return _timed(lambda: _build_plain(rows))
+def child_plain(rows: int, warm: int) -> dict:
+    times = []
+    for _ in range(1 + warm):
+        start = time.perf_counter()
+        from plain_pdf import build
+
+        build(rows)
+        times.append(time.perf_counter() - start)
+    return {"cold": times[0], "warm": statistics.median(times[1:])}
 
 
-def _run(*args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True,
-                         check=True, cwd=ROOT, env={"SOURCE_DATE_EPOCH": "1780000000", **os.environ})
-    return json.loads(out.stdout.strip().splitlines()[-1])
+def main() -> int:
+    args = parse_args(__doc__)
+    rounds, warm = (3, 1) if args.quick else (9, 2)
+    py = sys.executable
+    with tempfile.TemporaryDirectory(prefix="bench-dossier-") as name:
+        tmp = Path(name)
+        env = isolated_env(tmp)
+        source = demo_with_evidence(tmp)
+        pdf, modules = tmp / "dossier.pdf", tmp / "modules.txt"
+        dossier_cmd = [py, __file__, "--child", "dossier", str(source), str(warm), str(pdf), str(modules)]
+        run_process(dossier_cmd, env)  # warm-up (bytecode, file cache); lists its modules
+        from plain_pdf import rows_for
+        from pypdf import PdfReader
 
+        pages = len(PdfReader(pdf).pages)
+        rows = rows_for(pages)
+        reports: dict[str, list[dict]] = {"dossier": [], "plain": [], "bare": []}
+        commands = {
+            "dossier": dossier_cmd,
+            "plain": [py, __file__, "--child", "plain", str(rows), str(warm)],
+            "bare": [py, str(PLAIN), "--modules", str(modules), "--dictionary"],
+        }
 
-def main() -> None:
-    dossier = _run("--child", "dossier")
-    calibration = _run("--child", "calibrate", str(dossier["pages"]))
-    plain = _run("--child", "plain", str(calibration["rows"]))
-    print(f"dossier (th+en, {EVIDENCE} evidence files, with the annex): {dossier['pages']} pages; "
-          f"plain ReportLab reference: {plain['pages']} pages")
-    for key, unit, label in (("cold", "s", "cold"), ("warm", "s", "warm"),
-                             ("rss_mb", "MB", "peak RSS")):
-        ratio = dossier[key] / plain[key] if plain[key] else float("inf")
-        print(f"  {label:<10} dossier {dossier[key]:8.2f} {unit}   plain {plain[key]:8.2f} {unit}   "
-              f"ratio {ratio:5.2f}")
-    print(f"  (peak RSS before the first dossier, after setting up 200 files: "
-          f"{dossier['setup_mb']:.0f} MB)")
+        def arm(key: str):  # noqa: ANN202
+            def run() -> float:
+                result = run_process(commands[key], env)
+                report = json.loads(result.stdout.strip().splitlines()[-1]) if key != "bare" else {}
+                report["peak"] = result.peak_rss
+                report["wall"] = result.seconds
+                reports[key].append(report)
+                return result.seconds
+            return run
+
+        run_process(commands["plain"], env)
+        run_process(commands["bare"], env)
+        interleave(rounds, {key: arm(key) for key in commands})
+        imported = len(modules.read_text(encoding="utf-8").split())
+    header(f"dossier (th+en, {EVIDENCE} evidence files with their annex, {pages} pages) against plain ReportLab "
+           f"({rows} table rows, same page count)", args.quick)
+    print(f"  {rounds} interleaved rounds, one fresh process per arm each; warm = median of {warm} "
+          "later builds in that process")
+    dossier, plain, bare = reports["dossier"], reports["plain"], reports["bare"]
+    for key, label in (("cold", "cold (first build in a process)"), ("warm", "warm")):
+        print(ratio_line(label, [r[key] for r in dossier], [r[key] for r in plain], target=TARGET,
+                         names=("dossier", "plain")))
+    print(ratio_line("whole process", [r["wall"] for r in dossier], [r["wall"] for r in plain],
+                     names=("dossier", "plain")))
+    peaks = [r["peak"] for r in dossier if r["peak"]]
+    if peaks:
+        plain_peaks = [r["peak"] for r in plain if r["peak"]]
+        bare_peaks = [r["peak"] for r in bare if r["peak"]]
+        print(ratio_line("process peak RSS vs plain", peaks, plain_peaks, scale=2**-20, unit="MiB",
+                         names=("dossier", "plain")))
+        print(ratio_line("process peak RSS vs bare imports", peaks, bare_peaks, scale=2**-20, unit="MiB",
+                         target=PEAK_TARGET, names=("dossier", "bare")))
+        print(f"  (the bare process imports the dossier process's {imported} third-party modules and "
+              f"loads the Thai dictionary: {mib(Series(bare_peaks).median)})")
+    else:
+        print("  process peak memory: not reported on this system")
+    return 0
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
-        kind = sys.argv[2]
-        if kind == "dossier":
-            print(json.dumps(child_dossier()))
-        elif kind == "calibrate":
-            print(json.dumps(child_calibrate(int(sys.argv[3]))))
+        if sys.argv[2] == "dossier":
+            report = child_dossier(Path(sys.argv[3]), int(sys.argv[4]), Path(sys.argv[5]), Path(sys.argv[6]))
         else:
-            print(json.dumps(child_plain(int(sys.argv[3]))))
+            report = child_plain(int(sys.argv[3]), int(sys.argv[4]))
+        print(json.dumps(report))
     else:
-        main()
+        sys.exit(main())

@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         from ecoassess_app.ui.selftest_ui import run_self_test
 
         return run_self_test(argv)
-    if "--startup-probe" in argv:  # bench/bench_startup.py: exit at the home window's first paint
+    if "--startup-probe" in argv:  # bench/bench_startup.py: exit at a start-up milestone
         from ecoassess_app.ui.selftest_ui import run_startup_probe
 
         return run_startup_probe(argv)

@@ -22,6 +22,8 @@ from ecoassess.errors import EcoAssessError, NotFoundError
 from ecoassess.i18n import message, system_language
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+VERSION_TEXT = f"ecoassess {__version__}"
+GLOBAL_OPTIONS = ("--data-dir", "--ui-lang")
 
 
 class UsageError(Exception):
@@ -147,7 +149,7 @@ def build_parser(lang: str = "en") -> Parser:
     _HELP_LANG[0] = lang if lang in ("th", "en") else "en"
     parser = Parser(prog="ecoassess", description=help_text("description"))
     _global_options(parser, suppress=False)
-    parser.add_argument("--version", action="version", version=f"ecoassess {__version__}",
+    parser.add_argument("--version", action="version", version=VERSION_TEXT,
                         help=help_text("version"))
     # Global options are accepted after the command too: each sub-parser gets them, suppressed
     # so that a value given before the command is not reset to its default.
@@ -206,8 +208,44 @@ class _EscapingStream:
         return getattr(self._stream, name)
 
 
+def _damaged_database(exc: BaseException) -> bool:
+    """SQLite met a damaged page (readers open without the integrity check, so it surfaces
+    here); SQLAlchemy wraps the driver's error in `orig`. Locks and I/O errors are subclasses
+    (OperationalError) and are not damage."""
+    import sqlite3
+
+    return type(getattr(exc, "orig", exc)) is sqlite3.DatabaseError
+
+
+def _damaged_message(ctx: Context, exc: BaseException) -> str:
+    from ecoassess.paths import DataLayout
+
+    detail = str(getattr(exc, "orig", exc)).splitlines()[0]
+    return ctx.msg("store.corrupt", path=DataLayout(ctx.data_dir).database, detail=detail)
+
+
+def _only_version(argv: Sequence[str]) -> bool:
+    """`ecoassess [global options] --version`: answered before the parser and its commands load."""
+    rest, option = [], ""
+    for arg in argv:
+        name, eq, value = arg.partition("=")
+        if option or (eq and name in GLOBAL_OPTIONS):
+            value = arg if option else value
+            if (option or name) == "--ui-lang" and value not in ("th", "en"):
+                return False  # the parser explains a wrong value
+            option = ""
+        elif arg in GLOBAL_OPTIONS:
+            option = arg
+        else:
+            rest.append(arg)
+    return rest == ["--version"] and not option
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if _only_version(argv):
+        sys.stdout.write(VERSION_TEXT + "\n")
+        return EXIT_OK
     _thai_capable_output()
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _EscapingStream(sys.stdout), _EscapingStream(sys.stderr)
@@ -247,6 +285,9 @@ def _main(argv: list[str]) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAIL
     except Exception as exc:  # a bug, not bad input: one line for the user, details in the log
+        if _damaged_database(exc):
+            print(_damaged_message(ctx, exc), file=sys.stderr)
+            return EXIT_FAIL
         if os.environ.get("ECOASSESS_DEBUG"):
             raise
         from ecoassess.logsetup import setup_logging

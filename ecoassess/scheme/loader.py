@@ -22,6 +22,9 @@ from ecoassess.scheme.schema import Scheme
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SHIPPED = DATA_DIR / "eco-factory.yaml"
 IMPORTED_SUBDIR = "schemes"
+# libyaml's loader parses the shipped scheme in ~20 ms where the pure-Python one takes 130-240 ms;
+# both build the same data (a test checks it). A PyYAML built without libyaml falls back.
+YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def error_path(raw: Any, loc: tuple[Any, ...]) -> str:
@@ -59,10 +62,15 @@ def fingerprint(scheme: Scheme) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def read_yaml(text: str, loader: Any = None) -> Any:
+    """YAML text to plain data with the safe loader (libyaml's when present)."""
+    return yaml.load(text, Loader=loader or YAML_LOADER)  # noqa: S506 - a safe loader only
+
+
 def parse_scheme(text: str, source: str = "<text>") -> Scheme:
     """Validate scheme YAML text; a ValidationError names the file and the field path."""
     try:
-        raw = yaml.safe_load(text)
+        raw = read_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = str(mark.line + 1) if mark is not None else "?"

@@ -4,17 +4,38 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.errors import EcoAssessError, StorageError, ValidationError, os_reason
 from ecoassess.evidence import DEFAULT_MAX_BYTES
 from ecoassess.paths import DataLayout
 from ecoassess.storage import identity
 from ecoassess.storage.backups import rolling_backup
-from ecoassess.storage.database import HEAD_REVISION, current_revision, migrate, raise_fault
+from ecoassess.storage.database import (
+    HEAD_REVISION,
+    connect_raw,
+    current_revision,
+    migrate,
+    raise_fault,
+)
 from ecoassess.storage.lock import DataFolderLock
-from ecoassess.storage.service import Store
 
-__all__ = ["HEAD_REVISION", "Store", "open_store", "restore_database", "migrations_due"]
+if TYPE_CHECKING:
+    from ecoassess import model
+    from ecoassess.storage.service import Store
+
+__all__ = ["HEAD_REVISION", "Store", "list_assessments", "migrations_due", "open_store",
+           "restore_database"]
+
+
+def __getattr__(name: str) -> Any:
+    # The Store brings SQLAlchemy's ORM (~0.1 s): imported when a command opens one, so that
+    # `list` and `--version` never pay for it.
+    if name == "Store":
+        from ecoassess.storage.service import Store
+
+        return Store
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def migrations_due(data_dir: Path) -> bool:
@@ -49,6 +70,8 @@ def open_store(data_dir: Path, *, read_only: bool = False,
 
 
 def _open(layout: DataLayout, read_only: bool, evidence_max_bytes: int) -> Store:
+    from ecoassess.storage.service import Store
+
     notices: list[EcoAssessError] = []
     if read_only:
         notices = _inspect_as_reader(layout)
@@ -62,7 +85,9 @@ def _open(layout: DataLayout, read_only: bool, evidence_max_bytes: int) -> Store
     lock = DataFolderLock(layout.lock_file)
     lock.acquire()
     try:
-        notices += identity.inspect(layout, exclusive=True)
+        # The previous writer died (its pid is still beside the lock): check every page.
+        notices += identity.inspect(layout, exclusive=True,
+                                    integrity="full" if lock.unclean else "quick")
         identity.clean_leftovers(layout)
         rolling_backup(layout.database, layout.backups)
         migrate(layout.database, layout.backups)
@@ -78,16 +103,18 @@ def _open(layout: DataLayout, read_only: bool, evidence_max_bytes: int) -> Store
 def _inspect_as_reader(layout: DataLayout) -> list[EcoAssessError]:
     """A reader checks a leftover write-ahead log only when no writer is running (it may take
     the lock for that moment); while the app runs, the log is the app's own."""
+    # A reader skips the integrity check (its cost grows with the file): a writer runs it,
+    # `doctor` runs the full one, and SQLite refuses any damaged page a reader meets.
     wal = Path(str(layout.database) + "-wal")
     if not (wal.exists() and wal.stat().st_size):
-        return identity.inspect(layout, exclusive=False)
+        return identity.inspect(layout, exclusive=False, integrity="none")
     lock = DataFolderLock(layout.lock_file)
     try:
         lock.acquire()
     except (StorageError, OSError):  # the app holds it, or the folder is read-only
-        return identity.inspect(layout, exclusive=False)
+        return identity.inspect(layout, exclusive=False, integrity="none")
     try:
-        return identity.inspect(layout, exclusive=True)
+        return identity.inspect(layout, exclusive=True, integrity="none")
     finally:
         lock.release()
 
@@ -126,3 +153,29 @@ def restore_database(data_dir: Path, source: Path) -> Path | None:
     except sqlite3.Error as exc:
         raise_fault(exc, layout.database)
         raise
+
+
+def list_assessments(data_dir: Path) -> list[model.AssessmentSummary]:
+    """The assessments in the data folder, newest first, as a reader sees them: read with sqlite3
+    alone (the `list` command starts without the ORM). A folder with no database yet, or one
+    due for migration, is opened as `open_store` does first."""
+    from ecoassess.storage.listing import read_summaries
+
+    layout = DataLayout(Path(data_dir))
+    try:
+        _check_folder(layout.root)
+        if not layout.database.exists() or not layout.database.stat().st_size or \
+                migrations_due(layout.root):
+            with open_store(layout.root, read_only=True) as store:
+                return store.list_assessments()
+        identity.inspect(layout, exclusive=False, integrity="none")
+        conn = connect_raw(layout.database, read_only=True)
+        try:
+            return read_summaries(conn)
+        finally:
+            conn.close()
+    except OSError as exc:
+        raise StorageError("store.fault", path=str(layout.root), detail=os_reason(exc)) from exc
+    except sqlite3.Error as exc:
+        raise_fault(exc, layout.database)
+        raise  # unreachable: raise_fault always raises

@@ -88,20 +88,6 @@ def action_from_row(row: orm.Action) -> model.Action:
     )
 
 
-def summary_from_row(row: orm.Assessment) -> model.AssessmentSummary:
-    return model.AssessmentSummary(
-        id=row.id,
-        factory_th=row.factory.name_th,
-        factory_en=row.factory.name_en,
-        scheme_id=row.scheme_id,
-        scheme_version=row.scheme_version,
-        status=model.AssessmentStatus(row.status),
-        updated_at=row.updated_at,
-        is_demo=row.is_demo,
-        assessment_date=row.assessment_date,
-    )
-
-
 def assessment_from_row(row: orm.Assessment) -> model.Assessment:
     return model.Assessment(
         id=row.id,

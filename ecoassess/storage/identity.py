@@ -27,12 +27,16 @@ log = logging.getLogger(__name__)
 STALE_TEMP_SECONDS = 3600  # a temporary file this old in backups/ belongs to no running copy
 
 
-def inspect(layout: DataLayout, *, exclusive: bool) -> list[EcoAssessError]:
+def inspect(layout: DataLayout, *, exclusive: bool, integrity: str = "quick") -> list[EcoAssessError]:
     """Raise StorageError when the database file must not be used; returns notices to show.
 
     `exclusive`: the caller holds the folder's lock, so no other program is writing the
     database or its log, and a suspicious log may be checked and moved aside. Without the lock
     (the app is running and owns the log) only the file itself is checked.
+    `integrity`: "quick" (PRAGMA quick_check: a writer's open), "full" (integrity_check: a
+    writer's open after the previous writer died) or "none" (a reader's open: the header and
+    identity only, since quick_check reads the whole file, ~0.1 s at 60 MB; SQLite still
+    refuses any damaged page a reader meets, and `doctor` runs the full check).
     """
     db = layout.database
     notices: list[EcoAssessError] = []
@@ -59,7 +63,9 @@ def inspect(layout: DataLayout, *, exclusive: bool) -> list[EcoAssessError]:
     if exclusive and wal_size and not _wal_belongs(layout):
         notices.append(_set_aside(layout, "store.wal_foreign"))
     database.check_own_database(db)
-    problems = database.integrity_problems(db, quick=True)
+    if integrity == "none":
+        return notices
+    problems = database.integrity_problems(db, quick=integrity == "quick")
     if problems:
         raise StorageError("store.corrupt", path=str(db), detail=problems[0])
     return notices

@@ -30,6 +30,9 @@ class DataFolderLock:
         self._lock = (lock_class or filelock.FileLock)(
             str(self.path), timeout=0, thread_local=False, is_singleton=False)
         self._held = False
+        # A pid a previous holder left behind: it died (crash, kill, power cut) without
+        # releasing, so its last writes deserve a full integrity check.
+        self.unclean = False
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -42,6 +45,8 @@ class DataFolderLock:
             raise StorageError("seams.lock.failed", path=str(self.path.parent),
                                detail=os_reason(exc)) from exc
         self._held = True
+        # A clean release removes the pid file: one still here names a holder that died.
+        self.unclean = self.holder() != "?"
         # Without it only the "already open" message of a second instance would miss the pid.
         with contextlib.suppress(OSError):
             self.pid_file.write_text(str(os.getpid()), encoding="utf-8")

@@ -21,6 +21,7 @@ from ecoassess.storage import convert, history
 from ecoassess.storage import models as orm
 from ecoassess.storage.backups import make_backup
 from ecoassess.storage.database import backup_copy, fault, integrity_problems
+from ecoassess.storage.listing import read_summaries
 from ecoassess.timeutil import utc_now
 
 ASSESSMENT_FIELDS = {
@@ -127,12 +128,8 @@ class Store:
 
     # -- assessments ---------------------------------------------------------------------
     def list_assessments(self) -> list[model.AssessmentSummary]:
-        with self._read() as s:
-            rows = s.scalars(
-                select(orm.Assessment).options(selectinload(orm.Assessment.factory))
-                .order_by(orm.Assessment.updated_at.desc(), orm.Assessment.id)
-            ).all()
-            return [convert.summary_from_row(r) for r in rows]
+        with self.engine.connect() as conn:  # the same reading as the `list` command's
+            return read_summaries(conn.connection.driver_connection)
 
     def oldest_assessment_time(self) -> datetime | None:
         """When the oldest assessment here was created (None without any): the full-backup

@@ -163,35 +163,16 @@ def icu_check() -> str:
 
 
 def run_startup_probe(argv: list[str]) -> int:
-    """`--startup-probe`: start the app as usual and exit at the home window's first paint.
-
-    bench/bench_startup.py times this, from source and frozen, against a bare QMainWindow.
-    """
+    """`--startup-probe`: start the app as usual and exit at a start-up milestone (the first paint
+    by default; see ui/probe.py). bench/bench_startup.py times it against a bare window."""
     if needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
+    from ecoassess_app.ui import probe
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    exit_at_first_paint(app)
+    probe.install(app)
     from ecoassess_app.ui.app import run_app
 
     return run_app([a for a in argv if a != "--startup-probe"])
-
-
-def exit_at_first_paint(app: Any) -> None:
-    """End the process (no teardown) when a main window paints for the first time."""
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QMainWindow
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-                report = os.environ.get("ECOASSESS_PROBE_MODULES")
-                if report:  # which modules the first paint waited for (bench_startup.py)
-                    Path(report).write_text("\n".join(sorted(sys.modules)), encoding="utf-8")
-                sys.stdout.flush()
-                os._exit(0)
-            return False
-
-    app._first_paint = FirstPaint(app)  # kept alive by the app
-    app.installEventFilter(app._first_paint)

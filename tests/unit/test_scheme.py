@@ -237,3 +237,36 @@ def test_missing_file_is_a_validation_error(tmp_path: Path):
     with pytest.raises(ValidationError) as caught:
         load_scheme(tmp_path / "nope.yaml")
     assert caught.value.key == "scheme.unreadable"
+
+
+def test_the_fast_yaml_loader_reads_the_scheme_exactly_as_the_pure_one():
+    # libyaml cuts a command's start by ~0.1 s; it must not change a single value, type or key
+    # order of the scheme (scores and the fingerprint depend on them).
+    from ecoassess.scheme.loader import YAML_LOADER, read_yaml
+
+    assert yaml.__with_libyaml__ and YAML_LOADER is yaml.CSafeLoader  # the wheel we pin has it
+    text = SHIPPED.read_text(encoding="utf-8")
+    fast, pure = read_yaml(text), read_yaml(text, yaml.SafeLoader)
+    assert fast == pure
+    assert repr(fast) == repr(pure)  # same key order and types (1 stays int, 1.0 float)
+    assert parse_scheme(text).fingerprint == SCHEME.fingerprint
+    # A hand-edited scheme with awkward YAML: a byte-order mark, anchors, quoted and folded
+    # Thai, numbers written in every form.
+    awkward = ("\ufeffa: &t {th: \"น้ำ\", en: 'water'}\nb: *t\nc: >-\n  ก๊าซเรือน\n  กระจก\n"
+               "d: [1, 1.0, 1e3, 0x10, .5, -0, true, null, ~, '2026-01-01', 2026-01-01]\n")
+    assert read_yaml(awkward) == read_yaml(awkward, yaml.SafeLoader)
+
+
+@pytest.mark.parametrize("broken", ["id: eco-factory\nversion: [unclosed\n",
+                                    "a: b\n  c: d: e\n", "a: *missing\n", "a: 1\n\tb: 2\n"])
+def test_a_broken_scheme_names_the_same_line_with_either_loader(broken, monkeypatch):
+    import ecoassess.scheme.loader as loader
+
+    lines = []
+    for chosen in (yaml.CSafeLoader, yaml.SafeLoader):
+        monkeypatch.setattr(loader, "YAML_LOADER", chosen)
+        with pytest.raises(ValidationError) as caught:
+            parse_scheme(broken, source="bad.yaml")
+        assert caught.value.key == "scheme.yaml_error"
+        lines.append(caught.value.params["path"])
+    assert lines[0] == lines[1] and lines[0].isdigit()  # the message words the line number

@@ -64,7 +64,9 @@ def summary_json(s: model.AssessmentSummary) -> dict[str, Any]:
 
 
 def cmd_list(ctx: Any, args: Namespace) -> int:
-    rows = ctx.store(read_only=True).list_assessments()
+    from ecoassess.storage import list_assessments
+
+    rows = list_assessments(ctx.data_dir)  # sqlite3 alone: no ORM to import for a list
     if args.json:
         ctx.print_json([summary_json(s) for s in rows])
         return EXIT_OK
