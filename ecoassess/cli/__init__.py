@@ -116,11 +116,15 @@ class Context:
             from ecoassess.storage import open_store
 
             self._store = open_store(self.data_dir, read_only=read_only)
-            for notice in self._store.notices:
-                if notice.key not in self.notices_shown:
-                    self.notices_shown.add(notice.key)
-                    print(notice.message(self.lang), file=sys.stderr)
+            self.say_notices(self._store.notices)
         return self._store
+
+    def say_notices(self, notices: list[Any]) -> None:
+        """What opening the data folder repaired, each said once on stderr."""
+        for notice in notices:
+            if notice.key not in self.notices_shown:
+                self.notices_shown.add(notice.key)
+                print(notice.message(self.lang), file=sys.stderr)
 
     def close(self) -> None:
         if self._store is not None:

@@ -155,25 +155,30 @@ def restore_database(data_dir: Path, source: Path) -> Path | None:
         raise
 
 
-def list_assessments(data_dir: Path) -> list[model.AssessmentSummary]:
+def list_assessments(data_dir: Path, notices: list[EcoAssessError] | None = None,
+                     ) -> list[model.AssessmentSummary]:
     """The assessments in the data folder, newest first, as a reader sees them: read with sqlite3
     alone (the `list` command starts without the ORM). A folder with no database yet, or one
-    due for migration, is opened as `open_store` does first."""
+    due for migration, is opened as `open_store` does first. What the reader's check repaired
+    (a foreign write-ahead log set aside) is added to `notices`, for the caller to say."""
     from ecoassess.storage.listing import read_summaries
 
     layout = DataLayout(Path(data_dir))
+    said = notices if notices is not None else []
     try:
         _check_folder(layout.root)
-        if not layout.database.exists() or not layout.database.stat().st_size or \
-                migrations_due(layout.root):
-            with open_store(layout.root, read_only=True) as store:
-                return store.list_assessments()
-        identity.inspect(layout, exclusive=False, integrity="none")
-        conn = connect_raw(layout.database, read_only=True)
-        try:
-            return read_summaries(conn)
-        finally:
-            conn.close()
+        if layout.database.exists() and layout.database.stat().st_size:
+            # The identity and log checks first: reading the revision would replay a foreign log.
+            said += _inspect_as_reader(layout)
+            if not migrations_due(layout.root):
+                conn = connect_raw(layout.database, read_only=True)
+                try:
+                    return read_summaries(conn)
+                finally:
+                    conn.close()
+        with open_store(layout.root, read_only=True) as store:  # creates or migrates first
+            said += store.notices
+            return store.list_assessments()
     except OSError as exc:
         raise StorageError("store.fault", path=str(layout.root), detail=os_reason(exc)) from exc
     except sqlite3.Error as exc:

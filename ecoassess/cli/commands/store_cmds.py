@@ -66,7 +66,9 @@ def summary_json(s: model.AssessmentSummary) -> dict[str, Any]:
 def cmd_list(ctx: Any, args: Namespace) -> int:
     from ecoassess.storage import list_assessments
 
-    rows = list_assessments(ctx.data_dir)  # sqlite3 alone: no ORM to import for a list
+    notices: list[Any] = []
+    rows = list_assessments(ctx.data_dir, notices)  # sqlite3 alone: no ORM to import for a list
+    ctx.say_notices(notices)
     if args.json:
         ctx.print_json([summary_json(s) for s in rows])
         return EXIT_OK
