@@ -78,6 +78,7 @@ class AssessmentMeta(Strict):
     created_at: NaiveDatetime  # the app keeps local wall-clock times without a zone
     updated_at: NaiveDatetime
     carried_from: str | None = Field(default=None, max_length=36)
+    assessment_year: int | None = None  # Common Era; older files have none (taken from the dates)
 
 
 class PackageSection(Strict):

@@ -99,6 +99,8 @@ def summary_from_row(row: orm.Assessment) -> model.AssessmentSummary:
         updated_at=row.updated_at,
         is_demo=row.is_demo,
         assessment_date=row.assessment_date,
+        assessment_year=row.assessment_year,
+        carried_from=row.carried_from,
     )
 
 
@@ -120,6 +122,7 @@ def assessment_from_row(row: orm.Assessment) -> model.Assessment:
         created_at=row.created_at,
         updated_at=row.updated_at,
         carried_from=row.carried_from,
+        assessment_year=row.assessment_year,
         answers={a.item_id: answer_from_row(a) for a in row.answers},
         evidence=sorted((evidence_from_row(e) for e in row.evidence), key=lambda e: e.id),
         actions=sorted((action_from_row(a) for a in row.actions), key=lambda a: a.id),
