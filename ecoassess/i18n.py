@@ -102,3 +102,13 @@ def format_year(year: int | None, lang: str) -> str:
 def year_text(year: int | None) -> dict[str, str]:
     """A year as a bilingual message parameter, so that Thai messages show the Buddhist Era."""
     return {lang: format_year(year, lang) for lang in LANGS}
+
+
+THAI_LETTERS = "กขคงจฉชซฌญ"  # Thai forms letter their options ก ข ค ง …, English ones a b c d …
+
+
+def option_letter(option_id: str, lang: str) -> str:
+    """"(ก)" in Thai and "(a)" in English for option "a": every list of options is lettered alike."""
+    if lang == "th" and len(option_id) == 1 and "a" <= option_id <= "j":
+        return f"({THAI_LETTERS[ord(option_id) - ord('a')]})"
+    return f"({option_id})"

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess_app.ui.fonts import emphasise
-from ecoassess_app.ui.geometry import fit_to_screen
+from ecoassess_app.ui.geometry import clamp_to_screen, fit_to_screen, free_area
 from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, BasePage
 from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.thaiwrap import breakable
 
 STATUS_MARK = {"not_started": "○", IN_PROGRESS: "◐", DONE: "●"}
 TITLE_SCALE = 1.3  # the page title against the body text
+SIDE_WIDTH = 220
+SIDE_PANEL_MIN_SCREEN = 1000  # narrower free screens open with the page list folded away
 
 
 def page_plan(scheme: Any) -> list[tuple[str, Callable[[AssessmentSession, str], BasePage]]]:
@@ -67,6 +69,17 @@ class AssessmentWizard(QWizard):
         self.setOption(QWizard.WizardOption.IndependentPages, True)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        # Enter in a one-line field must not press Next and leave the page.
+        self.setOption(QWizard.WizardOption.NoDefaultButton, True)
+        # Close and the page list on every page; Back and Next on the right.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setButtonLayout([QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2,
+                              QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+                              QWizard.WizardButton.NextButton])
+        self.close_button = self.button(QWizard.WizardButton.CustomButton1)
+        self.pages_button = self.button(QWizard.WizardButton.CustomButton2)
+        self.pages_button.setCheckable(True)
         self.keys: list[str] = []
         self.pages: dict[str, BasePage] = {}
         for index, (key, factory) in enumerate(page_plan(session.scheme)):
@@ -86,6 +99,10 @@ class AssessmentWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&Help"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Commit"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Close"))
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Pages"))
+        self.close_button.setToolTip(self.tr("Close this assessment (Ctrl+W); everything is saved"))
+        self.pages_button.setToolTip(self.tr("Show or hide the list of pages (Ctrl+L)"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -157,7 +174,7 @@ class SidePanel(QListWidget):
         super().__init__(parent)
         self.wizard = wizard
         self.setAccessibleName(self.tr("Pages"))
-        self.setFixedWidth(270)
+        self.setFixedWidth(SIDE_WIDTH)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for key in wizard.keys:
@@ -216,10 +233,15 @@ class WizardWindow(QMainWindow):
         layout.addWidget(self.side)
         layout.addWidget(self.wizard, 1)
         self.setCentralWidget(central)
-        self.saved_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menu()
+        # "saved 10:42" at the menu bar's right end: a status bar would cost a whole line of a
+        # 768-pixel screen.
+        self.saved_label = QLabel(self)
+        self.saved_label.setContentsMargins(0, 0, 8, 0)
+        self.menuBar().setCornerWidget(self.saved_label, Qt.Corner.TopRightCorner)
         self._build_shortcuts()
+        self.wizard.close_button.clicked.connect(self.close)
+        self.wizard.pages_button.toggled.connect(self.show_side_panel)
         self.side.jump_requested.connect(self.wizard.go_to)
         self.wizard.page_entered.connect(self._page_entered)
         self.wizard.finished.connect(lambda _result: self.close())
@@ -230,6 +252,9 @@ class WizardWindow(QMainWindow):
         saved = app_context.prefs.geometry("wizard") if app_context is not None else None
         if saved:
             self.restoreGeometry(saved)
+            clamp_to_screen(self)
+        self._from_year = self._source_year()
+        self.show_side_panel(self._side_panel_wanted())
         session.changed.connect(lambda item: item == "profile" and self.retranslate())
         self.retranslate()
 
@@ -239,6 +264,14 @@ class WizardWindow(QMainWindow):
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.show_history)
         self.view_menu.addAction(self.history_action)
+        self.side_action = QAction(self, checkable=True)
+        self.side_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.side_action.toggled.connect(self.show_side_panel)
+        self.view_menu.addAction(self.side_action)
+        self.close_action = QAction(self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)  # Ctrl+W (Ctrl+F4 on Windows)
+        self.close_action.triggered.connect(self.close)
+        self.view_menu.addAction(self.close_action)
         if self.app_context is not None:
             self.view_menu.addSeparator()
             for action in self.app_context.shared_actions():
@@ -251,12 +284,55 @@ class WizardWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=self.wizard.back)
 
     def retranslate(self) -> None:
-        profile = self.session.profile
-        name = profile.name_th or profile.name_en or self.tr("New assessment")
-        self.setWindowTitle(self.tr("Eco Factory self-assessment — %1").replace("%1", name))
+        self.setWindowTitle(self.tr("Eco Factory self-assessment — %1").replace("%1", self.title_name()))
         self.view_menu.setTitle(self.tr("&View"))
         self.history_action.setText(self.tr("Change &history…"))
+        self.side_action.setText(self.tr("&Page list"))
+        self.close_action.setText(self.tr("&Close this assessment"))
         self._show_saved(self.session.last_saved)
+
+    def title_name(self) -> str:
+        """The factory and the year assessed ("… · 2569, from 2568" on a next-year copy)."""
+        from ecoassess.i18n import format_year
+        from ecoassess_app.ui.i18n import current_language
+
+        lang = current_language()
+        profile = self.session.profile
+        name = (profile.name_th if lang == "th" else profile.name_en) or profile.name_th or \
+            profile.name_en or self.tr("New assessment")
+        year = self.session.assessment.assessment_year
+        if year is None:
+            return name
+        shown = self.tr("%1 · year %2").replace("%1", name).replace("%2", format_year(year, lang))
+        if self._from_year is not None:
+            shown += " " + self.tr("(from %1)").replace("%1", format_year(self._from_year, lang))
+        return shown
+
+    def _source_year(self) -> int | None:
+        source = self.session.assessment.carried_from
+        if not source:
+            return None
+        try:
+            return self.session.store.get_assessment(source).assessment_year
+        except Exception:  # the earlier assessment was deleted: no "from" to show
+            return None
+
+    def _side_panel_wanted(self) -> bool:
+        remembered = self.app_context.prefs.side_panel() if self.app_context is not None else None
+        if remembered is not None:
+            return remembered
+        free = free_area(self)
+        return free is None or free.width() >= SIDE_PANEL_MIN_SCREEN
+
+    def show_side_panel(self, on: bool) -> None:
+        """Fold the page list away (more room for the page) or bring it back; remembered."""
+        self.side.setVisible(on)
+        for control in (self.side_action, self.wizard.pages_button):
+            control.blockSignals(True)
+            control.setChecked(on)
+            control.blockSignals(False)
+        if self.app_context is not None and self.isVisible():
+            self.app_context.prefs.set_side_panel(on)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -121,7 +121,7 @@ class ExportPage(BasePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Export the dossier"))
-        self.setSubTitle(self.tr("A PDF to submit: the self-assessment report with its evidence list."))
+        self.set_intro(self.tr("A PDF to submit: the self-assessment report with its evidence list."))
         captions = [self.tr("Language"), self.tr("Signatory na&me"), self.tr("Signatory posi&tion"),
                     self.tr("O&utput file"), self.tr("Evidence")]
         for label, caption in zip(self.captions, captions, strict=True):

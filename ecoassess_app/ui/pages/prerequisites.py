@@ -71,7 +71,7 @@ class PrerequisitesPage(BasePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("General requirements (G1–G4)"))
-        self.setSubTitle(self.tr("Each is met or not met; none gives points. A factory that fails one is not yet eligible."))
+        self.set_intro(self.tr("Each is met or not met; none gives points. A factory that fails one is not yet eligible."))
         size = readiness.effective_size(self.session.profile)
         labels = self.session.scheme.provenance_labels
         for row in self.rows.values():

@@ -31,7 +31,7 @@ class WelcomePage(BasePage):
     def retranslate(self) -> None:
         s = self.session.scheme
         self.setTitle(self.tr("Welcome"))
-        self.setSubTitle(pick(s.title))
+        self.set_intro(pick(s.title))
         self.scheme_label.setText(
             self.tr("Scheme: %1 (%2), version %3, fingerprint %4")
             .replace("%1", pick(s.title)).replace("%2", pick(s.owner))

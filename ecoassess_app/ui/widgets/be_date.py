@@ -128,12 +128,13 @@ class BuddhistDateEdit(QWidget):
 
     date_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self._date: date | None = None
+        self.compact = compact  # in a table cell: the long date goes to the tooltip, not beside
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(10)
-        self.edit.setMinimumWidth(110)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 12)
         self.pick_button = QToolButton(self)
         self.pick_button.setText("…")
         self.pick_button.clicked.connect(self.open_calendar)
@@ -142,9 +143,10 @@ class BuddhistDateEdit(QWidget):
         self.preview.setObjectName("datePreview")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
+        layout.addWidget(self.edit, 1 if compact else 0)
         layout.addWidget(self.pick_button)
         layout.addWidget(self.preview, 1)
+        self.preview.setVisible(not compact)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._commit)
         self.edit.textEdited.connect(self._preview_typed)
@@ -194,9 +196,14 @@ class BuddhistDateEdit(QWidget):
             self._show_preview(parse_date(text))
         except ValueError:
             self.preview.setText(self.tr("not a date: use day/month/year"))
+            if self.compact:
+                self.edit.setToolTip(self.preview.text())
 
     def _show_preview(self, value: date | None) -> None:
-        self.preview.setText(format_day(value, current_language()) if value else "")
+        text = format_day(value, current_language()) if value else ""
+        self.preview.setText(text)
+        if self.compact:
+            self.edit.setToolTip(text)
 
     def _commit(self) -> None:
         try:

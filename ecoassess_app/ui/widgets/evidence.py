@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,6 +30,7 @@ from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import emphasise
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.tables import TableFit
 from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit
 
@@ -80,10 +80,10 @@ class EvidencePanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(90)
-        self.table.setMaximumHeight(160)
+        self.table.setMaximumHeight(200)
+        self.fit = TableFit(self.table, stretch=(0, 1))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.attach_button = QPushButton(self)
         self.attach_button.clicked.connect(self.choose_files)
@@ -132,7 +132,7 @@ class EvidencePanel(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, info.id)
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnToContents(0)
+        self.fit.refit()
         has_rows = bool(rows)
         for button in (self.edit_button, self.open_button, self.unlink_button):
             button.setEnabled(has_rows)

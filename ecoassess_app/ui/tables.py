@@ -1,0 +1,59 @@
+"""Tables that fit their page: columns sized once after filling, text wrapped, rows as tall as it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QTableWidget
+
+
+class TableFit(QObject):
+    """Keeps one table fitted to its width.
+
+    `refit()` (call it once after filling) sizes the columns to their content; the columns that
+    do not stretch get at most `share` of the width together (their text wraps beyond that) and
+    the `stretch` columns share the rest; then the rows take the height of their wrapped text.
+    The same happens again, once, when the table changes width — never per row.
+    """
+
+    def __init__(self, table: QTableWidget, stretch: tuple[int, ...], *, share: float = 0.6) -> None:
+        super().__init__(table)
+        self.table = table
+        self.stretch = stretch
+        self.share = share
+        table.setWordWrap(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
+        table.horizontalHeader().setMinimumSectionSize(24)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.refit)
+        self._rows = QTimer(self)
+        self._rows.setSingleShot(True)
+        self._rows.setInterval(0)
+        self._rows.timeout.connect(table.resizeRowsToContents)
+        table.horizontalHeader().sectionResized.connect(lambda *_: self._rows.start())
+        self._width = -1
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and self.table.viewport().width() != self._width:
+            self._later.start()
+        return False
+
+    def refit(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        self._width = table.viewport().width()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.resizeColumnsToContents()
+        room = max(self._width, 200)
+        fixed = [c for c in range(table.columnCount()) if c not in self.stretch and not table.isColumnHidden(c)]
+        total = sum(table.columnWidth(c) for c in fixed)
+        limit = int(room * (self.share if self.stretch else 1.0))
+        if total > limit:  # too wide together: each gives up its share, and its text wraps
+            for column in fixed:
+                table.setColumnWidth(column, max(header.minimumSectionSize(),
+                                                 table.columnWidth(column) * limit // total))
+        for column in self.stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()

@@ -1,0 +1,178 @@
+"""Help on a question, from the scheme's own `help` and `glossary`: what an item and each of its
+levels mean in plain words, examples of evidence, what the next level needs, the terms used."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from ecoassess.i18n import option_letter
+from ecoassess_app.ui.fonts import emphasise, tint
+from ecoassess_app.ui.i18n import current_language, pick
+from ecoassess_app.ui.thaiwrap import WrapLabel
+
+PANE_STYLE = "QFrame#helpPane { background: #f3f7fb; border: 1px solid #c5d5e6; border-radius: 3px; }"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HelpPane", text)
+
+
+def _texts_of(node: Any) -> list[str]:
+    """Every Thai and English text under a scheme node (names, requirements, evidence, options)."""
+    if hasattr(node, "th") and hasattr(node, "en") and isinstance(node.th, str):
+        return [node.th, node.en]
+    if isinstance(node, list | tuple):
+        return [t for child in node for t in _texts_of(child)]
+    if isinstance(node, dict):
+        return [t for child in node.values() for t in _texts_of(child)]
+    fields = getattr(type(node), "model_fields", None)
+    if fields:
+        return [t for name in fields for t in _texts_of(getattr(node, name))]
+    return []
+
+
+def _mentions(text: str, spelling: str) -> bool:
+    """Whether `spelling` occurs as a term (SEC, not SECTION; ผชพ. as written)."""
+    if not spelling[:1].isascii():
+        return spelling in text
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(spelling)}(?![A-Za-z])", text) is not None
+
+
+def terms_used(scheme: Any, node: Any) -> list[Any]:
+    """Glossary entries whose term (or another spelling of it) appears in `node`'s texts."""
+    texts = _texts_of(node)
+    return [entry for entry in scheme.glossary
+            if any(_mentions(text, sp) for sp in entry.spellings() for text in texts)]
+
+
+def source_line(scheme: Any, source_ids: list[str]) -> str:
+    parts = []
+    for source_id in source_ids:
+        source = scheme.source(source_id)
+        if source is not None:
+            parts.append(pick(source.title) + (f" <{source.url}>" if source.url else ""))
+    return "; ".join(parts)
+
+
+def glossary_line(scheme: Any, entry: Any) -> str:
+    text = f"{entry.term} — {pick(entry.name)}: {pick(entry.definition)}"
+    sources = source_line(scheme, entry.sources)
+    return text + (f" ({_tr('source: %1').replace('%1', sources)})" if sources else "")
+
+
+def level_evidence(criterion: Any, level: Any) -> str:
+    """The scheme's evidence text for a level, with its options' own evidence lettered."""
+    lines = [pick(level.evidence)]
+    definition = criterion.input(level.options_input) if level.options_input else None
+    lang = current_language()
+    for option in getattr(definition, "options", []):
+        if option.evidence is not None:
+            lines.append(f"{option_letter(option.id, lang)} {pick(option.evidence)}")
+    return "\n".join(lines)
+
+
+def next_level_text(criterion: Any, level: Any) -> str:
+    """What the level above asks, or that this is the top of the ladder."""
+    ids = [lv.id for lv in criterion.levels]
+    index = ids.index(level.id)
+    if index + 1 >= len(ids):
+        return _tr("This is the top of the ladder.")
+    following = criterion.levels[index + 1]
+    return f"{pick(following.name)} · {pick(following.title)}: {pick(following.requirement)}"
+
+
+def code_tooltip(level: Any) -> str:
+    """"S3 = ขั้นที่ 3 (…)": what a short code stands for, shown on hover."""
+    return f"{level.id} = {pick(level.name)}: {pick(level.title)}"
+
+
+class HelpPane(QFrame):
+    """A light box of headed paragraphs; hidden until asked for."""
+
+    def __init__(self, parent: QWidget | None = None, name: str = "helpPane") -> None:
+        super().__init__(parent)
+        self.setObjectName("helpPane")
+        self.setAccessibleName(name)
+        self.setStyleSheet(PANE_STYLE)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(8, 6, 8, 6)
+        self.layout_.setSpacing(2)
+        self.labels: list[QLabel] = []
+
+    def set_sections(self, sections: list[tuple[str, str]]) -> None:
+        """(heading, text) pairs; empty texts are left out."""
+        for label in self.labels:
+            label.deleteLater()
+        self.labels = []
+        for heading, text in sections:
+            if not text:
+                continue
+            title = WrapLabel(heading, self)
+            emphasise(title)
+            body = WrapLabel(text, self)
+            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            for label in (title, body):
+                self.layout_.addWidget(label)
+                self.labels.append(label)
+
+    def text(self) -> str:
+        return "\n".join(label.plain_text() for label in self.labels if isinstance(label, WrapLabel))
+
+
+def criterion_sections(scheme: Any, criterion: Any) -> list[tuple[str, str]]:
+    """The help of a whole criterion: what it is about, how it is scored, the terms it uses."""
+    found = scheme.help_for(criterion.id)
+    labels = scheme.provenance_labels
+    sections = []
+    if found is not None:
+        sections.append((_tr("What this criterion is about"), pick(found.about)))
+    sections.append((_tr("How it is scored"), pick(scheme.ladder_names[criterion.ladder])))
+    terms = terms_used(scheme, criterion)
+    if terms:
+        sections.append((_tr("Terms used here"), "\n".join(glossary_line(scheme, e) for e in terms)))
+    if found is not None:
+        provenance = labels.get(found.provenance)
+        sources = source_line(scheme, found.sources)
+        note = pick(provenance.label) if provenance else ""
+        sections.append((_tr("Where this help comes from"),
+                         "; ".join(filter(None, [note, sources]))))
+    return sections
+
+
+def level_sections(scheme: Any, criterion: Any, level: Any) -> list[tuple[str, str]]:
+    """The help of one step or level: meaning, typical examples, evidence, the next level."""
+    found = scheme.help_for(criterion.id)
+    level_help = found.levels.get(level.id) if found is not None else None
+    sections = []
+    if level_help is not None:
+        sections.append((_tr("What it means"), pick(level_help.meaning)))
+        if level_help.examples is not None:
+            sections.append((_tr("Examples"), pick(level_help.examples)))
+    sections.append((_tr("Examples of evidence"), level_evidence(criterion, level)))
+    sections.append((_tr("What the next level needs"), next_level_text(criterion, level)))
+    return sections
+
+
+def item_sections(scheme: Any, item: Any) -> list[tuple[str, str]]:
+    """Help on a general requirement (G1–G4) or the improvement block."""
+    found = scheme.help_for(item.id) if hasattr(item, "id") else None
+    sections = []
+    if found is not None:
+        sections.append((_tr("What it means"), pick(found.about)))
+    terms = terms_used(scheme, item)
+    if terms:
+        sections.append((_tr("Terms used here"), "\n".join(glossary_line(scheme, e) for e in terms)))
+    if found is not None:
+        sources = source_line(scheme, found.sources)
+        if sources:
+            sections.append((_tr("Where this help comes from"), sources))
+    return sections
+
+
+def muted(label: QLabel) -> QLabel:
+    tint(label, "#555")
+    return label
