@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QStyle,
     QStyleOptionComboBox,
     QTableWidget,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
 
 TASKBAR, TITLE_BAR = 40, 31  # logical pixels, as ecoassess_app.ui.geometry assumes
 SLACK = 1  # rounding of fractional font metrics at 150 %
-CELL_PADDING = 8  # a view's text margins on both sides together
 
 
 def _describe(widget: QWidget, text: str = "") -> str:
@@ -147,6 +145,8 @@ def _cell_problems(view: QAbstractItemView) -> list[str]:
         return problems
     wrap = bool(getattr(view, "wordWrap", lambda: False)())
     viewport = view.viewport().rect()
+    # The item delegate's text margin: the focus frame's margin plus one, on each side.
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     try:
         columns = model.columnCount(QModelIndex())
     except TypeError:  # a list model keeps columnCount private: one column
@@ -162,9 +162,7 @@ def _cell_problems(view: QAbstractItemView) -> list[str]:
                 continue
             font = index.data(Qt.ItemDataRole.FontRole) or view.font()
             metrics = QFontMetrics(font)
-            room = rect.width() - CELL_PADDING
-            if isinstance(view, QListWidget):
-                room -= 4
+            room = rect.width() - 2 * margin
             if wrap:
                 bound = metrics.boundingRect(QRect(0, 0, max(room, 1), 100_000),
                                              int(Qt.TextFlag.TextWordWrap), text)

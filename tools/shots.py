@@ -33,8 +33,12 @@ class Shooter:
         self.home.compute_readiness()
 
     def settle(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         for _ in range(PASSES):
             self.app.processEvents()
+            # No event loop runs here: replaced widgets wait for deferred deletion explicitly.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def shoot(self, lang: str, name: str, window: QWidget, page: QWidget | None = None) -> None:
         self.settle()

@@ -150,12 +150,11 @@ class AppContext(QObject):
                 session = AssessmentSession(self.store, assessment_id, self.scheme)
                 session.result()  # score before building any widget: a bad answer stops here
             except EcoAssessError as error:  # e.g. an answer the scheme cannot read: say which
-                from PySide6.QtWidgets import QMessageBox
-
+                from ecoassess_app.ui import dialogs
                 from ecoassess_app.ui.errors import error_text
 
-                QMessageBox.warning(getattr(self, "home", None), self.tr("Cannot open the assessment"),
-                                    error_text(error))
+                dialogs.warn(getattr(self, "home", None), self.tr("Cannot open the assessment"),
+                             error_text(error))
                 return None
             window = WizardWindow(session, self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

@@ -44,12 +44,6 @@ def fail(parent: QWidget | None, title: str, text: str) -> None:
     message_box(parent, QMessageBox.Icon.Critical, title, text).exec()
 
 
-def about(parent: QWidget | None, title: str, text: str) -> None:
-    box = message_box(parent, QMessageBox.Icon.NoIcon, title, text)
-    box.setIconPixmap(parent.windowIcon().pixmap(64, 64) if parent is not None else box.iconPixmap())
-    box.exec()
-
-
 class Confirm(QMessageBox):
     """"Delete …?" naming what it affects; the destructive button (ลบ / Delete) and Cancel
     (ยกเลิก), Cancel the default for Enter and Escape alike."""
@@ -68,10 +62,13 @@ class Confirm(QMessageBox):
         return self.clickedButton() is self.action_button
 
 
-def confirm(parent: QWidget | None, title: str, text: str, detail: str = "", action: str = "") -> bool:
-    box = Confirm(parent, title, text, detail, action)
+def run_confirm(box: Confirm) -> bool:
     box.exec()
     return box.confirmed()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, detail: str = "", action: str = "") -> bool:
+    return run_confirm(Confirm(parent, title, text, detail, action))
 
 
 class Question(QMessageBox):
@@ -106,6 +103,8 @@ def file_dialog(parent: QWidget | None, caption: str, start: str, filters: str,
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, False)
     if use_own_dialog():
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        # The list view: the detail view's "Type" column is the system's English file-type name.
+        dialog.setViewMode(QFileDialog.ViewMode.List)
         dialog.setLabelText(QFileDialog.DialogLabel.LookIn, _tr("Look in:"))
         dialog.setLabelText(QFileDialog.DialogLabel.FileName,
                             _tr("Folder:") if mode == QFileDialog.FileMode.Directory else _tr("File name:"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess.i18n import format_day
+from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import current_language, pick
 
 
@@ -57,7 +58,7 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
 
     def what(self, item_id: str, field: str) -> str:
         """"C02 Energy management · notes" rather than raw ids."""

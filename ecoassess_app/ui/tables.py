@@ -15,11 +15,13 @@ class TableFit(QObject):
     The same happens again, once, when the table changes width — never per row.
     """
 
-    def __init__(self, table: QTableWidget, stretch: tuple[int, ...], *, share: float = 0.6) -> None:
+    def __init__(self, table: QTableWidget, stretch: tuple[int, ...], *, share: float = 0.6,
+                 keep: tuple[int, ...] = ()) -> None:
         super().__init__(table)
         self.table = table
         self.stretch = stretch
         self.share = share
+        self.keep = keep  # columns of editors (a date, a list): never narrower than their content
         table.setWordWrap(True)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
@@ -48,12 +50,26 @@ class TableFit(QObject):
         table.resizeColumnsToContents()
         room = max(self._width, 200)
         fixed = [c for c in range(table.columnCount()) if c not in self.stretch and not table.isColumnHidden(c)]
-        total = sum(table.columnWidth(c) for c in fixed)
         limit = int(room * (self.share if self.stretch else 1.0))
-        if total > limit:  # too wide together: each gives up its share, and its text wraps
-            for column in fixed:
-                table.setColumnWidth(column, max(header.minimumSectionSize(),
-                                                 table.columnWidth(column) * limit // total))
+        limit -= sum(table.columnWidth(c) for c in fixed if c in self.keep)
+        widths = {c: table.columnWidth(c) for c in fixed if c not in self.keep}
+        cap = level_cap(list(widths.values()), max(limit, 0))
+        for column, width in widths.items():  # the widest give way first; short ones keep theirs
+            if width > cap:
+                table.setColumnWidth(column, max(header.minimumSectionSize(), cap))
         for column in self.stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
+
+
+def level_cap(widths: list[int], limit: int) -> int:
+    """The largest cap such that the widths, each cut down to it, add up to at most `limit`."""
+    if sum(widths) <= limit:
+        return max(widths, default=0)
+    remaining, ordered = limit, sorted(widths)
+    for index, width in enumerate(ordered):
+        share = remaining // (len(ordered) - index)
+        if width > share:
+            return max(share, 1)
+        remaining -= width
+    return ordered[-1]

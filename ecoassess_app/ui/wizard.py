@@ -202,9 +202,13 @@ class SidePanel(QListWidget):
             key = item.data(Qt.ItemDataRole.UserRole)
             page = self.wizard.pages[key]
             status = page.status()
-            item.setText(f"{STATUS_MARK.get(status, '○')}  {breakable(page.side_title())}")
-            item.setToolTip(self.status_text(status))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.side_title()}: {self.status_text(status)}")
+            title = page.side_title()
+            badge = page.badge_text()
+            if badge:  # the draft mark goes wherever the item appears
+                title = f"{title} ({badge})"
+            item.setText(f"{STATUS_MARK.get(status, '○')}  {breakable(title)}")
+            item.setToolTip("\n".join(filter(None, [self.status_text(status), page.code_text()])))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {self.status_text(status)}")
             if key == current:
                 self.setCurrentRow(row)
 
@@ -276,6 +280,13 @@ class WizardWindow(QMainWindow):
             self.view_menu.addSeparator()
             for action in self.app_context.shared_actions():
                 self.view_menu.addAction(action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.page_help_action = QAction(self)
+        self.page_help_action.triggered.connect(self.show_page_help)
+        self.glossary_action = QAction(self)
+        self.glossary_action.triggered.connect(self.show_glossary)
+        self.help_menu.addAction(self.page_help_action)
+        self.help_menu.addAction(self.glossary_action)
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence("Alt+Right"), self, activated=self.wizard.next)
@@ -289,6 +300,9 @@ class WizardWindow(QMainWindow):
         self.history_action.setText(self.tr("Change &history…"))
         self.side_action.setText(self.tr("&Page list"))
         self.close_action.setText(self.tr("&Close this assessment"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.page_help_action.setText(self.tr("Help on this &criterion (F1)"))
+        self.glossary_action.setText(self.tr("&Glossary of terms…"))
         self._show_saved(self.session.last_saved)
 
     def title_name(self) -> str:
@@ -352,6 +366,7 @@ class WizardWindow(QMainWindow):
     def _page_entered(self, key: str) -> None:
         self.session.remember_page(key)
         self.side.update_all()
+        self.page_help_action.setEnabled(hasattr(self.wizard.pages.get(key), "help_button"))
 
     def _show_saved(self, when: Any) -> None:
         if when is None:
@@ -364,6 +379,20 @@ class WizardWindow(QMainWindow):
 
         self.saved_label.setText(self.tr("NOT saved"))
         QMessageBox.warning(self, self.tr("Could not save"), error_text(error))
+
+    def show_page_help(self) -> None:
+        """Open the help pane of the page shown (criterion pages have one)."""
+        button = getattr(self.wizard.current_page_widget(), "help_button", None)
+        if button is not None:
+            button.setChecked(True)
+
+    def show_glossary(self) -> Any:
+        from ecoassess_app.ui.glossary import GlossaryDialog
+
+        dialog = GlossaryDialog(self.session.scheme, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.show()
+        return dialog
 
     def show_history(self) -> None:
         from ecoassess_app.ui.history import HistoryDialog

@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,8 +26,9 @@ from PySide6.QtWidgets import (
 from ecoassess.i18n import format_number, label
 from ecoassess.package.names import OnConflict
 from ecoassess.workshop import Overview, class_overview, display_name
-from ecoassess_app.ui import folders
+from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
+from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.workers import run_task
@@ -95,7 +94,7 @@ class WorkshopWindow(QDialog):
         self.choose_save: Callable[[str, str], Path | None] = self._save_dialog
         self.confirm: Callable[[str], bool] = self._ask
         self.show_message: Callable[[str, str], None] = \
-            lambda title, text: QMessageBox.information(self, title, text)
+            lambda title, text: dialogs.inform(self, title, text)
         self.heading = WrapLabel("", self)
         self.heading.setWordWrap(True)
         self.anonymise = QCheckBox(self)
@@ -128,7 +127,7 @@ class WorkshopWindow(QDialog):
         layout.addLayout(options)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.resize(1200, 640)
+        fit_to_screen(self, 1200, 640)
         self.retranslate()
 
     # --- text ----------------------------------------------------------------------------
@@ -226,10 +225,21 @@ class WorkshopWindow(QDialog):
         done = [o for o in payload if o.ok]
         skipped = [o for o in payload if not o.ok]
         lines = [self.tr("%1 imported, %2 skipped.").replace("%1", str(len(done))).replace("%2", str(len(skipped)))]
-        lines += [f"{o.path.name}: {o.reason(lang)}" for o in skipped]
+        lines += [f"{o.path.name}: {self.reason(o, lang)}" for o in skipped]
         self.refresh()
         self.on_changed()
         self.show_message(self.windowTitle(), "\n".join(lines))
+
+    def reason(self, outcome: Any, lang: str) -> str:
+        """Why a file was skipped, in the words of this window (its buttons, not CLI flags)."""
+        from ecoassess.package.names import PackageConflict
+
+        if isinstance(outcome.error, PackageConflict):
+            return self.tr("this assessment (%1) is already here. To bring it in, choose \u201ckeep "
+                           "both\u201d or \u201creplace it\u201d under \u201cWhen an assessment is "
+                           "already here\u201d and import the folder again.").replace(
+                "%1", str(outcome.error.params.get("factory", "")))
+        return outcome.reason(lang)
 
     def export_csv(self) -> Path | None:
         from ecoassess.workshop import overview_csv
@@ -269,7 +279,7 @@ class WorkshopWindow(QDialog):
 
         if not self.confirm(self.tr("Delete the demo assessments and create a fresh demo factory? "
                                      "A backup of the data is kept first.")):
-            return None
+            return None  # your own assessments are never touched
         new_id = reset_demo(self.context.store)
         self.refresh()
         self.on_changed()
@@ -277,16 +287,15 @@ class WorkshopWindow(QDialog):
 
     # --- default dialogs -----------------------------------------------------------------
     def _folder_dialog(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Folder of .ecoassess files"),
-                                                folders.start_in("class-folder"))
+        name = dialogs.existing_folder(self, self.tr("Folder of .ecoassess files"),
+                                       folders.start_in("class-folder"))
         folders.remember("class-folder", name)
         return Path(name) if name else None
 
     def _save_dialog(self, title: str, suggested: str) -> Path | None:
-        name, _f = QFileDialog.getSaveFileName(self, title, folders.start_in("class-exports", suggested))
+        name, _f = dialogs.save_file(self, title, folders.start_in("class-exports", suggested))
         folders.remember("class-exports", name)
         return Path(name) if name else None
 
     def _ask(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), text)
-        return answer == QMessageBox.StandardButton.Yes
+        return dialogs.confirm(self, self.windowTitle(), text, action=self.tr("Delete and recreate"))

@@ -124,14 +124,14 @@ def test_translation_sources_are_up_to_date_and_finished(tmp_path):
 
 
 def test_an_unreadable_answer_is_reported_not_crashed_on(context, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from ecoassess_app.ui import dialogs
 
     scheme = context.scheme
     bad = context.store.create_assessment(model.FactoryProfile(name_th="โรงงานทดสอบ"), scheme_id=scheme.id,
                                           scheme_version=scheme.version)
     context.store.save_answer(bad, "C01", value={"target_achievement_pct": "มาก"})
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1:]))
+    monkeypatch.setattr(dialogs, "warn", lambda *args: shown.append(args[1:]))
     assert context.open_wizard(bad) is None
     assert shown and shown[0][0] == "เปิดแบบประเมินไม่ได้"
     assert bad not in context.windows

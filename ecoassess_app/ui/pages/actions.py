@@ -46,7 +46,8 @@ class ActionsPage(BasePage):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(200)
-        self.fit = TableFit(self.table, stretch=(COL_DESCRIPTION, COL_OWNER), share=0.45)
+        self.fit = TableFit(self.table, stretch=(COL_DESCRIPTION, COL_OWNER), share=0.5,
+                            keep=(COL_DUE, COL_STATUS))
         self.gap_list.currentItemChanged.connect(lambda *_: self._update_add_button())
         self.table.itemChanged.connect(self._item_changed)
         self.delete_button = QPushButton(self.content)
@@ -90,8 +91,9 @@ class ActionsPage(BasePage):
         for gap in result.gaps:
             text = f"+{gap.points_added}  {gap.criterion_id} {pick(gap.name)} — {gap.step} {pick(gap.title)}: {pick(gap.need)}"
             criterion = self.session.scheme.criterion(gap.criterion_id)
-            if criterion is not None and criterion.draft:
-                text += "  " + self.tr("[draft criterion]")
+            badge = helppane.provenance_badge(self.session.scheme, criterion) if criterion is not None else ""
+            if badge:
+                text += f"  ({badge})"
             if self.is_planned(gap, planned):
                 text = self.tr("(in the plan) %1").replace("%1", text)
             item = QListWidgetItem(breakable(text))

@@ -125,6 +125,14 @@ class BasePage(QWizardPage):
     def side_title(self) -> str:
         return self.title()
 
+    def badge_text(self) -> str:
+        """A provenance mark that goes wherever the page's item is listed ("draft", "inferred")."""
+        return ""
+
+    def code_text(self) -> str:
+        """What the page's short code stands for, for tooltips ("C02 = criterion 2: …")."""
+        return ""
+
     def leave_forward(self) -> None:
         """Called when the user moves on with Next: confirms the page's answers."""
 

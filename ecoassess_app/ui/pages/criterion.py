@@ -107,7 +107,7 @@ class CriterionPage(BasePage):
 
     def _build_levels(self) -> None:
         self.level_boxes: list[tuple[Any, QGroupBox, QLabel, QLabel]] = []
-        self.level_help: dict[str, tuple[QToolButton, helppane.HelpPane]] = {}
+        self.level_help: dict[str, helppane.HelpToggle] = {}
         for level, input_ids in level_inputs(self.criterion):
             box = QGroupBox(self.content)
             layout = QVBoxLayout(box)
@@ -140,16 +140,11 @@ class CriterionPage(BasePage):
     def _build_level_help(self, level: Any, box: QGroupBox, layout: QVBoxLayout) -> None:
         """A "help on this step" toggle under the level, opening its help pane in place. Out of
         the Tab order (F1 opens the criterion's help from the keyboard)."""
-        button = QToolButton(box)
-        button.setCheckable(True)
-        button.setAutoRaise(True)
-        button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        pane = helppane.HelpPane(box, name=f"help_{level.id}")
-        pane.hide()
-        button.toggled.connect(lambda on, lv=level, p=pane: self._show_level_help(lv, p, on))
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(pane)
-        self.level_help[level.id] = (button, pane)
+        toggle = helppane.HelpToggle(
+            box, lambda lv=level: helppane.level_sections(self.session.scheme, self.criterion, lv),
+            f"help_{level.id}")
+        layout.addWidget(toggle)
+        self.level_help[level.id] = toggle
 
     def _build_answer_extras(self) -> None:
         self.na_box = QGroupBox(self.content)
@@ -175,6 +170,13 @@ class CriterionPage(BasePage):
     def side_title(self) -> str:
         return f"{self.criterion.number}. {pick(self.criterion.name)}"
 
+    def badge_text(self) -> str:
+        return helppane.provenance_badge(self.session.scheme, self.criterion)
+
+    def code_text(self) -> str:
+        return f"{self.criterion.id} = " + self.tr("criterion %1: %2").replace(
+            "%1", str(self.criterion.number)).replace("%2", pick(self.criterion.name))
+
     def retranslate(self) -> None:
         c = self.criterion
         scheme = self.session.scheme
@@ -193,10 +195,7 @@ class CriterionPage(BasePage):
             box.setToolTip(helppane.code_tooltip(level))
             requirement.setText(pick(level.requirement))
             hint.setText(self.tr("Evidence: %1").replace("%1", pick(level.evidence)))
-            button, pane = self.level_help[level.id]
-            button.setText(self.tr("Help on %1").replace("%1", pick(level.name)))
-            if pane.isVisible():
-                pane.set_sections(helppane.level_sections(scheme, c, level))
+            self.level_help[level.id].retranslate(self.tr("Help on %1").replace("%1", pick(level.name)))
         for input_id, control in self.controls.items():
             control.retranslate()
             caption = self.findChild(QLabel, f"caption_{input_id}")
@@ -226,11 +225,6 @@ class CriterionPage(BasePage):
         self.help_pane.setVisible(on)
         if on:
             self.scroll.ensureWidgetVisible(self.help_pane)
-
-    def _show_level_help(self, level: Any, pane: helppane.HelpPane, on: bool) -> None:
-        if on:
-            pane.set_sections(helppane.level_sections(self.session.scheme, self.criterion, level))
-        pane.setVisible(on)
 
     # --- data ----------------------------------------------------------------------------
     def na_allowed(self) -> bool:

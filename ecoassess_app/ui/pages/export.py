@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess.paths import safe_file_name
-from ecoassess_app.ui import folders
+from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import tint
 from ecoassess_app.ui.pages.base import (
@@ -63,6 +62,7 @@ class ExportPage(BasePage):
         super().__init__(session, key)
         self.task: Task | None = None
         self.written: Path | None = None
+        self._suggested = ""  # the name last suggested: replaced when the language changes
         form_host = QWidget(self.content)
         form = QFormLayout(form_host)
         self.form = form
@@ -144,9 +144,21 @@ class ExportPage(BasePage):
             self.signatory.setText(a.signatory_name)
         if self.position.text() != a.signatory_position:
             self.position.setText(a.signatory_position)
-        if not self.output.text():
-            name = safe_file_name(a.profile.name_en or a.profile.name_th or "assessment")
-            self.output.setText(folders.start_in("dossier", f"{name} eco-factory.pdf"))
+        if not self.output.text() or self.output.text() == self._suggested:
+            self._suggested = folders.start_in("dossier", self.suggested_name())
+            self.output.setText(self._suggested)
+
+    def suggested_name(self) -> str:
+        """The dossier's file name in the UI language: the factory's name in that language and
+        the year assessed, Buddhist Era in Thai."""
+        from ecoassess.i18n import format_year
+        from ecoassess_app.ui.i18n import current_language
+
+        a, lang = self.session.assessment, current_language()
+        name = (a.profile.name_th if lang == "th" else a.profile.name_en) or a.profile.name_th \
+            or a.profile.name_en or self.tr("assessment")
+        year = f" {format_year(a.assessment_year, lang)}" if a.assessment_year else ""
+        return safe_file_name(self.tr("%1 Eco Factory%2").replace("%1", name).replace("%2", year)) + ".pdf"
 
     def language(self) -> str:
         return next(lang for lang, radio in self.lang_radios.items() if radio.isChecked())
@@ -156,8 +168,8 @@ class ExportPage(BasePage):
             self.session.set_assessment_fields(**fields)
 
     def choose_output(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the dossier as"), self.output.text(),
-                                                    self.tr("PDF files (*.pdf)"))
+        name, _filter = dialogs.save_file(self, self.tr("Save the dossier as"), self.output.text(),
+                                          self.tr("PDF files (*.pdf)"))
         if name:
             self.output.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
             folders.remember("dossier", name)

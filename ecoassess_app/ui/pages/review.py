@@ -110,7 +110,7 @@ class ReviewPage(BasePage):
         provenance = labels.get(verdict.target_provenance)
         self.target_note.setText(pick(self.session.scheme.settings.target_percent.note)
                                  + (f" ({pick(provenance.label)})" if provenance else ""))
-        bars = [Bar(c.id, f"{c.id[1:].lstrip('0')}. {pick(c.name)}", c.points, c.max_points) for c in result.criteria]
+        bars = [Bar(c.id, breakable(self.bar_label(c)), c.points, c.max_points) for c in result.criteria]
         self.chart.set_bars(bars, self.tr("N/A"))
         self._fill_gaps(result)
         missing = [pick(w.text) for w in result.warnings if w.kind == "missing_evidence"]
@@ -127,6 +127,13 @@ class ReviewPage(BasePage):
             docs.append(line)
         self.docs.setText("\n".join(docs))
 
+    def bar_label(self, found) -> str:  # noqa: ANN001
+        """"2. Energy management (draft)": the draft mark goes wherever the criterion appears."""
+        label = f"{found.id[1:].lstrip('0')}. {pick(found.name)}"
+        criterion = self.session.scheme.criterion(found.id)
+        badge = helppane.provenance_badge(self.session.scheme, criterion) if criterion is not None else ""
+        return f"{label} ({badge})" if badge else label
+
     def _fill_gaps(self, result) -> None:  # noqa: ANN001
         # Columns and rows are sized once, after filling (TableFit), not per cell.
         self.gaps.setRowCount(len(result.gaps))
@@ -134,8 +141,9 @@ class ReviewPage(BasePage):
         for row, gap in enumerate(result.gaps):
             criterion = scheme.criterion(gap.criterion_id)
             name = f"{gap.criterion_id} {pick(gap.name)}"
-            if criterion is not None and criterion.draft:
-                name += " " + self.tr("[draft]")
+            badge = helppane.provenance_badge(scheme, criterion) if criterion is not None else ""
+            if badge:
+                name += f" ({badge})"
             level = criterion.level(gap.step) if criterion is not None else None
             cells = (name, f"{gap.step} {pick(gap.title)}", f"+{gap.points_added}", pick(gap.need))
             tips = (self.tr("criterion %1: %2").replace("%1", str(criterion.number)).replace("%2", pick(criterion.name))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ecoassess.i18n import option_letter
-from ecoassess_app.ui.fonts import emphasise, tint
+from ecoassess_app.ui.fonts import emphasise
 from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.thaiwrap import WrapLabel
 
@@ -83,6 +83,16 @@ def next_level_text(criterion: Any, level: Any) -> str:
         return _tr("This is the top of the ladder.")
     following = criterion.levels[index + 1]
     return f"{pick(following.name)} · {pick(following.title)}: {pick(following.requirement)}"
+
+
+def provenance_badge(scheme: Any, criterion: Any) -> str:
+    """"draft" for a drafted criterion, "inferred" where only its points are inferred, else ""."""
+    labels = scheme.provenance_labels
+    provenance = criterion.provenance if criterion.provenance in ("draft", "inferred") \
+        else criterion.points_provenance
+    if provenance in ("draft", "inferred") and provenance in labels:
+        return pick(labels[provenance].label)
+    return ""
 
 
 def code_tooltip(level: Any) -> str:
@@ -173,6 +183,33 @@ def item_sections(scheme: Any, item: Any) -> list[tuple[str, str]]:
     return sections
 
 
-def muted(label: QLabel) -> QLabel:
-    tint(label, "#555")
-    return label
+class HelpToggle(QWidget):
+    """A "help" button under a question that opens its help pane in place (filled when opened,
+    so that it follows the language)."""
+
+    def __init__(self, parent: QWidget, sections: Any, name: str) -> None:
+        from PySide6.QtWidgets import QToolButton
+
+        super().__init__(parent)
+        self.sections = sections
+        self.button = QToolButton(self)
+        self.button.setCheckable(True)
+        self.button.setAutoRaise(True)
+        self.button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.pane = HelpPane(self, name=name)
+        self.pane.hide()
+        self.button.toggled.connect(self.show_help)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.pane)
+
+    def show_help(self, on: bool) -> None:
+        if on:
+            self.pane.set_sections(self.sections())
+        self.pane.setVisible(on)
+
+    def retranslate(self, text: str) -> None:
+        self.button.setText(text)
+        if self.pane.isVisible():
+            self.pane.set_sections(self.sections())
