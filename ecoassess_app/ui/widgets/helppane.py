@@ -3,13 +3,13 @@ levels mean in plain words, examples of evidence, what the next level needs, the
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ecoassess.i18n import option_letter
+from ecoassess.scheme.helptext import terms_used
 from ecoassess_app.ui.fonts import emphasise
 from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.thaiwrap import WrapLabel
@@ -19,34 +19,6 @@ PANE_STYLE = "QFrame#helpPane { background: #f3f7fb; border: 1px solid #c5d5e6; 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HelpPane", text)
-
-
-def _texts_of(node: Any) -> list[str]:
-    """Every Thai and English text under a scheme node (names, requirements, evidence, options)."""
-    if hasattr(node, "th") and hasattr(node, "en") and isinstance(node.th, str):
-        return [node.th, node.en]
-    if isinstance(node, list | tuple):
-        return [t for child in node for t in _texts_of(child)]
-    if isinstance(node, dict):
-        return [t for child in node.values() for t in _texts_of(child)]
-    fields = getattr(type(node), "model_fields", None)
-    if fields:
-        return [t for name in fields for t in _texts_of(getattr(node, name))]
-    return []
-
-
-def _mentions(text: str, spelling: str) -> bool:
-    """Whether `spelling` occurs as a term (SEC, not SECTION; ผชพ. as written)."""
-    if not spelling[:1].isascii():
-        return spelling in text
-    return re.search(rf"(?<![A-Za-z0-9]){re.escape(spelling)}(?![A-Za-z])", text) is not None
-
-
-def terms_used(scheme: Any, node: Any) -> list[Any]:
-    """Glossary entries whose term (or another spelling of it) appears in `node`'s texts."""
-    texts = _texts_of(node)
-    return [entry for entry in scheme.glossary
-            if any(_mentions(text, sp) for sp in entry.spellings() for text in texts)]
 
 
 def source_line(scheme: Any, source_ids: list[str]) -> str:
