@@ -16,17 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ecoassess_app.ui.i18n import current_language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 # --- message boxes -------------------------------------------------------------------------
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
                 detail: str = "") -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     if detail:
         box.setInformativeText(detail)
-    ok = box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(ok)
     box.setEscapeButton(ok)
     return box
@@ -53,8 +49,8 @@ class Confirm(QMessageBox):
         super().__init__(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
         if detail:
             self.setInformativeText(detail)
-        self.action_button = self.addButton(action or _tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        self.cancel_button = self.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        self.action_button = self.addButton(action or QCoreApplication.translate("Dialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        self.cancel_button = self.addButton(QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.cancel_button)
         self.setEscapeButton(self.cancel_button)
 
@@ -105,13 +101,13 @@ def file_dialog(parent: QWidget | None, caption: str, start: str, filters: str,
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         # The list view: the detail view's "Type" column is the system's English file-type name.
         dialog.setViewMode(QFileDialog.ViewMode.List)
-        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, _tr("Look in:"))
+        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("Dialogs", "Look in:"))
         dialog.setLabelText(QFileDialog.DialogLabel.FileName,
-                            _tr("Folder:") if mode == QFileDialog.FileMode.Directory else _tr("File name:"))
-        dialog.setLabelText(QFileDialog.DialogLabel.FileType, _tr("Files of type:"))
-        accept = _tr("Save") if save else _tr("Choose") if mode == QFileDialog.FileMode.Directory else _tr("Open")
+                            QCoreApplication.translate("Dialogs", "Folder:") if mode == QFileDialog.FileMode.Directory else QCoreApplication.translate("Dialogs", "File name:"))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("Dialogs", "Files of type:"))
+        accept = QCoreApplication.translate("Dialogs", "Save") if save else QCoreApplication.translate("Dialogs", "Choose") if mode == QFileDialog.FileMode.Directory else QCoreApplication.translate("Dialogs", "Open")
         dialog.setLabelText(QFileDialog.DialogLabel.Accept, accept)
-        dialog.setLabelText(QFileDialog.DialogLabel.Reject, _tr("Cancel"))
+        dialog.setLabelText(QFileDialog.DialogLabel.Reject, QCoreApplication.translate("Dialogs", "Cancel"))
     if mode == QFileDialog.FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     return dialog
@@ -122,19 +118,19 @@ def _run(dialog: QFileDialog) -> list[str]:
 
 
 def open_file(parent: QWidget | None, caption: str, start: str = "", filters: str = "") -> str:
-    found = _run(file_dialog(parent, caption, start, filters or _tr("All files (*)"),
+    found = _run(file_dialog(parent, caption, start, filters or QCoreApplication.translate("Dialogs", "All files (*)"),
                              QFileDialog.FileMode.ExistingFile))
     return found[0] if found else ""
 
 
 def open_files(parent: QWidget | None, caption: str, start: str = "", filters: str = "") -> list[str]:
-    return _run(file_dialog(parent, caption, start, filters or _tr("All files (*)"),
+    return _run(file_dialog(parent, caption, start, filters or QCoreApplication.translate("Dialogs", "All files (*)"),
                             QFileDialog.FileMode.ExistingFiles))
 
 
 def save_file(parent: QWidget | None, caption: str, start: str = "", filters: str = "") -> tuple[str, str]:
     """(chosen path, chosen filter) or ("", "")."""
-    dialog = file_dialog(parent, caption, start, filters or _tr("All files (*)"),
+    dialog = file_dialog(parent, caption, start, filters or QCoreApplication.translate("Dialogs", "All files (*)"),
                          QFileDialog.FileMode.AnyFile, save=True)
     if start and not Path(start).is_dir():
         dialog.selectFile(Path(start).name)

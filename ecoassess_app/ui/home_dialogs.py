@@ -46,10 +46,10 @@ class YearBox(QSpinBox):
         return self.value() - self.offset
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(dialog)
     dialog.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-    cancel = buttons.addButton(dialog.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+    cancel = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
     dialog.ok_button.setDefault(True)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
@@ -88,7 +88,7 @@ class NewAssessmentDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.hint)
-        layout.addWidget(_buttons(self, self.tr("C&reate")))
+        layout.addWidget(_buttons(self, self.tr("C&reate"), self.tr("Cancel")))
         self._check()
         self.name_th.setFocus()
 
@@ -127,7 +127,7 @@ class NextYearDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("C&reate the copy")))
+        layout.addWidget(_buttons(self, self.tr("C&reate the copy"), self.tr("Cancel")))
         self.year_box.setFocus()
 
     def year(self) -> int:

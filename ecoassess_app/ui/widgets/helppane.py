@@ -17,10 +17,6 @@ from ecoassess_app.ui.thaiwrap import WrapLabel
 PANE_STYLE = "QFrame#helpPane { background: #f3f7fb; border: 1px solid #c5d5e6; border-radius: 3px; }"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpPane", text)
-
-
 def source_line(scheme: Any, source_ids: list[str]) -> str:
     parts = []
     for source_id in source_ids:
@@ -33,7 +29,9 @@ def source_line(scheme: Any, source_ids: list[str]) -> str:
 def glossary_line(scheme: Any, entry: Any) -> str:
     text = f"{entry.term} — {pick(entry.name)}: {pick(entry.definition)}"
     sources = source_line(scheme, entry.sources)
-    return text + (f" ({_tr('source: %1').replace('%1', sources)})" if sources else "")
+    if not sources:
+        return text
+    return text + " (" + QCoreApplication.translate("HelpPane", "source: %1").replace("%1", sources) + ")"
 
 
 def level_evidence(criterion: Any, level: Any) -> str:
@@ -52,7 +50,7 @@ def next_level_text(criterion: Any, level: Any) -> str:
     ids = [lv.id for lv in criterion.levels]
     index = ids.index(level.id)
     if index + 1 >= len(ids):
-        return _tr("This is the top of the ladder.")
+        return QCoreApplication.translate("HelpPane", "This is the top of the ladder.")
     following = criterion.levels[index + 1]
     return f"{pick(following.name)} · {pick(following.title)}: {pick(following.requirement)}"
 
@@ -111,16 +109,16 @@ def criterion_sections(scheme: Any, criterion: Any) -> list[tuple[str, str]]:
     labels = scheme.provenance_labels
     sections = []
     if found is not None:
-        sections.append((_tr("What this criterion is about"), pick(found.about)))
-    sections.append((_tr("How it is scored"), pick(scheme.ladder_names[criterion.ladder])))
+        sections.append((QCoreApplication.translate("HelpPane", "What this criterion is about"), pick(found.about)))
+    sections.append((QCoreApplication.translate("HelpPane", "How it is scored"), pick(scheme.ladder_names[criterion.ladder])))
     terms = terms_used(scheme, criterion)
     if terms:
-        sections.append((_tr("Terms used here"), "\n".join(glossary_line(scheme, e) for e in terms)))
+        sections.append((QCoreApplication.translate("HelpPane", "Terms used here"), "\n".join(glossary_line(scheme, e) for e in terms)))
     if found is not None:
         provenance = labels.get(found.provenance)
         sources = source_line(scheme, found.sources)
         note = pick(provenance.label) if provenance else ""
-        sections.append((_tr("Where this help comes from"),
+        sections.append((QCoreApplication.translate("HelpPane", "Where this help comes from"),
                          "; ".join(filter(None, [note, sources]))))
     return sections
 
@@ -131,11 +129,11 @@ def level_sections(scheme: Any, criterion: Any, level: Any) -> list[tuple[str, s
     level_help = found.levels.get(level.id) if found is not None else None
     sections = []
     if level_help is not None:
-        sections.append((_tr("What it means"), pick(level_help.meaning)))
+        sections.append((QCoreApplication.translate("HelpPane", "What it means"), pick(level_help.meaning)))
         if level_help.examples is not None:
-            sections.append((_tr("Examples"), pick(level_help.examples)))
-    sections.append((_tr("Examples of evidence"), level_evidence(criterion, level)))
-    sections.append((_tr("What the next level needs"), next_level_text(criterion, level)))
+            sections.append((QCoreApplication.translate("HelpPane", "Examples"), pick(level_help.examples)))
+    sections.append((QCoreApplication.translate("HelpPane", "Examples of evidence"), level_evidence(criterion, level)))
+    sections.append((QCoreApplication.translate("HelpPane", "What the next level needs"), next_level_text(criterion, level)))
     return sections
 
 
@@ -144,14 +142,14 @@ def item_sections(scheme: Any, item: Any) -> list[tuple[str, str]]:
     found = scheme.help_for(item.id) if hasattr(item, "id") else None
     sections = []
     if found is not None:
-        sections.append((_tr("What it means"), pick(found.about)))
+        sections.append((QCoreApplication.translate("HelpPane", "What it means"), pick(found.about)))
     terms = terms_used(scheme, item)
     if terms:
-        sections.append((_tr("Terms used here"), "\n".join(glossary_line(scheme, e) for e in terms)))
+        sections.append((QCoreApplication.translate("HelpPane", "Terms used here"), "\n".join(glossary_line(scheme, e) for e in terms)))
     if found is not None:
         sources = source_line(scheme, found.sources)
         if sources:
-            sections.append((_tr("Where this help comes from"), sources))
+            sections.append((QCoreApplication.translate("HelpPane", "Where this help comes from"), sources))
     return sections
 
 
