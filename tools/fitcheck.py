@@ -163,9 +163,9 @@ def _cell_problems(view: QAbstractItemView) -> list[str]:
             font = index.data(Qt.ItemDataRole.FontRole) or view.font()
             metrics = QFontMetrics(font)
             room = rect.width() - 2 * margin
-            if wrap:
-                bound = metrics.boundingRect(QRect(0, 0, max(room, 1), 100_000),
-                                             int(Qt.TextFlag.TextWordWrap), text)
+            if wrap:  # a view's delegate wraps at word ends, or anywhere in a word too long
+                flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)
+                bound = metrics.boundingRect(QRect(0, 0, max(room, 1), 100_000), flags, text)
                 if bound.width() > room + SLACK or bound.height() > rect.height() + SLACK:
                     problems.append(f"{_describe(view, text)} cell ({row}, {column}) needs "
                                     f"{bound.width()}×{bound.height()}, has {room}×{rect.height()}")

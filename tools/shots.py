@@ -62,6 +62,7 @@ class Shooter:
             for index, key in enumerate(window.wizard.keys, start=1):
                 window.wizard.go_to(key)
                 self.shoot(lang, f"{index:02d}-{key}", window, window.wizard.pages[key].content)
+            self.help_open(lang, window)
             for name, opener in self.dialogs().items():
                 dialog = opener()
                 if dialog is None:
@@ -71,6 +72,7 @@ class Shooter:
                 finally:
                     dialog.close()
                     dialog.deleteLater()
+                    self.settle()
         if self.out.name == "1366x768":
             self.presentation(window, langs[-1])
         window.close()
@@ -85,9 +87,65 @@ class Shooter:
         self.check = check
         self.context.set_presentation(False)
 
+    def help_open(self, lang: str, window: Any) -> None:
+        """A criterion with its help pane and a step's help open, scrolled to them."""
+        window.wizard.go_to("C02")
+        page = window.wizard.pages["C02"]
+        page.help_button.setChecked(True)
+        self.shoot(lang, "05-C02-help", window, page.content)
+        page.help_button.setChecked(False)
+        toggle = page.level_help["S1"]
+        toggle.button.setChecked(True)
+        self.settle()
+        page.scroll.ensureWidgetVisible(toggle.pane)
+        self.shoot(lang, "05-C02-help-S1", window, page.content)
+        toggle.button.setChecked(False)
+        window.wizard.go_to("prerequisites")
+        prereq = window.wizard.pages["prerequisites"].rows["G2"]["help"]
+        prereq.button.setChecked(True)
+        self.settle()
+        window.wizard.pages["prerequisites"].scroll.ensureWidgetVisible(prereq.pane)
+        self.shoot(lang, "03-prerequisites-help-G2", window)
+        prereq.button.setChecked(False)
+
     def dialogs(self) -> dict[str, Callable[[], QWidget | None]]:
         """Dialogs shown without waiting for an answer (each is closed after its picture)."""
-        return {}
+        from ecoassess.compare import compare_ids
+        from ecoassess_app.ui import dialogs
+        from ecoassess_app.ui.compare import CompareDialog
+        from ecoassess_app.ui.glossary import GlossaryDialog
+        from ecoassess_app.ui.history import HistoryDialog
+        from ecoassess_app.ui.home_dialogs import NewAssessmentDialog, NextYearDialog
+        from ecoassess_app.ui.workshop import WorkshopWindow
+
+        home, context = self.home, self.context
+        summary = home.summary(self.demo_id)
+
+        def show(widget: QWidget) -> QWidget:
+            widget.show()
+            return widget
+
+        def workshop() -> QWidget:
+            window = WorkshopWindow(context, home)
+            window.include_demo.setChecked(True)  # the demo and its copy: a filled table
+            return window
+
+        def file_dialog() -> QWidget:
+            from PySide6.QtWidgets import QFileDialog
+
+            return show(dialogs.file_dialog(home, home.tr("Restore a backup"), str(context.data_dir),
+                                            "*.sqlite3", QFileDialog.FileMode.ExistingFile))
+
+        return {
+            "30-new-assessment": lambda: show(NewAssessmentDialog(2026, home)),
+            "31-next-year": lambda: show(NextYearDialog(summary.factory_th, 2026, home)),
+            "32-delete": lambda: show(home.delete_question(summary)),
+            "33-compare": lambda: show(CompareDialog(compare_ids(context.store, None, self.next_id), home)),
+            "34-glossary": lambda: show(GlossaryDialog(context.scheme, home)),
+            "35-history": lambda: show(HistoryDialog(context.windows[self.demo_id].session, home)),
+            "36-workshop": lambda: show(workshop()),
+            "37-file-dialog": file_dialog,
+        }
 
     def close(self) -> None:
         for window in list(self.context.windows.values()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QListView, QMessageBox, QWidget
 
 from ecoassess_app.ui.i18n import current_language
 
@@ -101,6 +101,9 @@ def file_dialog(parent: QWidget | None, caption: str, start: str, filters: str,
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         # The list view: the detail view's "Type" column is the system's English file-type name.
         dialog.setViewMode(QFileDialog.ViewMode.List)
+        sidebar = dialog.findChild(QListView, "sidebar")
+        if sidebar is not None:  # room for "คอมพิวเตอร์" and the folder names beside the list
+            sidebar.setMinimumWidth(sidebar.fontMetrics().horizontalAdvance("คอมพิวเตอร์") + 48)
         dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("Dialogs", "Look in:"))
         dialog.setLabelText(QFileDialog.DialogLabel.FileName,
                             QCoreApplication.translate("Dialogs", "Folder:") if mode == QFileDialog.FileMode.Directory else QCoreApplication.translate("Dialogs", "File name:"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QTableWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QStyle, QTableWidget
 
 
 class TableFit(QObject):
@@ -43,21 +43,32 @@ class TableFit(QObject):
             self._later.start()
         return False
 
+    def heading_width(self, column: int) -> int:
+        """The width a column's heading text needs (the sort arrow sits above the text in the
+        Fusion and Windows styles, so it takes no width of its own)."""
+        header = self.table.horizontalHeader()
+        item = self.table.horizontalHeaderItem(column)
+        text = item.text() if item is not None else ""
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return max(header.minimumSectionSize(), header.fontMetrics().horizontalAdvance(text) + 2 * margin + 2)
+
     def refit(self) -> None:
         table, header = self.table, self.table.horizontalHeader()
         self._width = table.viewport().width()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.resizeColumnsToContents()
         room = max(self._width, 200)
-        fixed = [c for c in range(table.columnCount()) if c not in self.stretch and not table.isColumnHidden(c)]
-        limit = int(room * (self.share if self.stretch else 1.0))
+        count = table.columnCount()
+        stretch = {c % count for c in self.stretch} if count else set()  # -1: the last column
+        fixed = [c for c in range(count) if c not in stretch and not table.isColumnHidden(c)]
+        limit = int(room * (self.share if stretch else 1.0))
         limit -= sum(table.columnWidth(c) for c in fixed if c in self.keep)
         widths = {c: table.columnWidth(c) for c in fixed if c not in self.keep}
         cap = level_cap(list(widths.values()), max(limit, 0))
         for column, width in widths.items():  # the widest give way first; short ones keep theirs
-            if width > cap:
-                table.setColumnWidth(column, max(header.minimumSectionSize(), cap))
-        for column in self.stretch:
+            if width > cap:  # …never narrower than their heading, which cannot wrap
+                table.setColumnWidth(column, max(self.heading_width(column), cap))
+        for column in stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
 

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
+    QGridLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -30,6 +29,7 @@ from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import current_language
+from ecoassess_app.ui.tables import TableFit
 from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.workers import run_task
 
@@ -107,21 +107,25 @@ class WorkshopWindow(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
+        self.fit = TableFit(self.table, stretch=(0,), share=0.8)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for name, slot in (("import", self.import_folder), ("csv", self.export_csv),
-                           ("pdf", self.export_pdf), ("sheet", self.export_sheet),
-                           ("reset", self.reset_demo)):
+        # Buttons and options in short rows: one row of five is wider than a laptop at 150 %.
+        row = QGridLayout()
+        for index, (name, slot) in enumerate((("import", self.import_folder), ("csv", self.export_csv),
+                                              ("pdf", self.export_pdf), ("sheet", self.export_sheet),
+                                              ("reset", self.reset_demo))):
             button = QPushButton(self)
             button.clicked.connect(slot)
             self.buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        options = QHBoxLayout()
+            row.addWidget(button, index // 3, index % 3)
+        row.setColumnStretch(3, 1)
+        options = QGridLayout()
         self.policy_label = QLabel(self)
-        for widget in (self.anonymise, self.include_demo, self.policy_label, self.conflict_policy):
-            options.addWidget(widget)
-        options.addStretch(1)
+        options.addWidget(self.anonymise, 0, 0)
+        options.addWidget(self.include_demo, 0, 1)
+        options.addWidget(self.policy_label, 1, 0)
+        options.addWidget(self.conflict_policy, 1, 1)
+        options.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(options)
@@ -166,13 +170,15 @@ class WorkshopWindow(QDialog):
         ov = self.overview
         self.heading.setText(self.tr("%1 factories. Click a column heading to sort.")
                              .replace("%1", str(len(ov.rows))))
-        headers = [self.tr("Factory"), *ov.criteria, self.tr("Total"), self.tr("%"), self.tr("Verdict")]
+        # Criteria by number ("1" … "14"), their code and name on hover: 14 columns fit a laptop.
+        numbers = [c[1:].lstrip("0") if c[:1] == "C" and c[1:].isdigit() else c for c in ov.criteria]
+        headers = [self.tr("Factory"), *numbers, self.tr("Total"), self.tr("%"), self.tr("Verdict")]
         self.table.setSortingEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         for column, name in enumerate(ov.criterion_names, start=1):
-            self.table.horizontalHeaderItem(column).setToolTip(label(name, lang))
+            self.table.horizontalHeaderItem(column).setToolTip(f"{ov.criteria[column - 1]} = {label(name, lang)}")
         self.table.setRowCount(len(ov.rows))
         for r, row in enumerate(ov.rows):
             name = QTableWidgetItem(display_name(row, ov))
@@ -190,8 +196,7 @@ class WorkshopWindow(QDialog):
             self.table.setItem(r, base + 1, NumberItem(format_number(row.percent, lang, 1), row.percent))
             self.table.setItem(r, base + 2, QTableWidgetItem(label(row.verdict_label, lang) or row.verdict))
         self.table.setSortingEnabled(True)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.fit.refit()
 
     def column_values(self, column: int) -> list[str]:
         return [self.table.item(r, column).text() for r in range(self.table.rowCount())]

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +33,7 @@ from ecoassess_app.ui.pages.base import (
     wrap_label,
 )
 from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.workers import Task, run_task
 
 LANG_CHOICES = ("th", "en", "both")
@@ -55,6 +57,26 @@ def build_dossier_job(store: Any, scheme: Any, assessment_id: str, lang: str, ou
         return path
 
     return job
+
+
+class PathField(WrapLabel):
+    """The output file, shown whole and wrapping (a long folder path never runs out of sight);
+    chosen with Browse. `text()` and `setText()` as a line edit's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._path = ""
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMargin(3)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self._path = text
+        # A path has no spaces to break at: offer a break after every folder separator.
+        super().setText(text.replace("/", "/\u200b").replace("\\", "\\\u200b"))
+
+    def text(self) -> str:
+        return self._path
 
 
 class ExportPage(BasePage):
@@ -85,10 +107,11 @@ class ExportPage(BasePage):
         out_row = QWidget(form_host)
         out_layout = QHBoxLayout(out_row)
         out_layout.setContentsMargins(0, 0, 0, 0)
-        self.output = QLineEdit(out_row)
+        self.output = PathField(out_row)
         self.browse = QPushButton(out_row)
         self.browse.clicked.connect(self.choose_output)
         out_layout.addWidget(self.output, 1)
+        out_row.setFocusProxy(self.browse)
         out_layout.addWidget(self.browse)
         self.with_evidence = QCheckBox(form_host)
         self.rows = [lang_row, self.signatory, self.position, out_row, self.with_evidence]

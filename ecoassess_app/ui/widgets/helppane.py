@@ -4,6 +4,7 @@ levels mean in plain words, examples of evidence, what the next level needs, the
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -22,7 +23,8 @@ def source_line(scheme: Any, source_ids: list[str]) -> str:
     for source_id in source_ids:
         source = scheme.source(source_id)
         if source is not None:
-            parts.append(pick(source.title) + (f" <{source.url}>" if source.url else ""))
+            # Percent-encoded Thai in an address is shown as Thai: readable, and it wraps.
+            parts.append(pick(source.title) + (f" <{unquote(source.url)}>" if source.url else ""))
     return "; ".join(parts)
 
 
