@@ -239,3 +239,19 @@ def test_next_year_with_year_shows_buddhist_era_in_thai(cli):
     assert "2026 (from 2025)" in english
     shown = cli("show", new_id, "--ui-lang", "th").out
     assert "ปีที่ประเมิน: 2569" in shown
+
+
+@pytest.mark.parametrize(("lang", "words"), [("th", "ไม่พบหน้าจอ"), ("en", "no display")])
+def test_the_app_without_a_display_says_so_in_one_line(tmp_path, lang, words):
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "ECOASSESS_HOME")}
+    env["LANG"] = "en_US.UTF-8"
+    proc = subprocess.run([sys.executable, str(root / "main.py"), "--data-dir", str(tmp_path / "d"),
+                           "--ui-lang", lang], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1 and words in proc.stderr
+    assert "qt.qpa" not in proc.stderr and "plugin" not in proc.stderr

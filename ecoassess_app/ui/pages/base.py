@@ -41,13 +41,30 @@ def error_label(parent: QWidget | None = None, wrap: bool = True) -> QLabel:
     return label
 
 
+class ReservedLine(QLabel):
+    """One line of height whatever its text (Thai marks included), so that a message appearing
+    in it moves nothing."""
+
+    def _line(self) -> int:
+        return self.fontMetrics().height() + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self._line())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().minimumSizeHint().width(), self._line())
+
+
 def reserved_error_label(parent: QWidget | None = None) -> QLabel:
     """A validation message whose line is kept while empty, so that showing it never pushes
     the fields below it down (the profile's form)."""
-    label = error_label(parent, wrap=False)
+    label = ReservedLine(parent)
+    label.setObjectName("fieldError")
+    tint(label, "#b00020")
     policy = label.sizePolicy()
     policy.setRetainSizeWhenHidden(True)
     label.setSizePolicy(policy)
+    label.hide()
     return label
 
 
