@@ -20,7 +20,7 @@ from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import pick
 from ecoassess_app.ui.tables import TableFit
 from ecoassess_app.ui.thaiwrap import WrapLabel, breakable
-from ecoassess_app.ui.widgets.helppane import source_line
+from ecoassess_app.ui.widgets.helppane import headword, source_line
 
 
 class GlossaryDialog(QDialog):
@@ -67,7 +67,7 @@ class GlossaryDialog(QDialog):
         entries = self.scheme.glossary
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            term = entry.term + (f" ({', '.join(entry.aliases)})" if entry.aliases else "")
+            term = headword(entry)
             cells = (term, f"{pick(entry.name)}: {pick(entry.definition)}",
                      source_line(self.scheme, entry.sources))
             for column, text in enumerate(cells):

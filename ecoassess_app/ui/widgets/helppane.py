@@ -28,8 +28,19 @@ def source_line(scheme: Any, source_ids: list[str]) -> str:
     return "; ".join(parts)
 
 
+def headword(entry: Any) -> str:
+    """The term as a reader of the UI language looks for it: "กนอ. (IEAT)" in Thai, "IEAT (กนอ.)"
+    in English."""
+    spellings = entry.spellings()
+    if current_language() == "en":
+        latin = [sp for sp in spellings if sp.isascii()]
+        spellings = latin + [sp for sp in spellings if not sp.isascii()]
+    first, rest = spellings[0], spellings[1:]
+    return f"{first} ({', '.join(rest)})" if rest else first
+
+
 def glossary_line(scheme: Any, entry: Any) -> str:
-    text = f"{entry.term} — {pick(entry.name)}: {pick(entry.definition)}"
+    text = f"{headword(entry)} — {pick(entry.name)}: {pick(entry.definition)}"
     sources = source_line(scheme, entry.sources)
     if not sources:
         return text
