@@ -80,7 +80,7 @@ class Question(QMessageBox):
         self.setDefaultButton(self.no_button)
         self.setEscapeButton(self.no_button)
 
-    def accepted_(self) -> bool:
+    def answered_yes(self) -> bool:
         return self.clickedButton() is self.yes_button
 
 

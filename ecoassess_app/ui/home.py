@@ -348,7 +348,7 @@ class HomeWindow(QMainWindow):
 
     def _exec_box(self, box: Any) -> bool:
         box.exec()
-        return box.confirmed() if isinstance(box, dialogs.Confirm) else box.accepted_()
+        return box.confirmed() if isinstance(box, dialogs.Confirm) else box.answered_yes()
 
     def backup(self) -> Any:
         store = self.context.store

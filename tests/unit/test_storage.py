@@ -286,3 +286,23 @@ def test_migration_0003_gives_existing_assessments_their_year(tmp_path):
         years = {s.id[0]: s.assessment_year for s in store.list_assessments()}
     assert years == {"a": 2025, "b": 2024}
     assert current_revision(db) == HEAD_REVISION
+
+
+def test_an_assessment_from_an_older_file_gets_its_year_from_its_dates(store):
+    """Packages written before the year existed carry none: the assessment date (else the
+    creation) gives it; a Buddhist-Era year in a file is refused."""
+    import dataclasses
+    import uuid
+
+    from ecoassess.storage.importer import import_assessment
+
+    original = store.get_assessment(new_assessment(store))
+    older = dataclasses.replace(original, id=str(uuid.uuid4()), assessment_year=None,
+                                assessment_date=date(2024, 5, 1))
+    assert store.get_assessment(import_assessment(store, older, [])).assessment_year == 2024
+    undated = dataclasses.replace(older, id=str(uuid.uuid4()), assessment_date=None)
+    assert store.get_assessment(import_assessment(store, undated, [])).assessment_year == \
+        original.created_at.year
+    with pytest.raises(ValidationError) as refused:
+        import_assessment(store, dataclasses.replace(older, id=str(uuid.uuid4()), assessment_year=2567), [])
+    assert "2024" in refused.value.message("en")
