@@ -7,7 +7,7 @@ from typing import Any
 
 from ecoassess import model
 from ecoassess.errors import ValidationError
-from ecoassess.i18n import format_day, format_number, label, message
+from ecoassess.i18n import format_day, format_number, format_year, label, message
 from ecoassess.scheme.loader import scheme_for_assessment
 from ecoassess.spreadsheet import evidence_counts, factory_name
 
@@ -58,6 +58,8 @@ class Comparison:
     verdict_now: Bi
     criteria: list[CriterionChange]
     prerequisites: list[dict[str, Any]]  # {"id", "name", "then", "now"} for each that changed
+    then_year: int | None = None  # the years assessed (Common Era)
+    now_year: int | None = None
 
     @property
     def delta(self) -> int:
@@ -112,7 +114,7 @@ def compare(then: model.Assessment, now: model.Assessment, scheme: Any = None) -
         then.id, now.id, {"th": factory_name(now, "th"), "en": factory_name(now, "en")},
         then.assessment_date, now.assessment_date, r_then.total, r_now.total, r_then.max,
         r_now.max, r_then.percent, r_now.percent, r_then.verdict.label, r_now.verdict.label,
-        criteria, prereqs)
+        criteria, prereqs, then.assessment_year, now.assessment_year)
 
 
 def compare_ids(store: Any, then_id: str | None, now_id: str) -> Comparison:
@@ -126,6 +128,16 @@ def compare_ids(store: Any, then_id: str | None, now_id: str) -> Comparison:
     return compare(then, now, scheme_for_assessment(now, store.layout.root))
 
 
+def header_years(cmp: Comparison, lang: str) -> str:
+    """Both years named (Buddhist Era in Thai), with each assessment date where one is set."""
+    def one(year: int | None, day: Any) -> str:
+        shown = message("year.label", lang, year=format_year(year, lang))
+        return f"{shown} ({format_day(day, lang)})" if day else shown
+
+    return message("compare.years", lang, then=one(cmp.then_year, cmp.then_date),
+                   now=one(cmp.now_year, cmp.now_date))
+
+
 def _points(value: int | None, lang: str) -> str:
     return message("compare.na", lang) if value is None else str(value)
 
@@ -134,8 +146,7 @@ def report_lines(cmp: Comparison, lang: str, only_changed: bool = False) -> list
     """A plain-text report: header, totals, one line per criterion, changed requirements."""
     lines = [
         message("compare.title", lang, factory=label(cmp.factory, lang)),
-        message("compare.dates", lang, then=format_day(cmp.then_date, lang),
-                now=format_day(cmp.now_date, lang)),
+        header_years(cmp, lang),
         message("compare.total", lang, then=cmp.total_then, max_then=cmp.max_then,
                 now=cmp.total_now, max_now=cmp.max_now, delta=f"{cmp.delta:+d}",
                 pct_then=format_number(cmp.percent_then, lang, 1),

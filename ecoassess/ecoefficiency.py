@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ecoassess.i18n import year_text
 from ecoassess.scoring.values import Bi, bi, text
 
 
@@ -59,11 +60,11 @@ def _rows(value: dict[str, Any] | None, messages: list[Bi]) -> dict[int, dict[st
 def _checked(raw: Any, year: int, label: Bi, messages: list[Bi]) -> float | None:
     value = _number(raw)
     if raw is None:
-        messages.append(bi("eco.missing", year=year, quantity=label))
+        messages.append(bi("eco.missing", year=year_text(year), quantity=label))
     elif value is None:
-        messages.append(bi("eco.not_number", year=year, quantity=label))
+        messages.append(bi("eco.not_number", year=year_text(year), quantity=label))
     elif value < 0:
-        messages.append(bi("eco.negative", year=year, quantity=label))
+        messages.append(bi("eco.negative", year=year_text(year), quantity=label))
         return None
     return value
 
@@ -78,11 +79,11 @@ def compute(scheme: Any, value: dict[str, Any] | None) -> EcoEfficiency:
     product = {y: _checked(rows[y].get(spec.product_value.id), y, pv_label, messages) for y in years}
     for y, pv in product.items():
         if pv == 0:
-            messages.append(bi("eco.zero_product", year=y))
+            messages.append(bi("eco.zero_product", year=year_text(y)))
     reference = (value or {}).get("reference_year")
     if reference not in rows:
         if reference is not None:
-            messages.append(bi("eco.bad_reference", year=reference))
+            messages.append(bi("eco.bad_reference", year=year_text(reference)))
         reference = years[0] if years else None
     series = [_series(q, rows, product, reference, spec, messages) for q in spec.quantities]
     overall: dict[int, float | None] = {}
@@ -113,7 +114,7 @@ def _series(q: Any, rows: dict[int, dict[str, Any]], product: dict[int, float | 
         yoy[y] = round((now - before) / before * 100, 2) if now is not None and before else None
         index[y] = round(ref / now * 100, 2) if ref and now else None
         if now == 0 and values[y] == 0:
-            messages.append(bi("eco.zero_quantity", year=y, quantity=label))
+            messages.append(bi("eco.zero_quantity", year=year_text(y), quantity=label))
     return QuantitySeries(q.id, label, text(q.unit), values,
                           {y: (round(v, 6) if v is not None else None) for y, v in intensities.items()},
                           yoy, index, efficiency, _improving(intensities, spec.years),

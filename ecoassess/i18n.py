@@ -88,3 +88,27 @@ def format_number(value: float | int | None, lang: str, decimals: int = 2) -> st
 
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=fmt, locale="th_TH" if lang == "th" else "en_GB")
+
+
+def format_year(year: int | None, lang: str) -> str:
+    """A Common-Era year as a reader of `lang` writes it: Buddhist Era in Thai (2026 → 2569)."""
+    if year is None:
+        return "—"
+    if isinstance(year, bool) or not isinstance(year, int):
+        return str(year)  # a malformed year in a file is shown as it was written
+    return str(year + BE_OFFSET) if lang == "th" else str(year)
+
+
+def year_text(year: int | None) -> dict[str, str]:
+    """A year as a bilingual message parameter, so that Thai messages show the Buddhist Era."""
+    return {lang: format_year(year, lang) for lang in LANGS}
+
+
+THAI_LETTERS = "กขคงจฉชซฌญ"  # Thai forms letter their options ก ข ค ง …, English ones a b c d …
+
+
+def option_letter(option_id: str, lang: str) -> str:
+    """"(ก)" in Thai and "(a)" in English for option "a": every list of options is lettered alike."""
+    if lang == "th" and len(option_id) == 1 and "a" <= option_id <= "j":
+        return f"({THAI_LETTERS[ord(option_id) - ord('a')]})"
+    return f"({option_id})"

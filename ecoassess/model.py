@@ -125,6 +125,9 @@ class AssessmentSummary:
     updated_at: datetime
     is_demo: bool = False
     assessment_date: date | None = None
+    assessment_year: int | None = None  # Common Era; shown in the Buddhist Era in Thai
+    carried_from: str | None = None
+    carried_from_year: int | None = None  # the year of the assessment it was carried from
 
 
 @dataclass
@@ -147,6 +150,7 @@ class Assessment:
     created_at: datetime
     updated_at: datetime
     carried_from: str | None = None
+    assessment_year: int | None = None  # the year assessed, Common Era (None: not known yet)
     answers: dict[str, ItemAnswer] = field(default_factory=dict)
     evidence: list[EvidenceInfo] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)

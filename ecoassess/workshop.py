@@ -86,6 +86,7 @@ class OverviewRow:
     percent: float
     verdict: str
     verdict_label: dict[str, str] = field(default_factory=dict)
+    verdict_short: dict[str, str] = field(default_factory=dict)  # for a table cell
 
 
 @dataclass
@@ -127,7 +128,8 @@ def class_overview(store: Any, lang: str, *, anonymise: bool = False, include_de
         rows.append(OverviewRow(
             code=f"F{number:02d}", factory=factory_name(assessment, lang), assessment_id=assessment.id,
             points=[c.points for c in result.criteria], total=result.total, max=result.max,
-            percent=result.percent, verdict=result.verdict.status, verdict_label=result.verdict.label))
+            percent=result.percent, verdict=result.verdict.status, verdict_label=result.verdict.label,
+            verdict_short=result.verdict.short))
     if anonymise:
         for row in rows:
             row.factory = row.code
@@ -140,12 +142,14 @@ def display_name(row: OverviewRow, overview: Overview) -> str:
 
 
 def overview_table(overview: Overview, lang: str) -> tuple[list[str], list[list[Any]]]:
-    """Header and rows (name, code, C01…C14, total, max, percent, verdict) for CSV and PDF."""
-    header = [message("workshop.col.factory", lang), message("workshop.col.code", lang),
+    """Header and rows (name, code, C01…C14, total, max, percent, verdict) for CSV and PDF.
+    Anonymised, the code is the only name: it is not shown twice."""
+    names = [] if overview.anonymised else [message("workshop.col.factory", lang)]
+    header = [*names, message("workshop.col.code", lang),
               *overview.criteria, message("workshop.col.total", lang),
               message("workshop.col.max", lang), message("workshop.col.percent", lang),
               message("workshop.col.verdict", lang)]
-    body = [[display_name(r, overview), r.code,
+    body = [[*([] if overview.anonymised else [r.factory]), r.code,
              *["" if p is None else p for p in r.points], r.total, r.max, round(r.percent, 2),
              label(r.verdict_label, lang) if r.verdict_label else r.verdict]
             for r in overview.rows]

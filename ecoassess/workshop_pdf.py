@@ -40,13 +40,14 @@ def _table(overview: Overview, lang: str, size: float, padding: float) -> Any:
     bold = st.cell_bold.clone(f"class_bold_{size}", fontSize=size, leading=leading)
     n = len(overview.criteria)
     averages = overview.averages()
-    avg_row = ["", *["" if a is None else f"{a:.1f}" for a in averages], "", "", "", ""]
+    lead = 1 if overview.anonymised else 2  # columns before C01: the code, or name and code
+    avg_row = [""] * (lead - 1) + [*["" if a is None else f"{a:.1f}" for a in averages], "", "", "", ""]
     data = [[ThaiParagraph(str(header[0]), bold)] + [str(h) for h in header[1:]]]
     data += [[ThaiParagraph(str(r[0]), cell)] + [str(v) for v in r[1:-1]] + [ThaiParagraph(str(r[-1]), cell)]
              for r in body]
     data.append([ThaiParagraph(message("workshop.average", lang), bold)] + avg_row)
     page_w = landscape(A4)[0] - 2 * PAGE_MARGIN
-    fixed = [0.22 * page_w, 0.05 * page_w]
+    fixed = [0.08 * page_w] if overview.anonymised else [0.22 * page_w, 0.05 * page_w]
     tail = [0.05 * page_w, 0.05 * page_w, 0.06 * page_w, 0.14 * page_w]
     crit_w = (page_w - sum(fixed) - sum(tail)) / max(n, 1)
     table = Table(data, colWidths=fixed + [crit_w] * n + tail, repeatRows=1)
@@ -61,7 +62,7 @@ def _table(overview: Overview, lang: str, size: float, padding: float) -> Any:
         for c, points in enumerate(row.points):
             shade = _colour(points, overview.max_points[c])
             if shade is not None:
-                style.append(("BACKGROUND", (2 + c, r), (2 + c, r), shade))
+                style.append(("BACKGROUND", (lead + c, r), (lead + c, r), shade))
     style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), colors.HexColor("#f0f4f8")))
     table.setStyle(TableStyle(style))
     return table

@@ -4,6 +4,7 @@ It lives outside the Qt-free core, and imports Qt only on the way to the app."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -39,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_startup_probe(argv)
     if _wants_gui(argv):
+        if _no_display():
+            return _say_no_display(argv)
         from ecoassess_app.ui.app import run_app
 
         return run_app(argv)
@@ -47,6 +50,28 @@ def main(argv: list[str] | None = None) -> int:
     from ecoassess.cli import main as cli_main
 
     return cli_main(argv)
+
+
+def _no_display() -> bool:
+    """Linux without X11 or Wayland (an SSH session, a container) and no other Qt platform chosen:
+    Qt would abort with a long plugin message."""
+    if not sys.platform.startswith("linux"):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "").strip()
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return False  # offscreen, vnc, eglfs …: the user chose a platform that needs no display
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _say_no_display(argv: list[str]) -> int:
+    """One line in the user's language instead of Qt's "could not connect to display" abort."""
+    from ecoassess.cli import argv_language
+    from ecoassess.i18n import message, system_language
+
+    lang = argv_language(argv)
+    lang = lang if lang in ("th", "en") else system_language()
+    print(message("app.no_display", lang), file=sys.stderr)
+    return 1
 
 
 def _command_needs_console(argv: list[str]) -> int:

@@ -81,6 +81,7 @@ class AssessmentMeta(Strict):
     created_at: datetime
     updated_at: datetime
     carried_from: str | None = Field(default=None, max_length=36)
+    assessment_year: int | None = None  # Common Era; older files have none (taken from the dates)
 
 
 class PackageSection(Strict):

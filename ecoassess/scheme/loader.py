@@ -55,9 +55,14 @@ def _raise_invalid(source: str, raw: Any, exc: pydantic.ValidationError) -> None
     ) from exc
 
 
+# Help explains the scheme and scores nothing: better help never makes a scheme "different".
+NOT_FINGERPRINTED = {"fingerprint", "help", "glossary", "help_sources"}
+
+
 def fingerprint(scheme: Scheme) -> str:
-    """SHA-256 of the validated content in canonical JSON: formatting and comments do not count."""
-    content = scheme.model_dump(mode="json", exclude={"fingerprint"})
+    """SHA-256 of the validated content in canonical JSON: formatting, comments and the help
+    texts do not count."""
+    content = scheme.model_dump(mode="json", exclude=NOT_FINGERPRINTED)
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -339,6 +339,45 @@ class LadderRule(Strict):
     level: str | None = None
 
 
+class Source(Strict):
+    """A public source that help or glossary text rests on."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: Text
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+
+
+class LevelHelp(Strict):
+    """Plain words for one step or level: what it means, and what factories typically show."""
+
+    meaning: Text
+    examples: Text | None = None
+
+
+class ItemHelp(Strict):
+    """Help on one item (G1…, C01…, improvement): what it is about, in plain Thai and English,
+    with per-level help. It explains the scheme; it adds no condition and scores nothing."""
+
+    about: Text
+    provenance: Provenance
+    sources: list[str] = Field(default_factory=list)
+    levels: dict[str, LevelHelp] = Field(default_factory=dict)
+
+
+class GlossaryEntry(Strict):
+    """A term or abbreviation the ladders use (SEC, SDS, ผชพ., 3Rs …), with its source."""
+
+    term: str = Field(min_length=1, max_length=40)
+    aliases: list[str] = Field(default_factory=list)
+    name: Text  # the term spelt out
+    definition: Text
+    provenance: Provenance
+    sources: list[str] = Field(min_length=1)
+
+    def spellings(self) -> list[str]:
+        return [self.term, *self.aliases]
+
+
 class ProvenanceInfo(Strict):
     label: Text
     banner: Text
@@ -362,6 +401,9 @@ class Scheme(Strict):
     criteria: list[Criterion]
     documents: list[Document]
     improvement: Improvement
+    help_sources: list[Source] = Field(default_factory=list)
+    help: dict[str, ItemHelp] = Field(default_factory=dict)
+    glossary: list[GlossaryEntry] = Field(default_factory=list)
     fingerprint: str = ""
 
     @property
@@ -381,6 +423,12 @@ class Scheme(Strict):
     def item_ids(self) -> list[str]:
         return [p.id for p in self.prerequisites] + [c.id for c in self.criteria] + ["improvement"]
 
+    def help_for(self, item_id: str) -> ItemHelp | None:
+        return self.help.get(item_id)
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.help_sources if s.id == source_id), None)
+
     @model_validator(mode="after")
     def _ids_are_consistent(self) -> Scheme:
         _unique([p.id for p in self.prerequisites], "prerequisites")
@@ -396,4 +444,29 @@ class Scheme(Strict):
         for q in self.improvement.quantities:
             if set(q.supports) - known:
                 raise ValueError(f"improvement quantity {q.id} supports unknown criteria")
+        _check_help(self)
         return self
+
+
+def _check_help(scheme: Scheme) -> None:
+    """Help and glossary refer only to items, levels and sources that exist; terms are unique."""
+    _unique([s.id for s in scheme.help_sources], "help_sources")
+    sources = {s.id for s in scheme.help_sources}
+    items = set(scheme.item_ids())
+    for item_id, item_help in scheme.help.items():
+        if item_id not in items:
+            raise ValueError(f"help for unknown item {item_id!r}")
+        criterion = scheme.criterion(item_id)
+        levels = {lv.id for lv in criterion.levels} if criterion else set()
+        unknown_levels = sorted(set(item_help.levels) - levels)
+        if unknown_levels:
+            raise ValueError(f"help of {item_id} for unknown levels: {', '.join(unknown_levels)}")
+        unknown = sorted(set(item_help.sources) - sources)
+        if unknown:
+            raise ValueError(f"help of {item_id} cites unknown sources: {', '.join(unknown)}")
+    spellings = [sp for entry in scheme.glossary for sp in entry.spellings()]
+    _unique(spellings, "glossary terms")
+    for entry in scheme.glossary:
+        unknown = sorted(set(entry.sources) - sources)
+        if unknown:
+            raise ValueError(f"glossary term {entry.term!r} cites unknown sources: {', '.join(unknown)}")

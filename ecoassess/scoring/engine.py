@@ -28,6 +28,7 @@ from ecoassess.scoring.verdict import (
     profile_certificate_warnings,
     qualifiers_of,
     verdict_label,
+    verdict_short,
     verdict_of,
 )
 from ecoassess.sme import decide_size
@@ -77,6 +78,7 @@ def evaluate(
     verdict.qualifiers = qualifiers_of(prerequisites, warnings, eff)
     verdict.label = verdict_label(verdict, [p.id for p in prerequisites
                                             if not p.blocking and p.status != "met"])
+    verdict.short = verdict_short(verdict)
     return ReadinessResult(
         scheme.id, scheme.version, scheme.fingerprint, decision.size, criteria, prerequisites,
         total, maximum, percent, verdict, gaps, warnings, _suggestions(scheme, answers), eff,

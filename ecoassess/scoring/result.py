@@ -70,6 +70,7 @@ class Verdict:
     criterion_minimum: int
     minimum_provenance: str
     qualifiers: list[str] = field(default_factory=list)
+    short: Bi = field(default_factory=dict)  # the status alone, for a table cell ("*": qualified)
 
 
 @dataclass

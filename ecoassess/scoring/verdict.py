@@ -64,6 +64,16 @@ def qualifiers_of(prerequisites: list[PrerequisiteResult], warnings: list[Warnin
     return out
 
 
+def verdict_short(verdict: Verdict) -> Bi:
+    """The status in a few words for a table cell; an asterisk when qualifiers apply (the full
+    wording, `verdict_label`, goes beside it or in a tooltip)."""
+    key = f"verdict.{verdict.status}"
+    if verdict.status == "ready" and verdict.qualifiers:
+        key = "seams.verdict.ready_qualified"
+    base = bi(key)
+    return {lang: text + "*" for lang, text in base.items()} if verdict.qualifiers else base
+
+
 def verdict_label(verdict: Verdict, drafts: list[str] | None = None) -> Bi:
     """The verdict in words: the status, then what it rests on (one clause per qualifier);
     `drafts` names the warning-only requirements not met (G4)."""

@@ -106,6 +106,7 @@ def assessment_from_row(row: orm.Assessment) -> model.Assessment:
         created_at=row.created_at,
         updated_at=row.updated_at,
         carried_from=row.carried_from,
+        assessment_year=row.assessment_year,
         answers={a.item_id: answer_from_row(a) for a in row.answers},
         evidence=sorted((evidence_from_row(e) for e in row.evidence), key=lambda e: e.id),
         actions=sorted((action_from_row(a) for a in row.actions), key=lambda a: a.id),

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from ecoassess import model
 from ecoassess.storage import convert
 from ecoassess.storage import models as orm
-from ecoassess.storage.service import _json_safe, now
+from ecoassess.storage.service import _json_safe, checked_year, default_year, now
 
 
 def _factory(s: Any, assessment: model.Assessment, replace: bool) -> orm.Factory:
@@ -45,6 +45,9 @@ def _assessment_row(assessment: model.Assessment, factory_id: int) -> orm.Assess
         last_page=assessment.last_page, is_demo=assessment.is_demo,
         carried_from=assessment.carried_from, created_at=assessment.created_at,
         updated_at=assessment.updated_at,
+        assessment_year=checked_year(assessment.assessment_year, "package.assessment.assessment_year")
+        if assessment.assessment_year is not None
+        else default_year(assessment.assessment_date, assessment.created_at),
     )
 
 

@@ -80,6 +80,7 @@ class Assessment(Base):
     last_page: Mapped[str] = mapped_column(String(32), default="")
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     carried_from: Mapped[str | None] = mapped_column(String(36))
+    assessment_year: Mapped[int] = mapped_column(Integer)  # Common Era (migration 0003)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 

@@ -26,11 +26,25 @@ from ecoassess.timeutil import utc_now
 
 ASSESSMENT_FIELDS = {
     "assessment_date", "planned_audit_date", "signatory_name", "signatory_position", "status",
-    "settings", "last_page", "scheme_version", "is_demo",
+    "settings", "last_page", "scheme_version", "is_demo", "assessment_year",
 }
 ACTION_FIELDS = {"item_id", "description", "owner", "due_date", "status"}
 EVIDENCE_FIELDS = {"description", "document_date", "expiry"}
 ANSWER_FIELDS = ("value", "status", "not_applicable", "justification", "note")
+
+
+def default_year(assessment_date: date | None = None, created_at: datetime | None = None) -> int:
+    """The year an assessment is for when none is given: its assessment date's, else its
+    creation's, else the as-of date's (Common Era)."""
+    from ecoassess.asof import as_of_date
+
+    return (assessment_date or created_at or as_of_date()).year
+
+
+def checked_year(year: Any, path: str = "assessment_year") -> int:
+    from ecoassess.limits import check_year
+
+    return check_year(year, path)
 
 
 def now() -> datetime:
@@ -158,10 +172,11 @@ class Store:
         assessment_date: date | None = None, planned_audit_date: date | None = None,
         is_demo: bool = False, factory_uid: str | None = None, carried_from: str | None = None,
         settings: dict[str, Any] | None = None, assessment_id: str | None = None,
-        signatory_name: str = "", signatory_position: str = "",
+        signatory_name: str = "", signatory_position: str = "", assessment_year: int | None = None,
     ) -> str:
         stamp = now()
         new_id = assessment_id or str(uuid.uuid4())
+        year = checked_year(assessment_year) if assessment_year is not None else default_year(assessment_date)
         settings = self._checked_settings(scheme_id, scheme_version, settings)
         with self._tx() as s:
             factory = None
@@ -179,7 +194,7 @@ class Store:
                 planned_audit_date=planned_audit_date, status=model.AssessmentStatus.DRAFT.value,
                 settings=settings or {}, last_page="", is_demo=is_demo, carried_from=carried_from,
                 signatory_name=signatory_name, signatory_position=signatory_position,
-                created_at=stamp, updated_at=stamp,
+                assessment_year=year, created_at=stamp, updated_at=stamp,
             ))
         return new_id
 
@@ -216,6 +231,8 @@ class Store:
                 old = getattr(row, name)
                 if name == "status":
                     value = model.AssessmentStatus(value).value
+                elif name == "assessment_year":
+                    value = checked_year(value)
                 if old == value:
                     continue
                 setattr(row, name, value)
@@ -243,11 +260,13 @@ class Store:
                 for name, (old, new) in changes.items():
                     self._record(s, assessment_id, "profile", name, old, new)
 
-    def copy_forward(self, source_id: str, *, scheme_version: str | None = None) -> str:
-        """New for next year (see `ecoassess.storage.carry`); returns the new id."""
+    def copy_forward(self, source_id: str, *, scheme_version: str | None = None,
+                     year: int | None = None) -> str:
+        """New for `year` (default: the year after the source's; see `ecoassess.storage.carry`);
+        returns the new id."""
         from ecoassess.storage.carry import copy_forward
 
-        return copy_forward(self, source_id, scheme_version=scheme_version)
+        return copy_forward(self, source_id, scheme_version=scheme_version, year=year)
 
     def delete_assessment(self, assessment_id: str) -> Path:
         """Delete after a backup copy of the whole database; returns the backup path."""

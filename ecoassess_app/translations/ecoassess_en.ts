@@ -78,6 +78,38 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>(in the plan) %1</source>
+        <translation>(in the plan) %1</translation>
+    </message>
+    <message>
+        <source>criterion %1: %2</source>
+        <translation>criterion %1: %2</translation>
+    </message>
+    <message>
+        <source>This gap is already in the plan</source>
+        <translation>This gap is already in the plan</translation>
+    </message>
+    <message>
+        <source>Remove this action from the plan?
+
+%1: %2</source>
+        <translation>Remove this action from the plan?
+
+%1: %2</translation>
+    </message>
+    <message>
+        <source>Its owner, due date and status go with it.</source>
+        <translation>Its owner, due date and status go with it.</translation>
+    </message>
+    <message>
+        <source>Remove from the plan</source>
+        <translation>Remove from the plan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -115,6 +147,18 @@
     <message>
         <source>Commit</source>
         <translation>Commit</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <source>Close this assessment (Ctrl+W); everything is saved</source>
+        <translation>Close this assessment (Ctrl+W); everything is saved</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of pages (Ctrl+L)</source>
+        <translation>Show or hide the list of pages (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -259,10 +303,6 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <source>Comparison: %1</source>
-        <translation>Comparison: %1</translation>
-    </message>
-    <message>
         <source>Show only criteria that changed</source>
         <translation>Show only criteria that changed</translation>
     </message>
@@ -287,12 +327,8 @@
         <translation>Criterion</translation>
     </message>
     <message>
-        <source>Then</source>
-        <translation>Then</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Now</translation>
+        <source>Comparison: %1, %2</source>
+        <translation>Comparison: %1, %2</translation>
     </message>
     <message>
         <source>Change</source>
@@ -301,6 +337,10 @@
     <message>
         <source>What changed</source>
         <translation>What changed</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>year %1</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -330,12 +370,20 @@
         <translation>This assessment is already here</translation>
     </message>
     <message>
-        <source>The file holds an assessment that is already on this computer: %1 (id %2).</source>
-        <translation>The file holds an assessment that is already on this computer: %1 (id %2).</translation>
+        <source>%1, year %2</source>
+        <translation>%1, year %2</translation>
     </message>
     <message>
-        <source>Keep both: the file comes in as a new copy. Replace: the one here is replaced (the data is backed up first).</source>
-        <translation>Keep both: the file comes in as a new copy. Replace: the one here is replaced (the data is backed up first).</translation>
+        <source>The file holds an assessment that is already on this computer: %1.</source>
+        <translation>The file holds an assessment that is already on this computer: %1.</translation>
+    </message>
+    <message>
+        <source>Keep both: the file comes in as a new copy. Replace: the one here is replaced by the file's, answers, evidence and history included (the data is backed up first).</source>
+        <translation>Keep both: the file comes in as a new copy. Replace: the one here is replaced by the file's, answers, evidence and history included (the data is backed up first).</translation>
+    </message>
+    <message>
+        <source>Assessment id: %1</source>
+        <translation>Assessment id: %1</translation>
     </message>
     <message>
         <source>Keep both</source>
@@ -380,6 +428,10 @@
 <context>
     <name>CriterionPage</name>
     <message>
+        <source>criterion %1: %2</source>
+        <translation>criterion %1: %2</translation>
+    </message>
+    <message>
         <source>Criterion %1: %2</source>
         <translation>Criterion %1: %2</translation>
     </message>
@@ -390,6 +442,18 @@
     <message>
         <source>Evidence: %1</source>
         <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Help on %1</source>
+        <translation>Help on %1</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+    <message>
+        <source>What this criterion means, the terms it uses, and where the help comes from</source>
+        <translation>What this criterion means, the terms it uses, and where the help comes from</translation>
     </message>
     <message>
         <source>How points are given</source>
@@ -426,6 +490,53 @@
     <message>
         <source>Give a justification before moving on: N/A must be explained.</source>
         <translation>Give a justification before moving on: N/A must be explained.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -513,6 +624,26 @@
         <source>Could not open</source>
         <translation>Could not open</translation>
     </message>
+    <message>
+        <source>The file stays in the assessment's evidence for %1.</source>
+        <translation>The file stays in the assessment's evidence for %1.</translation>
+    </message>
+    <message>
+        <source>No other question cites it; it stays in the data folder and in backups.</source>
+        <translation>No other question cites it; it stays in the data folder and in backups.</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Unlink evidence</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from %2?</source>
+        <translation>Unlink %1 from %2?</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -593,6 +724,14 @@
         <translation>Open its f&amp;older</translation>
     </message>
     <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>%1 Eco Factory%2</source>
+        <translation>%1 Eco Factory%2</translation>
+    </message>
+    <message>
         <source>Save the dossier as</source>
         <translation>Save the dossier as</translation>
     </message>
@@ -619,6 +758,41 @@
     <message>
         <source>The dossier could not be written: %1</source>
         <translation>The dossier could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>The terms and abbreviations the criteria use, each with where it comes from. Type to find one.</source>
+        <translation>The terms and abbreviations the criteria use, each with where it comes from. Type to find one.</translation>
+    </message>
+    <message>
+        <source>Find a term (e.g. SEC, ผชพ.)</source>
+        <translation>Find a term (e.g. SEC, ผชพ.)</translation>
+    </message>
+    <message>
+        <source>Find a term</source>
+        <translation>Find a term</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -682,6 +856,49 @@
     <message>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPane</name>
+    <message>
+        <source>source: %1</source>
+        <translation>source: %1</translation>
+    </message>
+    <message>
+        <source>This is the top of the ladder.</source>
+        <translation>This is the top of the ladder.</translation>
+    </message>
+    <message>
+        <source>What this criterion is about</source>
+        <translation>What this criterion is about</translation>
+    </message>
+    <message>
+        <source>How it is scored</source>
+        <translation>How it is scored</translation>
+    </message>
+    <message>
+        <source>Terms used here</source>
+        <translation>Terms used here</translation>
+    </message>
+    <message>
+        <source>Where this help comes from</source>
+        <translation>Where this help comes from</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Examples of evidence</source>
+        <translation>Examples of evidence</translation>
+    </message>
+    <message>
+        <source>What the next level needs</source>
+        <translation>What the next level needs</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1038,10 @@
         <translation>Scheme version</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
         <source>Last edited</source>
         <translation>Last edited</translation>
     </message>
@@ -909,20 +1130,72 @@
         <translation>[demo]</translation>
     </message>
     <message>
+        <source>(from %1)</source>
+        <translation>(from %1)</translation>
+    </message>
+    <message>
+        <source>Could not create the assessment</source>
+        <translation>Could not create the assessment</translation>
+    </message>
+    <message>
+        <source>%1, year %2</source>
+        <translation>%1, year %2</translation>
+    </message>
+    <message>
         <source>Could not copy</source>
         <translation>Could not copy</translation>
     </message>
     <message>
-        <source>Delete this assessment? A backup copy of the data is kept first.</source>
-        <translation>Delete this assessment? A backup copy of the data is kept first.</translation>
+        <source>Delete an assessment</source>
+        <translation>Delete an assessment</translation>
+    </message>
+    <message>
+        <source>Delete the assessment of %1?</source>
+        <translation>Delete the assessment of %1?</translation>
+    </message>
+    <message>
+        <source>Its answers, evidence links, actions and history go. A backup copy of all the data is kept first, so it can be restored.</source>
+        <translation>Its answers, evidence links, actions and history go. A backup copy of all the data is kept first, so it can be restored.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1 is open in its window. Close the window first?</source>
+        <translation>%1 is open in its window. Close the window first?</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Close the window</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Everything typed in it is saved before it closes.</source>
+        <translation>Everything typed in it is saved before it closes.</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup %1?</source>
+        <translation>Replace all the data on this computer with the backup %1?</translation>
+    </message>
+    <message>
+        <source>Every assessment changes to what the backup holds; open windows close. A copy of the current data is kept.</source>
+        <translation>Every assessment changes to what the backup holds; open windows close. A copy of the current data is kept.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
     </message>
     <message>
         <source>Deleted. Backup: %1</source>
         <translation>Deleted. Backup: %1</translation>
-    </message>
-    <message>
-        <source>Please confirm</source>
-        <translation>Please confirm</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -943,10 +1216,6 @@
     <message>
         <source>Backups (*.sqlite3 *.ecoassess-backup)</source>
         <translation>Backups (*.sqlite3 *.ecoassess-backup)</translation>
-    </message>
-    <message>
-        <source>Replace the current data with this backup? A copy of the current data is kept.</source>
-        <translation>Replace the current data with this backup? A copy of the current data is kept.</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -988,8 +1257,20 @@
         <translation>Intensities and trend</translation>
     </message>
     <message>
+        <source>Per year</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
         <source>“%1” is not a quantity: type a number of zero or more, e.g. 12,500.75.</source>
         <translation>“%1” is not a quantity: type a number of zero or more, e.g. 12,500.75.</translation>
+    </message>
+    <message>
+        <source>(%1 more cells to correct)</source>
+        <translation>(%1 more cells to correct)</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensity</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -1006,6 +1287,95 @@
     <message>
         <source>not enough data</source>
         <translation>not enough data</translation>
+    </message>
+</context>
+<context>
+    <name>InputControl</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Which factory is assessed, and for which year? Everything else is asked page by page and saved as you type.</source>
+        <translation>Which factory is assessed, and for which year? Everything else is asked page by page and saved as you type.</translation>
+    </message>
+    <message>
+        <source>Factory name (Thai)</source>
+        <translation>Factory name (Thai)</translation>
+    </message>
+    <message>
+        <source>Factory name (English)</source>
+        <translation>Factory name (English)</translation>
+    </message>
+    <message>
+        <source>Year assessed</source>
+        <translation>Year assessed</translation>
+    </message>
+    <message>
+        <source>Factory name (&amp;Thai)</source>
+        <translation>Factory name (&amp;Thai)</translation>
+    </message>
+    <message>
+        <source>Factory name (&amp;English)</source>
+        <translation>Factory name (&amp;English)</translation>
+    </message>
+    <message>
+        <source>Enter the name in Thai or English (or both).</source>
+        <translation>Enter the name in Thai or English (or both).</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Year assessed (B.E.)</source>
+        <translation>&amp;Year assessed (B.E.)</translation>
+    </message>
+    <message>
+        <source>&amp;Year assessed</source>
+        <translation>&amp;Year assessed</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearDialog</name>
+    <message>
+        <source>New for next year</source>
+        <translation>New for next year</translation>
+    </message>
+    <message>
+        <source>A copy of %1 (year %2) for a later year: the answers come over marked “carried over” to confirm, the 3-year data move forward a year, and unfinished actions follow.</source>
+        <translation>A copy of %1 (year %2) for a later year: the answers come over marked “carried over” to confirm, the 3-year data move forward a year, and unfinished actions follow.</translation>
+    </message>
+    <message>
+        <source>Year of the new assessment</source>
+        <translation>Year of the new assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the new assessment (B.E.)</source>
+        <translation>&amp;Year of the new assessment (B.E.)</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the new assessment</source>
+        <translation>&amp;Year of the new assessment</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the copy</source>
+        <translation>C&amp;reate the copy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1434,10 @@
     <message>
         <source>Each is met or not met; none gives points. A factory that fails one is not yet eligible.</source>
         <translation>Each is met or not met; none gives points. A factory that fails one is not yet eligible.</translation>
+    </message>
+    <message>
+        <source>Help on %1</source>
+        <translation>Help on %1</translation>
     </message>
     <message>
         <source>Set the factory size on the profile page: what this asks depends on it.</source>
@@ -1201,8 +1575,8 @@
         <translation>Application, contacts and certifications</translation>
     </message>
     <message>
-        <source>13 digits, e.g. 0105556012345</source>
-        <translation>13 digits, e.g. 0105556012345</translation>
+        <source>13 digits, e.g. %1</source>
+        <translation>13 digits, e.g. %1</translation>
     </message>
     <message>
         <source>New application</source>
@@ -1225,6 +1599,14 @@
         <translation>Not declared (decided by the figures)</translation>
     </message>
     <message>
+        <source>A tax ID has 13 digits (this one has %1).</source>
+        <translation>A tax ID has 13 digits (this one has %1).</translation>
+    </message>
+    <message>
+        <source>Check the digits: the last one does not match (it is a check digit).</source>
+        <translation>Check the digits: the last one does not match (it is a check digit).</translation>
+    </message>
+    <message>
         <source>Size used for G2 (Thai SME rule): %1, %2</source>
         <translation>Size used for G2 (Thai SME rule): %1, %2</translation>
     </message>
@@ -1233,16 +1615,373 @@
         <translation>Enter the annual revenue (or the permanent employees): the SME rule decides the size from them. Without both, choose the size.</translation>
     </message>
     <message>
-        <source>This is not a valid 13-digit tax ID: check the digits (the last one is a check digit).</source>
-        <translation>This is not a valid 13-digit tax ID: check the digits (the last one is a check digit).</translation>
-    </message>
-    <message>
         <source>Enter the factory's name in Thai or English.</source>
         <translation>Enter the factory's name in Thai or English.</translation>
     </message>
     <message>
         <source>Check the e-mail address: it has no @.</source>
         <translation>Check the e-mail address: it has no @.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Select All</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Step up</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Step &amp;down</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Show </translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Are you sure you want to delete '%1'?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>QT_LAYOUT_DIRECTION</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressBar</name>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +2061,14 @@
         <source>(evidence linked for %1 of %2 criteria)</source>
         <translation>(evidence linked for %1 of %2 criteria)</translation>
     </message>
+    <message>
+        <source>criterion %1: %2</source>
+        <translation>criterion %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
 </context>
 <context>
     <name>SchemeVersionBanner</name>
@@ -1387,8 +2134,18 @@
         <translation>Welcome</translation>
     </message>
     <message>
-        <source>Scheme: %1 (%2), version %3, fingerprint %4</source>
-        <translation>Scheme: %1 (%2), version %3, fingerprint %4</translation>
+        <source>Scheme: %1 (%2), version %3</source>
+        <translation>Scheme: %1 (%2), version %3</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Scheme fingerprint (identifies its exact content): %1
+Assessment id: %2</source>
+        <translation>Scheme fingerprint (identifies its exact content): %1
+Assessment id: %2</translation>
     </message>
     <message>
         <source>What is draft in this scheme</source>
@@ -1419,8 +2176,8 @@
         <translation>How this works</translation>
     </message>
     <message>
-        <source>Go through the pages in order or jump with the list on the left. Every change is saved at once; close the window at any time and you will come back to the same page. Keyboard: Alt+Right / Alt+Left for Next and Back.</source>
-        <translation>Go through the pages in order or jump with the list on the left. Every change is saved at once; close the window at any time and you will come back to the same page. Keyboard: Alt+Right / Alt+Left for Next and Back.</translation>
+        <source>Go through the pages in order or jump with the list on the left (Pages shows or hides it). Every change is saved at once; close the window at any time and you will come back to the same page. Keyboard: Alt+Right / Alt+Left for Next and Back, F1 for help on a criterion, Ctrl+W to close.</source>
+        <translation>Go through the pages in order or jump with the list on the left (Pages shows or hides it). Every change is saved at once; close the window at any time and you will come back to the same page. Keyboard: Alt+Right / Alt+Left for Next and Back, F1 for help on a criterion, Ctrl+W to close.</translation>
     </message>
 </context>
 <context>
@@ -1442,12 +2199,44 @@
         <translation>Change &amp;history…</translation>
     </message>
     <message>
-        <source>all changes are saved as you type</source>
-        <translation>all changes are saved as you type</translation>
+        <source>&amp;Page list</source>
+        <translation>&amp;Page list</translation>
+    </message>
+    <message>
+        <source>&amp;Close this assessment</source>
+        <translation>&amp;Close this assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;criterion (F1)</source>
+        <translation>Help on this &amp;criterion (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of terms…</source>
+        <translation>&amp;Glossary of terms…</translation>
+    </message>
+    <message>
+        <source>%1 · year %2</source>
+        <translation>%1 · year %2</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(from %1)</translation>
+    </message>
+    <message>
+        <source>saved automatically</source>
+        <translation>saved automatically</translation>
     </message>
     <message>
         <source>saved %1</source>
         <translation>saved %1</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>not saved</translation>
     </message>
     <message>
         <source>not saved: %1</source>
@@ -1541,6 +2330,10 @@
         <translation>%1 imported, %2 skipped.</translation>
     </message>
     <message>
+        <source>this assessment (%1) is already here. To bring it in, choose “keep both” or “replace it” under “When an assessment is already here” and import the folder again.</source>
+        <translation>this assessment (%1) is already here. To bring it in, choose “keep both” or “replace it” under “When an assessment is already here” and import the folder again.</translation>
+    </message>
+    <message>
         <source>Class overview (CSV)</source>
         <translation>Class overview (CSV)</translation>
     </message>
@@ -1563,6 +2356,10 @@
     <message>
         <source>Folder of .ecoassess files</source>
         <translation>Folder of .ecoassess files</translation>
+    </message>
+    <message>
+        <source>Delete and recreate</source>
+        <translation>Delete and recreate</translation>
     </message>
 </context>
 <context>

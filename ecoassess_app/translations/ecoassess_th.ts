@@ -78,6 +78,38 @@
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
+    <message>
+        <source>(in the plan) %1</source>
+        <translation>(อยู่ในแผนแล้ว) %1</translation>
+    </message>
+    <message>
+        <source>criterion %1: %2</source>
+        <translation>เกณฑ์ที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>This gap is already in the plan</source>
+        <translation>ช่องว่างนี้อยู่ในแผนแล้ว</translation>
+    </message>
+    <message>
+        <source>Remove this action from the plan?
+
+%1: %2</source>
+        <translation>นำการดำเนินการนี้ออกจากแผนหรือไม่?
+
+%1: %2</translation>
+    </message>
+    <message>
+        <source>Its owner, due date and status go with it.</source>
+        <translation>ผู้รับผิดชอบ กำหนดเสร็จ และสถานะของรายการนี้จะถูกนำออกไปด้วย</translation>
+    </message>
+    <message>
+        <source>Remove from the plan</source>
+        <translation>นำออกจากแผน</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -115,6 +147,18 @@
     <message>
         <source>Commit</source>
         <translation>ยืนยัน</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>รายการหน้า (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close this assessment (Ctrl+W); everything is saved</source>
+        <translation>ปิดแบบประเมินนี้ (Ctrl+W) ทุกอย่างบันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of pages (Ctrl+L)</source>
+        <translation>แสดงหรือซ่อนรายการหน้า (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -259,10 +303,6 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <source>Comparison: %1</source>
-        <translation>การเปรียบเทียบ: %1</translation>
-    </message>
-    <message>
         <source>Show only criteria that changed</source>
         <translation>แสดงเฉพาะเกณฑ์ที่เปลี่ยนแปลง</translation>
     </message>
@@ -287,12 +327,8 @@
         <translation>เกณฑ์</translation>
     </message>
     <message>
-        <source>Then</source>
-        <translation>ครั้งก่อน</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>ปัจจุบัน</translation>
+        <source>Comparison: %1, %2</source>
+        <translation>เปรียบเทียบ: %1, %2</translation>
     </message>
     <message>
         <source>Change</source>
@@ -301,6 +337,10 @@
     <message>
         <source>What changed</source>
         <translation>สิ่งที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>ปี %1</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -330,12 +370,20 @@
         <translation>มีแบบประเมินนี้อยู่แล้ว</translation>
     </message>
     <message>
-        <source>The file holds an assessment that is already on this computer: %1 (id %2).</source>
-        <translation>ไฟล์นี้มีแบบประเมินที่มีอยู่แล้วในเครื่องนี้: %1 (รหัส %2)</translation>
+        <source>%1, year %2</source>
+        <translation>%1 ปี %2</translation>
     </message>
     <message>
-        <source>Keep both: the file comes in as a new copy. Replace: the one here is replaced (the data is backed up first).</source>
-        <translation>เก็บไว้ทั้งสองชุด: นำเข้าไฟล์เป็นสำเนาใหม่ แทนที่: แทนที่ชุดที่มีอยู่ในเครื่อง (สำรองข้อมูลไว้ก่อน)</translation>
+        <source>The file holds an assessment that is already on this computer: %1.</source>
+        <translation>ไฟล์นี้มีแบบประเมินที่อยู่ในเครื่องนี้แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Keep both: the file comes in as a new copy. Replace: the one here is replaced by the file's, answers, evidence and history included (the data is backed up first).</source>
+        <translation>เก็บไว้ทั้งสองชุด: นำเข้าไฟล์เป็นสำเนาใหม่ แทนที่: ชุดในเครื่องจะถูกแทนด้วยชุดในไฟล์ รวมทั้งคำตอบ หลักฐาน และประวัติ (สำรองข้อมูลไว้ก่อน)</translation>
+    </message>
+    <message>
+        <source>Assessment id: %1</source>
+        <translation>รหัสแบบประเมิน: %1</translation>
     </message>
     <message>
         <source>Keep both</source>
@@ -380,6 +428,10 @@
 <context>
     <name>CriterionPage</name>
     <message>
+        <source>criterion %1: %2</source>
+        <translation>เกณฑ์ที่ %1: %2</translation>
+    </message>
+    <message>
         <source>Criterion %1: %2</source>
         <translation>เกณฑ์ที่ %1: %2</translation>
     </message>
@@ -390,6 +442,18 @@
     <message>
         <source>Evidence: %1</source>
         <translation>หลักฐาน: %1</translation>
+    </message>
+    <message>
+        <source>Help on %1</source>
+        <translation>คำอธิบาย %1</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>คำอธิบาย (F1)</translation>
+    </message>
+    <message>
+        <source>What this criterion means, the terms it uses, and where the help comes from</source>
+        <translation>เกณฑ์นี้หมายถึงอะไร คำศัพท์ที่ใช้ และที่มาของคำอธิบาย</translation>
     </message>
     <message>
         <source>How points are given</source>
@@ -426,6 +490,53 @@
     <message>
         <source>Give a justification before moving on: N/A must be explained.</source>
         <translation>ต้องระบุเหตุผลก่อนไปต่อ: การระบุว่าไม่เกี่ยวข้องต้องมีคำอธิบาย</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>ค้นหาใน:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>ชื่อไฟล์:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>ชนิดไฟล์:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>เลือก</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
     </message>
 </context>
 <context>
@@ -513,6 +624,26 @@
         <source>Could not open</source>
         <translation>เปิดไฟล์ไม่ได้</translation>
     </message>
+    <message>
+        <source>The file stays in the assessment's evidence for %1.</source>
+        <translation>ไฟล์ยังเป็นหลักฐานของแบบประเมินนี้สำหรับ %1</translation>
+    </message>
+    <message>
+        <source>No other question cites it; it stays in the data folder and in backups.</source>
+        <translation>ไม่มีข้ออื่นอ้างถึงไฟล์นี้ ไฟล์ยังคงอยู่ในโฟลเดอร์ข้อมูลและในข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>เลิกเชื่อมโยงหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from %2?</source>
+        <translation>เลิกเชื่อมโยง %1 จาก %2 หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>เลิกเชื่อมโยง</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -593,6 +724,14 @@
         <translation>เปิดโฟลเดอร์ (&amp;O)</translation>
     </message>
     <message>
+        <source>assessment</source>
+        <translation>แบบประเมิน</translation>
+    </message>
+    <message>
+        <source>%1 Eco Factory%2</source>
+        <translation>%1 โรงงานอุตสาหกรรมเชิงนิเวศ%2</translation>
+    </message>
+    <message>
         <source>Save the dossier as</source>
         <translation>บันทึกเอกสารเป็น</translation>
     </message>
@@ -619,6 +758,41 @@
     <message>
         <source>The dossier could not be written: %1</source>
         <translation>จัดทำเอกสารไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>อภิธานศัพท์</translation>
+    </message>
+    <message>
+        <source>The terms and abbreviations the criteria use, each with where it comes from. Type to find one.</source>
+        <translation>คำศัพท์และคำย่อที่เกณฑ์ใช้ พร้อมที่มาของแต่ละคำ พิมพ์เพื่อค้นหา</translation>
+    </message>
+    <message>
+        <source>Find a term (e.g. SEC, ผชพ.)</source>
+        <translation>ค้นหาคำศัพท์ (เช่น SEC, ผชพ.)</translation>
+    </message>
+    <message>
+        <source>Find a term</source>
+        <translation>ค้นหาคำศัพท์</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>คำศัพท์</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>ความหมาย</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -682,6 +856,49 @@
     <message>
         <source>Text files (*.txt)</source>
         <translation>ไฟล์ข้อความ (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPane</name>
+    <message>
+        <source>source: %1</source>
+        <translation>ที่มา: %1</translation>
+    </message>
+    <message>
+        <source>This is the top of the ladder.</source>
+        <translation>นี่คือระดับสูงสุดของเกณฑ์แล้ว</translation>
+    </message>
+    <message>
+        <source>What this criterion is about</source>
+        <translation>เกณฑ์นี้เกี่ยวกับอะไร</translation>
+    </message>
+    <message>
+        <source>How it is scored</source>
+        <translation>วิธีให้คะแนน</translation>
+    </message>
+    <message>
+        <source>Terms used here</source>
+        <translation>คำศัพท์ที่ใช้ในเกณฑ์นี้</translation>
+    </message>
+    <message>
+        <source>Where this help comes from</source>
+        <translation>ที่มาของคำอธิบายนี้</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>หมายถึงอะไร</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Examples of evidence</source>
+        <translation>ตัวอย่างหลักฐาน</translation>
+    </message>
+    <message>
+        <source>What the next level needs</source>
+        <translation>ระดับถัดไปต้องมีอะไร</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1038,10 @@
         <translation>ฉบับของเกณฑ์</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
         <source>Last edited</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
@@ -909,20 +1130,72 @@
         <translation>[ตัวอย่าง]</translation>
     </message>
     <message>
+        <source>(from %1)</source>
+        <translation>(ต่อจากปี %1)</translation>
+    </message>
+    <message>
+        <source>Could not create the assessment</source>
+        <translation>สร้างแบบประเมินไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1, year %2</source>
+        <translation>%1 ปี %2</translation>
+    </message>
+    <message>
         <source>Could not copy</source>
         <translation>คัดลอกไม่สำเร็จ</translation>
     </message>
     <message>
-        <source>Delete this assessment? A backup copy of the data is kept first.</source>
-        <translation>ลบแบบประเมินนี้หรือไม่ ระบบจะสำรองข้อมูลไว้ก่อน</translation>
+        <source>Delete an assessment</source>
+        <translation>ลบแบบประเมิน</translation>
+    </message>
+    <message>
+        <source>Delete the assessment of %1?</source>
+        <translation>ลบแบบประเมินของ %1 หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Its answers, evidence links, actions and history go. A backup copy of all the data is kept first, so it can be restored.</source>
+        <translation>คำตอบ การเชื่อมโยงหลักฐาน แผนปฏิบัติการ และประวัติการแก้ไขจะหายไป ระบบสำรองข้อมูลทั้งหมดไว้ก่อน จึงกู้คืนได้</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>%1 is open in its window. Close the window first?</source>
+        <translation>%1 เปิดอยู่ในหน้าต่าง ปิดหน้าต่างก่อนหรือไม่?</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>ปิดหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Everything typed in it is saved before it closes.</source>
+        <translation>ทุกอย่างที่พิมพ์ไว้จะถูกบันทึกก่อนปิด</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>ลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup %1?</source>
+        <translation>แทนที่ข้อมูลทั้งหมดในเครื่องนี้ด้วยข้อมูลสำรอง %1 หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Every assessment changes to what the backup holds; open windows close. A copy of the current data is kept.</source>
+        <translation>แบบประเมินทุกชุดจะเปลี่ยนเป็นตามข้อมูลสำรอง หน้าต่างที่เปิดอยู่จะปิด ระบบเก็บสำเนาข้อมูลปัจจุบันไว้</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>แทนที่</translation>
     </message>
     <message>
         <source>Deleted. Backup: %1</source>
         <translation>ลบแล้ว ข้อมูลสำรอง: %1</translation>
-    </message>
-    <message>
-        <source>Please confirm</source>
-        <translation>โปรดยืนยัน</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -943,10 +1216,6 @@
     <message>
         <source>Backups (*.sqlite3 *.ecoassess-backup)</source>
         <translation>ไฟล์สำรอง (*.sqlite3 *.ecoassess-backup)</translation>
-    </message>
-    <message>
-        <source>Replace the current data with this backup? A copy of the current data is kept.</source>
-        <translation>แทนที่ข้อมูลปัจจุบันด้วยข้อมูลสำรองนี้หรือไม่ ระบบจะเก็บสำเนาข้อมูลปัจจุบันไว้</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -988,8 +1257,20 @@
         <translation>ดัชนีความเข้มและแนวโน้ม</translation>
     </message>
     <message>
+        <source>Per year</source>
+        <translation>รายปี</translation>
+    </message>
+    <message>
         <source>“%1” is not a quantity: type a number of zero or more, e.g. 12,500.75.</source>
         <translation>“%1” ไม่ใช่ปริมาณที่ใช้ได้ โปรดพิมพ์ตัวเลขตั้งแต่ศูนย์ขึ้นไป เช่น 12,500.75</translation>
+    </message>
+    <message>
+        <source>(%1 more cells to correct)</source>
+        <translation>(ยังมีอีก %1 ช่องที่ต้องแก้)</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>ดัชนีความเข้ม</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -1006,6 +1287,95 @@
     <message>
         <source>not enough data</source>
         <translation>ข้อมูลไม่พอ</translation>
+    </message>
+</context>
+<context>
+    <name>InputControl</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>หลักฐาน: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>แบบประเมินใหม่</translation>
+    </message>
+    <message>
+        <source>Which factory is assessed, and for which year? Everything else is asked page by page and saved as you type.</source>
+        <translation>ประเมินโรงงานใด สำหรับปีใด ข้อมูลอื่นจะถามทีละหน้าและบันทึกทันทีขณะพิมพ์</translation>
+    </message>
+    <message>
+        <source>Factory name (Thai)</source>
+        <translation>ชื่อโรงงาน (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Factory name (English)</source>
+        <translation>ชื่อโรงงาน (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Year assessed</source>
+        <translation>ปีที่ประเมิน</translation>
+    </message>
+    <message>
+        <source>Factory name (&amp;Thai)</source>
+        <translation>ชื่อโรงงาน ภาษาไทย (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Factory name (&amp;English)</source>
+        <translation>ชื่อโรงงาน ภาษาอังกฤษ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enter the name in Thai or English (or both).</source>
+        <translation>กรอกชื่อภาษาไทยหรือภาษาอังกฤษ (หรือทั้งสองภาษา)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>สร้าง (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>&amp;Year assessed (B.E.)</source>
+        <translation>ปีที่ประเมิน พ.ศ. (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Year assessed</source>
+        <translation>ปีที่ประเมิน (&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearDialog</name>
+    <message>
+        <source>New for next year</source>
+        <translation>สร้างสำหรับปีถัดไป</translation>
+    </message>
+    <message>
+        <source>A copy of %1 (year %2) for a later year: the answers come over marked “carried over” to confirm, the 3-year data move forward a year, and unfinished actions follow.</source>
+        <translation>สำเนาของ %1 (ปี %2) สำหรับปีถัดไป: คำตอบจะยกมาพร้อมเครื่องหมาย “ยกมา” ให้ตรวจยืนยัน ข้อมูล 3 ปีเลื่อนไปหนึ่งปี และแผนปฏิบัติการที่ยังไม่เสร็จจะตามมาด้วย</translation>
+    </message>
+    <message>
+        <source>Year of the new assessment</source>
+        <translation>ปีของแบบประเมินใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the new assessment (B.E.)</source>
+        <translation>ปีของแบบประเมินใหม่ พ.ศ. (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the new assessment</source>
+        <translation>ปีของแบบประเมินใหม่ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the copy</source>
+        <translation>สร้างสำเนา (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1434,10 @@
     <message>
         <source>Each is met or not met; none gives points. A factory that fails one is not yet eligible.</source>
         <translation>แต่ละข้อผ่านหรือไม่ผ่าน ไม่มีคะแนน โรงงานที่ไม่ผ่านข้อใดข้อหนึ่งยังไม่มีสิทธิ์ขอรับรอง</translation>
+    </message>
+    <message>
+        <source>Help on %1</source>
+        <translation>คำอธิบาย %1</translation>
     </message>
     <message>
         <source>Set the factory size on the profile page: what this asks depends on it.</source>
@@ -1201,8 +1575,8 @@
         <translation>คำขอ ผู้ติดต่อ และการรับรองที่มีอยู่</translation>
     </message>
     <message>
-        <source>13 digits, e.g. 0105556012345</source>
-        <translation>13 หลัก เช่น 0105556012345</translation>
+        <source>13 digits, e.g. %1</source>
+        <translation>13 หลัก เช่น %1</translation>
     </message>
     <message>
         <source>New application</source>
@@ -1225,6 +1599,14 @@
         <translation>ไม่ระบุ (ตัดสินจากตัวเลข)</translation>
     </message>
     <message>
+        <source>A tax ID has 13 digits (this one has %1).</source>
+        <translation>เลขประจำตัวผู้เสียภาษีมี 13 หลัก (ที่กรอกมี %1 หลัก)</translation>
+    </message>
+    <message>
+        <source>Check the digits: the last one does not match (it is a check digit).</source>
+        <translation>ตรวจตัวเลขอีกครั้ง: หลักสุดท้ายไม่ตรง (เป็นเลขตรวจสอบ)</translation>
+    </message>
+    <message>
         <source>Size used for G2 (Thai SME rule): %1, %2</source>
         <translation>ขนาดที่ใช้กับข้อกำหนดข้อ 2 (ตามนิยาม SME): %1 %2</translation>
     </message>
@@ -1233,16 +1615,373 @@
         <translation>กรอกรายได้ต่อปี (หรือจำนวนพนักงานประจำ) นิยาม SME จะตัดสินขนาดโรงงานจากตัวเลขนี้ ถ้าไม่มีทั้งสองอย่าง ให้เลือกขนาดโรงงาน</translation>
     </message>
     <message>
-        <source>This is not a valid 13-digit tax ID: check the digits (the last one is a check digit).</source>
-        <translation>เลขประจำตัวผู้เสียภาษี 13 หลักไม่ถูกต้อง: ตรวจสอบตัวเลขอีกครั้ง (หลักสุดท้ายเป็นเลขตรวจสอบ)</translation>
-    </message>
-    <message>
         <source>Enter the factory's name in Thai or English.</source>
         <translation>กรอกชื่อโรงงานเป็นภาษาไทยหรือภาษาอังกฤษ</translation>
     </message>
     <message>
         <source>Check the e-mail address: it has no @.</source>
         <translation>ตรวจสอบอีเมล: ไม่มีเครื่องหมาย @</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>ไดรฟ์</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>เลือกทั้งหมด (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>เพิ่มขึ้น (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>ลดลง (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ค้นหาใน (&amp;L):</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ชื่อไฟล์ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ชนิดไฟล์ (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>เลือก (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ลบ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>เปลี่ยนชื่อ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>แสดงไฟล์ที่ซ่อน (&amp;H)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>โฟลเดอร์ระดับบน</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ไปยังโฟลเดอร์ระดับบน</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>มุมมองรายการ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>มุมมองรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>เปลี่ยนเป็นมุมมองรายการ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>เปลี่ยนเป็นมุมมองรายละเอียด</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>รายการตำแหน่งและที่คั่นหน้า</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>แถบด้านข้าง</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>ตำแหน่งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>แสดง </translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 มีอยู่แล้ว
+ต้องการแทนที่หรือไม่?</translation>
+    </message>
+    <message>
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' ถูกป้องกันการเขียน
+ต้องการลบต่อไปหรือไม่?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>ต้องการลบ '%1' ใช่หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>ลบโฟลเดอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+ไม่พบไฟล์
+โปรดตรวจสอบชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+ไม่พบโฟลเดอร์
+โปรดตรวจสอบชื่อโฟลเดอร์</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>วันที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>คอมพิวเตอร์</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>ตัด (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>วาง (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>แสดงรายละเอียด...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>ซ่อนรายละเอียด...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ใช่ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ไม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>ใช้</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ช่วยเหลือ</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressBar</name>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>ตัด (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>วาง (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>คัดลอกที่อยู่ลิงก์ (&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +2061,14 @@
         <source>(evidence linked for %1 of %2 criteria)</source>
         <translation>(มีหลักฐานเชื่อมโยงแล้ว %1 จาก %2 เกณฑ์)</translation>
     </message>
+    <message>
+        <source>criterion %1: %2</source>
+        <translation>เกณฑ์ที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>หลักฐาน: %1</translation>
+    </message>
 </context>
 <context>
     <name>SchemeVersionBanner</name>
@@ -1387,8 +2134,18 @@
         <translation>เริ่มต้น</translation>
     </message>
     <message>
-        <source>Scheme: %1 (%2), version %3, fingerprint %4</source>
-        <translation>เกณฑ์: %1 (%2) ฉบับ %3 รหัสตรวจสอบ %4</translation>
+        <source>Scheme: %1 (%2), version %3</source>
+        <translation>เกณฑ์: %1 (%2) ฉบับ %3</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Scheme fingerprint (identifies its exact content): %1
+Assessment id: %2</source>
+        <translation>ลายนิ้วมือของเกณฑ์ (ระบุเนื้อหาที่แน่นอน): %1
+รหัสแบบประเมิน: %2</translation>
     </message>
     <message>
         <source>What is draft in this scheme</source>
@@ -1419,8 +2176,8 @@
         <translation>วิธีใช้งาน</translation>
     </message>
     <message>
-        <source>Go through the pages in order or jump with the list on the left. Every change is saved at once; close the window at any time and you will come back to the same page. Keyboard: Alt+Right / Alt+Left for Next and Back.</source>
-        <translation>ทำไปตามลำดับหน้า หรือเลือกหน้าจากรายการด้านซ้าย ทุกการแก้ไขบันทึกทันที ปิดหน้าต่างได้ทุกเมื่อ และจะกลับมาที่หน้าเดิม แป้นพิมพ์: Alt+ขวา / Alt+ซ้าย สำหรับถัดไปและย้อนกลับ</translation>
+        <source>Go through the pages in order or jump with the list on the left (Pages shows or hides it). Every change is saved at once; close the window at any time and you will come back to the same page. Keyboard: Alt+Right / Alt+Left for Next and Back, F1 for help on a criterion, Ctrl+W to close.</source>
+        <translation>ทำไปตามลำดับหน้า หรือกระโดดไปหน้าใดก็ได้จากรายการด้านซ้าย (ปุ่มรายการหน้าใช้แสดงหรือซ่อน) ทุกการแก้ไขบันทึกทันที ปิดหน้าต่างเมื่อใดก็ได้ เปิดใหม่จะกลับมาที่หน้าเดิม แป้นพิมพ์: Alt+ขวา / Alt+ซ้าย สำหรับถัดไปและย้อนกลับ F1 ดูคำอธิบายของเกณฑ์ และ Ctrl+W เพื่อปิด</translation>
     </message>
 </context>
 <context>
@@ -1442,12 +2199,44 @@
         <translation>ประวัติการแก้ไข… (&amp;H)</translation>
     </message>
     <message>
-        <source>all changes are saved as you type</source>
-        <translation>ทุกการแก้ไขบันทึกทันทีขณะพิมพ์</translation>
+        <source>&amp;Page list</source>
+        <translation>รายการหน้า (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close this assessment</source>
+        <translation>ปิดแบบประเมินนี้ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;criterion (F1)</source>
+        <translation>คำอธิบายเกณฑ์นี้ (&amp;C) (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of terms…</source>
+        <translation>อภิธานศัพท์ (&amp;G)…</translation>
+    </message>
+    <message>
+        <source>%1 · year %2</source>
+        <translation>%1 · ปี %2</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(ต่อจากปี %1)</translation>
+    </message>
+    <message>
+        <source>saved automatically</source>
+        <translation>บันทึกอัตโนมัติ</translation>
     </message>
     <message>
         <source>saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
         <source>not saved: %1</source>
@@ -1541,6 +2330,10 @@
         <translation>นำเข้าแล้ว %1 ข้ามไป %2</translation>
     </message>
     <message>
+        <source>this assessment (%1) is already here. To bring it in, choose “keep both” or “replace it” under “When an assessment is already here” and import the folder again.</source>
+        <translation>แบบประเมินนี้ (%1) มีอยู่แล้วในเครื่อง หากต้องการนำเข้า ให้เลือก “เก็บไว้ทั้งสองชุด” หรือ “แทนที่” ในช่อง “เมื่อมีแบบประเมินนี้อยู่แล้ว” แล้วนำเข้าโฟลเดอร์อีกครั้ง</translation>
+    </message>
+    <message>
         <source>Class overview (CSV)</source>
         <translation>ภาพรวมของทั้งชั้น (CSV)</translation>
     </message>
@@ -1563,6 +2356,10 @@
     <message>
         <source>Folder of .ecoassess files</source>
         <translation>โฟลเดอร์ของไฟล์ .ecoassess</translation>
+    </message>
+    <message>
+        <source>Delete and recreate</source>
+        <translation>ลบแล้วสร้างใหม่</translation>
     </message>
 </context>
 <context>

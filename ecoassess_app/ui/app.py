@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ecoassess import paths
 from ecoassess.i18n import system_language
-from ecoassess_app.ui import folders, fonts
+from ecoassess_app.ui import folders, fonts, wheelguard
 from ecoassess_app.ui.i18n import LanguageManager
 from ecoassess_app.ui.prefs import Prefs
 
@@ -44,6 +44,7 @@ class AppContext(QObject):
         self.data_dir = data_dir
         self.prefs = Prefs(data_dir)
         folders.use_prefs(self.prefs)  # file dialogs reopen where the user last saved or opened
+        wheelguard.install(app)  # the wheel scrolls pages; it changes only a focused field
         fonts.load_fonts()
         self.presentation = self.prefs.presentation() if presentation is None else presentation
         fonts.apply_app_font(app, self.presentation)
@@ -163,12 +164,11 @@ class AppContext(QObject):
                 session = AssessmentSession(self.store, assessment_id, scheme)
                 session.result()  # score before building any widget: a bad answer stops here
             except EcoAssessError as error:  # e.g. an answer the scheme cannot read: say which
-                from PySide6.QtWidgets import QMessageBox
-
+                from ecoassess_app.ui import dialogs
                 from ecoassess_app.ui.errors import error_text
 
-                QMessageBox.warning(getattr(self, "home", None), self.tr("Cannot open the assessment"),
-                                    error_text(error))
+                dialogs.warn(getattr(self, "home", None), self.tr("Cannot open the assessment"),
+                             error_text(error))
                 return None
             window = WizardWindow(session, self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess.compare import Comparison, CriterionChange
-from ecoassess.i18n import format_day, format_number, label
+from ecoassess.i18n import format_day, format_number, format_year, label
+from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import current_language
-from ecoassess_app.ui.thaiwrap import WrapLabel
+from ecoassess_app.ui.tables import TableFit
+from ecoassess_app.ui.thaiwrap import WrapLabel, breakable
 
 UP, DOWN = QColor("#c8e6c9"), QColor("#ffcdd2")
 
@@ -63,8 +64,7 @@ class CompareDialog(QDialog):
         self.table = QTableWidget(0, 5, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.fit = TableFit(self.table, stretch=(0, 4), share=0.35)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -73,18 +73,19 @@ class CompareDialog(QDialog):
         layout.addWidget(self.only_changed)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self.retranslate()
 
     def retranslate(self) -> None:
         lang = current_language()
         c = self.comparison
-        self.setWindowTitle(self.tr("Comparison: %1").replace("%1", label(c.factory, lang)))
+        years = f"{format_year(c.then_year, lang)} → {format_year(c.now_year, lang)}"
+        self.setWindowTitle(self.tr("Comparison: %1, %2").replace("%1", label(c.factory, lang)).replace("%2", years))
         self.only_changed.setText(self.tr("Show only criteria that changed"))
         self.close_button.setText(self.tr("Close"))
         self.summary.setText("\n".join([
-            self.tr("Then: %1 · Now: %2").replace("%1", format_day(c.then_date, lang))
-            .replace("%2", format_day(c.now_date, lang)),
+            self.tr("Then: %1 · Now: %2").replace("%1", self.when(c.then_year, c.then_date))
+            .replace("%2", self.when(c.now_year, c.now_date)),
             self.tr("Total: %1 of %2 (%3 %) → %4 of %5 (%6 %), change %7")
             .replace("%1", str(c.total_then)).replace("%2", str(c.max_then))
             .replace("%3", format_number(c.percent_then, lang, 1)).replace("%4", str(c.total_now))
@@ -93,14 +94,22 @@ class CompareDialog(QDialog):
             self.tr("Verdict: %1 → %2").replace("%1", label(c.verdict_then, lang))
             .replace("%2", label(c.verdict_now, lang)),
         ]))
-        self.table.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Then"), self.tr("Now"),
-                                              self.tr("Change"), self.tr("What changed")])
+        lang = current_language()
+        self.table.setHorizontalHeaderLabels([self.tr("Criterion"), format_year(c.then_year, lang),
+                                              format_year(c.now_year, lang), self.tr("Change"),
+                                              self.tr("What changed")])
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def when(self, year: int | None, day: Any) -> str:
+        """"year 2568 (15 พฤศจิกายน 2568)": the year assessed, and the date where one is set."""
+        lang = current_language()
+        shown = self.tr("year %1").replace("%1", format_year(year, lang))
+        return f"{shown} ({format_day(day, lang)})" if day else shown
 
     def _points(self, value: int | None) -> str:
         return self.tr("N/A") if value is None else str(value)
@@ -127,8 +136,9 @@ class CompareDialog(QDialog):
         rows = self.visible_changes()
         self.table.setRowCount(len(rows))
         for r, change in enumerate(rows):
-            cells = [f"{change.id} {label(change.name, lang)}", self._points(change.points_then),
+            cells = [breakable(f"{change.id} {label(change.name, lang)}"), self._points(change.points_then),
                      self._points(change.points_now), f"{change.delta:+d}", self._what(change)]
+            cells[4] = breakable(cells[4])
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (1, 2, 3):
@@ -136,8 +146,7 @@ class CompareDialog(QDialog):
                 if column == 3 and change.delta:
                     item.setBackground(UP if change.delta > 0 else DOWN)
                 self.table.setItem(r, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.fit.refit()
 
 
 def open_comparison(parent: QWidget, store: Any, assessment_id: str) -> CompareDialog | None:

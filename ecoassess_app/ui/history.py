@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from ecoassess.i18n import format_day
 from ecoassess.timeutil import local
+from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import current_language, pick
+from ecoassess_app.ui.tables import TableFit
 
 
 def show_value(value: Any) -> str:
@@ -38,9 +39,7 @@ class HistoryDialog(QDialog):
         self.table.setAccessibleName(self.tr("Change history"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.fit = TableFit(self.table, stretch=(1, 2), share=0.45)
         self.table.verticalHeader().hide()
         self.scheme = getattr(session, "scheme", None)
         entries = session.store.history(session.id)
@@ -52,14 +51,14 @@ class HistoryDialog(QDialog):
             for column, text in enumerate((self.what(entry.item_id, entry.field), show_value(entry.old_value),
                                            show_value(entry.new_value), when)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnToContents(0)
+        self.fit.refit()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
 
     def what(self, item_id: str, field: str) -> str:
         """"C02 Energy management · notes" rather than raw ids."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -9,12 +10,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,18 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoassess.i18n import format_day, format_number
+from ecoassess.i18n import format_day, format_number, format_year
 from ecoassess.timeutil import local
+from ecoassess_app.ui import dialogs
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import emphasise
-from ecoassess_app.ui.geometry import fit_to_screen
+from ecoassess_app.ui.geometry import clamp_to_screen, fit_to_screen
+from ecoassess_app.ui.home_dialogs import NewAssessment, NewAssessmentDialog, NextYearDialog
 from ecoassess_app.ui.i18n import current_language
+from ecoassess_app.ui.tables import TableFit
+from ecoassess_app.ui.thaiwrap import breakable
 from ecoassess_app.ui.workers import run_task
 
 if TYPE_CHECKING:  # the model loads with the list, after the first paint
     from ecoassess import model
 
-COL_FACTORY, COL_SCHEME, COL_EDITED, COL_READINESS, COL_STATUS = range(5)
+COL_FACTORY, COL_YEAR, COL_SCHEME, COL_EDITED, COL_READINESS, COL_STATUS = range(6)
 
 
 class HomeWindow(QMainWindow):
@@ -42,17 +44,19 @@ class HomeWindow(QMainWindow):
         self.context = context
         self.summaries: list[model.AssessmentSummary] = []
         self.readiness: dict[str, float] = {}
-        self.confirm = self._ask  # tests replace this to answer dialogs
+        # Tests replace these to answer the dialogs: `ask(box) -> bool` runs a confirmation,
+        # `ask_new(year)` and `ask_year(name, year)` the new-assessment and next-year questions.
+        self.ask: Callable[[Any], bool] = self._exec_box
+        self.ask_new: Callable[[int], NewAssessment | None] = self._ask_new
+        self.ask_year: Callable[[str, int], int | None] = self._ask_year
         self.heading = QLabel(self)
         emphasise(self.heading, 1.4)
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_FACTORY, QHeaderView.ResizeMode.Stretch)
+        self.fit = TableFit(self.table, stretch=(COL_FACTORY,))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         self.buttons: dict[str, QPushButton] = {}
@@ -87,6 +91,7 @@ class HomeWindow(QMainWindow):
         saved = context.prefs.geometry("home")
         if saved:
             self.restoreGeometry(saved)
+            clamp_to_screen(self)
         self.retranslate()
 
     # --- menus ---------------------------------------------------------------------------
@@ -119,8 +124,8 @@ class HomeWindow(QMainWindow):
         self.heading.setText(self.tr("Assessments on this computer"))
         self.empty_hint.setText(self.tr(
             "No assessment yet. Press New assessment to start one; everything you enter is saved automatically."))
-        self.table.setHorizontalHeaderLabels([self.tr("Factory"), self.tr("Scheme version"), self.tr("Last edited"),
-                                              self.tr("Readiness"), self.tr("Status")])
+        self.table.setHorizontalHeaderLabels([self.tr("Factory"), self.tr("Year"), self.tr("Scheme version"),
+                                              self.tr("Last edited"), self.tr("Readiness"), self.tr("Status")])
         self.table.setAccessibleName(self.tr("Assessments"))
         texts = {"new": self.tr("&New assessment"), "open": self.tr("&Open"),
                  "next_year": self.tr("New for ne&xt year"), "delete": self.tr("&Delete")}
@@ -163,12 +168,12 @@ class HomeWindow(QMainWindow):
         try:
             self.summaries = self.context.store.list_assessments()
         except Exception as error:  # a locked or damaged data folder: say so, never crash
-            QMessageBox.critical(self, self.tr("Cannot open the data folder"), error_text(error))
+            dialogs.fail(self, self.tr("Cannot open the data folder"), error_text(error))
             self.summaries = []
         else:
             notices, self.context.store.notices = self.context.store.notices, []
             for notice in notices:  # e.g. a foreign write-ahead log moved aside at opening
-                QMessageBox.information(self, self.tr("Data folder"), error_text(notice))
+                dialogs.inform(self, self.tr("Data folder"), error_text(notice))
             self.backups.refresh()
         self._fill()
         QTimer.singleShot(0, self.compute_readiness)
@@ -200,20 +205,30 @@ class HomeWindow(QMainWindow):
                 name += " " + self.tr("[demo]")
             percent = self.readiness.get(s.id)
             edited = local(s.updated_at)  # stored in UTC, shown in this computer's time
-            cells = (name, s.scheme_version, f"{format_day(edited, lang, 'short')} {edited:%H:%M}",
+            cells = (name, self.year_text(s), s.scheme_version,
+                     f"{format_day(edited, lang, 'short')} {edited:%H:%M}",
                      "—" if percent is None else f"{format_number(percent, lang)} %", self.status_text(str(s.status)))
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(breakable(text))
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 self.table.setItem(row, column, item)
             if s.id == selected:
                 self.table.selectRow(row)
+        self.fit.refit()
         if self.table.currentRow() < 0 and self.summaries:
             self.table.selectRow(0)
         has = bool(self.summaries)
         self.empty_hint.setVisible(not has)
         for name in ("open", "next_year", "history", "delete"):
             self.buttons[name].setEnabled(has)
+
+    def year_text(self, summary: Any) -> str:
+        """"2569" — and "2570 (from 2569)" on a next-year copy, so that it stands apart."""
+        lang = current_language()
+        text = format_year(summary.assessment_year, lang)
+        if summary.carried_from_year:
+            text += " " + self.tr("(from %1)").replace("%1", format_year(summary.carried_from_year, lang))
+        return text
 
     def selected_id(self) -> str | None:
         row = self.table.currentRow()
@@ -222,26 +237,66 @@ class HomeWindow(QMainWindow):
 
     # --- commands ------------------------------------------------------------------------
     def new_assessment(self) -> Any:
+        """Asks for the factory's name and the year first: no unnamed rows pile up."""
         from ecoassess import model
+        from ecoassess.asof import as_of_date
 
+        answer = self.ask_new(as_of_date().year)
+        if answer is None:
+            return None
         scheme = self.context.scheme
-        new_id = self.context.store.create_assessment(model.FactoryProfile(), scheme_id=scheme.id,
-                                                      scheme_version=scheme.version)
+        try:
+            new_id = self.context.store.create_assessment(
+                model.FactoryProfile(name_th=answer.name_th, name_en=answer.name_en),
+                scheme_id=scheme.id, scheme_version=scheme.version, assessment_year=answer.year)
+        except Exception as error:
+            dialogs.warn(self, self.tr("Could not create the assessment"), error_text(error))
+            return None
         self.reload()
         return self.context.open_wizard(new_id)
+
+    def _ask_new(self, year: int) -> NewAssessment | None:
+        dialog = NewAssessmentDialog(year, self)
+        return dialog.answer() if dialog.exec() == NewAssessmentDialog.DialogCode.Accepted else None
+
+    def _ask_year(self, factory: str, source_year: int) -> int | None:
+        dialog = NextYearDialog(factory, source_year, self)
+        return dialog.year() if dialog.exec() == NextYearDialog.DialogCode.Accepted else None
+
+    def summary(self, assessment_id: str) -> Any:
+        return next((s for s in self.summaries if s.id == assessment_id), None)
+
+    def display_name(self, summary: Any) -> str:
+        """The factory and its year, as the list shows them ("… · 2569")."""
+        lang = current_language()
+        name = (summary.factory_th if lang == "th" else summary.factory_en) or summary.factory_th \
+            or summary.factory_en or self.tr("(factory not named yet)")
+        return self.tr("%1, year %2").replace("%1", name).replace("%2", self.year_text(summary))
 
     def open_selected(self) -> Any:
         assessment_id = self.selected_id()
         return self.context.open_wizard(assessment_id) if assessment_id else None
 
     def next_year(self) -> Any:
+        """Asks for the new year (the year after by default), then copies forward."""
         source = self.selected_id()
-        if not source:
+        summary = self.summary(source) if source else None
+        if summary is None:
             return None
+        lang = current_language()
+        name = (summary.factory_th if lang == "th" else summary.factory_en) or summary.factory_th \
+            or summary.factory_en or self.tr("(factory not named yet)")
+        year = self.ask_year(name, summary.assessment_year)
+        if year is None:
+            return None
+        window = self.context.windows.get(source)
+        if window is not None:
+            window.session.flush()  # the copy takes what is typed in the open window too
         try:
-            new_id = self.context.store.copy_forward(source, scheme_version=self.context.scheme.version)
+            new_id = self.context.store.copy_forward(source, scheme_version=self.context.scheme.version,
+                                                     year=year)
         except Exception as error:
-            QMessageBox.warning(self, self.tr("Could not copy"), error_text(error))
+            dialogs.warn(self, self.tr("Could not copy"), error_text(error))
             return None
         self.reload()
         return self.context.open_wizard(new_id)
@@ -263,24 +318,49 @@ class HomeWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def delete_question(self, summary: Any) -> dialogs.Confirm:
+        """"Delete <factory>, year 2569?" with ลบ / ยกเลิก, ยกเลิก the default."""
+        return dialogs.Confirm(
+            self, self.tr("Delete an assessment"),
+            self.tr("Delete the assessment of %1?").replace("%1", self.display_name(summary)),
+            self.tr("Its answers, evidence links, actions and history go. A backup copy of all the "
+                    "data is kept first, so it can be restored."),
+            self.tr("Delete"))
+
+    def close_question(self, summary: Any) -> dialogs.Question:
+        return dialogs.Question(
+            self, self.tr("Delete an assessment"),
+            self.tr("%1 is open in its window. Close the window first?").replace("%1", self.display_name(summary)),
+            self.tr("Close the window"), self.tr("Cancel"),
+            self.tr("Everything typed in it is saved before it closes."))
+
     def delete_selected(self) -> bool:
         assessment_id = self.selected_id()
-        if not assessment_id:
-            return False
-        if not self.confirm(self.tr("Delete this assessment? A backup copy of the data is kept first.")):
+        summary = self.summary(assessment_id) if assessment_id else None
+        if summary is None:
             return False
         window = self.context.windows.get(assessment_id)
-        if window is not None:
-            window.session.discard()  # its unsaved edits go with the assessment
+        if window is not None:  # an open assessment: close its window properly first
+            window.raise_()
+            if not self.ask(self.close_question(summary)):
+                return False
             window.close()
-        backup = self.context.store.delete_assessment(assessment_id)
+            if self.context.windows.get(assessment_id) is not None:
+                return False  # the window stayed open (its own question was declined)
+        if not self.ask(self.delete_question(summary)):
+            return False
+        try:
+            backup = self.context.store.delete_assessment(assessment_id)
+        except Exception as error:
+            dialogs.warn(self, self.tr("Could not delete"), error_text(error))
+            return False
         self.statusBar().showMessage(self.tr("Deleted. Backup: %1").replace("%1", str(backup)), 10000)
         self.reload()
         return True
 
-    def _ask(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Please confirm"), text)
-        return answer == QMessageBox.StandardButton.Yes
+    def _exec_box(self, box: Any) -> bool:
+        box.exec()
+        return box.confirmed() if isinstance(box, dialogs.Confirm) else box.answered_yes()
 
     def backup(self) -> Any:
         store = self.context.store
@@ -290,16 +370,20 @@ class HomeWindow(QMainWindow):
         if ok:
             self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", str(payload)), 15000)
         else:
-            QMessageBox.warning(self, self.tr("Backup failed"), error_text(payload))
+            dialogs.warn(self, self.tr("Backup failed"), error_text(payload))
 
     def restore(self) -> None:
         start = str(self.context.data_dir / "backups")
-        name, _f = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), start,
-                                               self.tr("Backups (*.sqlite3 *.ecoassess-backup)"))
-        if not name or not self.confirm(self.tr("Replace the current data with this backup? "
-                                                "A copy of the current data is kept.")):
+        name = dialogs.open_file(self, self.tr("Restore a backup"), start, self.tr("Backups (*.sqlite3 *.ecoassess-backup)"))
+        if not name:
             return
-        self.restore_from(Path(name))
+        box = dialogs.Confirm(
+            self, self.tr("Restore a backup"),
+            self.tr("Replace all the data on this computer with the backup %1?").replace("%1", Path(name).name),
+            self.tr("Every assessment changes to what the backup holds; open windows close. A copy "
+                    "of the current data is kept."), self.tr("Replace"))
+        if self.ask(box):
+            self.restore_from(Path(name))
 
     def restore_from(self, source: Path) -> None:
         from ecoassess.storage import restore_database
@@ -310,7 +394,7 @@ class HomeWindow(QMainWindow):
         try:
             restore_database(self.context.data_dir, source)
         except Exception as error:
-            QMessageBox.warning(self, self.tr("Restore failed"), error_text(error))
+            dialogs.warn(self, self.tr("Restore failed"), error_text(error))
         self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
 
 from ecoassess.package.names import SUFFIX, OnConflict, PackageConflict, default_file_name
-from ecoassess_app.ui import folders
+from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.workers import run_task
 
@@ -27,16 +27,20 @@ def package_paths(mime: Any) -> list[Path]:
 
 
 class ConflictDialog(QMessageBox):
-    """Keep both, replace, or cancel: asked when the file's assessment is already here."""
+    """Keep both, replace, or cancel: asked when the file's assessment is already here. It names
+    the assessment (factory and year); the id is behind "Show Details"; Cancel is the default."""
 
-    def __init__(self, parent: QWidget | None, factory: str, assessment_id: str) -> None:
+    def __init__(self, parent: QWidget | None, factory: str, assessment_id: str, year: str = "") -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("This assessment is already here"))
-        self.setText(self.tr("The file holds an assessment that is already on this computer: "
-                             "%1 (id %2).").replace("%1", factory).replace("%2", assessment_id[:8]))
+        named = self.tr("%1, year %2").replace("%1", factory).replace("%2", year) if year else factory
+        self.setText(self.tr("The file holds an assessment that is already on this computer: %1.")
+                     .replace("%1", named))
         self.setInformativeText(self.tr("Keep both: the file comes in as a new copy. Replace: the "
-                                        "one here is replaced (the data is backed up first)."))
+                                        "one here is replaced by the file's, answers, evidence and "
+                                        "history included (the data is backed up first)."))
+        self.setDetailedText(self.tr("Assessment id: %1").replace("%1", assessment_id))
         self.keep_button = self.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
         self.replace_button = self.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
         self.cancel_button = self.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -52,8 +56,21 @@ class ConflictDialog(QMessageBox):
         return CANCEL
 
 
-def ask_conflict(parent: QWidget | None, conflict: PackageConflict) -> str:
-    dialog = ConflictDialog(parent, str(conflict.params.get("factory", "")), conflict.assessment_id)
+def conflict_dialog(parent: QWidget | None, conflict: PackageConflict, store: Any = None) -> ConflictDialog:
+    from ecoassess.i18n import format_year
+    from ecoassess_app.ui.i18n import current_language
+
+    year = ""
+    if store is not None:
+        try:
+            year = format_year(store.get_assessment(conflict.assessment_id).assessment_year, current_language())
+        except Exception:  # only a nicer name: the question stands without it
+            year = ""
+    return ConflictDialog(parent, str(conflict.params.get("factory", "")), conflict.assessment_id, year)
+
+
+def ask_conflict(parent: QWidget | None, conflict: PackageConflict, store: Any = None) -> str:
+    dialog = conflict_dialog(parent, conflict, store)
     dialog.exec()
     return dialog.choice()
 
@@ -74,11 +91,12 @@ class PortableController(QObject):
         self.imported: list[str] = []
         self._queue: list[tuple[Path, OnConflict]] = []
         self._busy = False
-        self.choose_conflict: Callable[[PackageConflict], str] = lambda c: ask_conflict(window, c)
+        self.choose_conflict: Callable[[PackageConflict], str] = \
+            lambda c: ask_conflict(window, c, context.store)
         self.choose_open: Callable[[], list[Path]] = self._open_dialog
         self.choose_save: Callable[[str], Path | None] = self._save_dialog
         self.show_error: Callable[[str, str], None] = \
-            lambda title, text: QMessageBox.warning(window, title, text)
+            lambda title, text: dialogs.warn(window, title, text)
 
     # --- import --------------------------------------------------------------------------
     def import_files(self, paths: list[Path]) -> None:
@@ -136,9 +154,8 @@ class PortableController(QObject):
         self.import_files(self.choose_open())
 
     def _open_dialog(self) -> list[Path]:
-        names, _f = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import assessment files"), folders.start_in("packages"),
-            self.tr("Assessment files (*.ecoassess)"))
+        names = dialogs.open_files(self.window, self.tr("Import assessment files"),
+                                   folders.start_in("packages"), self.tr("Assessment files (*.ecoassess)"))
         if names:
             folders.remember("packages", names[0])
         return [Path(n) for n in names]
@@ -170,9 +187,9 @@ class PortableController(QObject):
             self.show_error(self.tr("Could not write the file"), error_text(payload))
 
     def _save_dialog(self, suggested: str) -> Path | None:
-        name, _f = QFileDialog.getSaveFileName(self.window, self.tr("Export assessment file"),
-                                               folders.start_in("packages", suggested),
-                                               self.tr("Assessment files (*.ecoassess)"))
+        name, _f = dialogs.save_file(self.window, self.tr("Export assessment file"),
+                                     folders.start_in("packages", suggested),
+                                     self.tr("Assessment files (*.ecoassess)"))
         if not name:
             return None
         folders.remember("packages", name)
@@ -218,7 +235,7 @@ class HomeExtras(QObject):
         self.drop = DropImport(home, self.controller)
         self.windows: list[QWidget] = []
         self.show_message: Callable[[str, str], None] = \
-            lambda title, text: QMessageBox.information(home, title, text)
+            lambda title, text: dialogs.inform(home, title, text)
         self.choose_sheet: Callable[[str], Path | None] = self._sheet_dialog
         self.actions: dict[str, QAction] = {}
         anchor = home.actions.get("backup")
@@ -310,7 +327,7 @@ class HomeExtras(QObject):
         return path
 
     def _sheet_dialog(self, suggested: str) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(
+        name, chosen = dialogs.save_file(
             self.home, self.tr("Export spreadsheet"), folders.start_in("sheets", suggested),
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
         if not name:

@@ -31,6 +31,15 @@ class Prefs:
         self._settings.setValue("ui/presentation", "true" if on else "false")
         self._settings.sync()
 
+    def side_panel(self) -> bool | None:
+        """Whether the wizard's page list was left open (None: never chosen)."""
+        value = self._settings.value("ui/side_panel")
+        return None if value is None else str(value).lower() == "true"
+
+    def set_side_panel(self, on: bool) -> None:
+        self._settings.setValue("ui/side_panel", "true" if on else "false")
+        self._settings.sync()
+
     def geometry(self, key: str) -> bytes | None:
         value = self._settings.value(f"geometry/{key}")
         return bytes(value) if value else None

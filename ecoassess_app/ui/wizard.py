@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ecoassess_app.ui import unsaved
 from ecoassess_app.ui.fonts import emphasise, tint
-from ecoassess_app.ui.geometry import fit_to_screen
+from ecoassess_app.ui.geometry import clamp_to_screen, fit_to_screen, free_area
 from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, BasePage
 from ecoassess_app.ui.scheme_banner import SchemeVersionBanner
 from ecoassess_app.ui.services import AssessmentSession
@@ -30,6 +30,8 @@ from ecoassess_app.ui.thaiwrap import breakable
 
 STATUS_MARK = {"not_started": "○", IN_PROGRESS: "◐", DONE: "●"}
 TITLE_SCALE = 1.3  # the page title against the body text
+SIDE_WIDTH = 220
+SIDE_PANEL_MIN_SCREEN = 1000  # narrower free screens open with the page list folded away
 
 
 def page_plan(scheme: Any) -> list[tuple[str, Callable[[AssessmentSession, str], BasePage]]]:
@@ -71,6 +73,17 @@ class AssessmentWizard(QWizard):
         self.setOption(QWizard.WizardOption.IndependentPages, True)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        # Enter in a one-line field must not press Next and leave the page.
+        self.setOption(QWizard.WizardOption.NoDefaultButton, True)
+        # Close and the page list on every page; Back and Next on the right.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setButtonLayout([QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2,
+                              QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+                              QWizard.WizardButton.NextButton])
+        self.close_button = self.button(QWizard.WizardButton.CustomButton1)
+        self.pages_button = self.button(QWizard.WizardButton.CustomButton2)
+        self.pages_button.setCheckable(True)
         self.keys: list[str] = []
         self.pages: dict[str, BasePage] = {}
         for index, (key, factory) in enumerate(page_plan(session.scheme)):
@@ -90,6 +103,10 @@ class AssessmentWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&Help"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Commit"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Close"))
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Pages"))
+        self.close_button.setToolTip(self.tr("Close this assessment (Ctrl+W); everything is saved"))
+        self.pages_button.setToolTip(self.tr("Show or hide the list of pages (Ctrl+L)"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -161,7 +178,7 @@ class SidePanel(QListWidget):
         super().__init__(parent)
         self.wizard = wizard
         self.setAccessibleName(self.tr("Pages"))
-        self.setFixedWidth(270)
+        self.setFixedWidth(SIDE_WIDTH)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for key in wizard.keys:
@@ -189,9 +206,13 @@ class SidePanel(QListWidget):
             key = item.data(Qt.ItemDataRole.UserRole)
             page = self.wizard.pages[key]
             status = page.status()
-            item.setText(f"{STATUS_MARK.get(status, '○')}  {breakable(page.side_title())}")
-            item.setToolTip(self.status_text(status))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.side_title()}: {self.status_text(status)}")
+            title = page.side_title()
+            badge = page.badge_text()
+            if badge:  # the draft mark goes wherever the item appears
+                title = f"{title} ({badge})"
+            item.setText(f"{STATUS_MARK.get(status, '○')}  {breakable(title)}")
+            item.setToolTip("\n".join(filter(None, [self.status_text(status), page.code_text()])))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {self.status_text(status)}")
             if key == current:
                 self.setCurrentRow(row)
 
@@ -220,19 +241,32 @@ class WizardWindow(QMainWindow):
         self.scheme_banner = SchemeVersionBanner(session, central)
         self.scheme_banner.mapped.connect(self._scheme_mapped)
         outer.addWidget(self.scheme_banner)
+        # "not saved: <reason>" while a save is being retried: a line of its own (the menu-bar
+        # corner holds only a few words), shown only then, never a dialog per attempt.
+        self.save_banner = QLabel(central)
+        self.save_banner.setObjectName("saveBanner")
+        self.save_banner.setWordWrap(True)
+        self.save_banner.setStyleSheet("color:#b00020; font-weight:bold;")
+        self.save_banner.hide()
+        outer.addWidget(self.save_banner)
         layout = QHBoxLayout()
         layout.addWidget(self.side)
         layout.addWidget(self.wizard, 1)
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
-        self.saved_label = QLabel(self)
-        self.saved_label.setObjectName("saveStatus")
-        self._plain_palette = self.saved_label.palette()
-        self.statusBar().addPermanentWidget(self.saved_label)
         self.close_guard = unsaved.CloseGuard(self)
         self._closing = False
         self._build_menu()
+        # "saved 10:42" at the menu bar's right end: a status bar would cost a whole line of a
+        # 768-pixel screen.
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("saveStatus")
+        self.saved_label.setContentsMargins(0, 0, 8, 0)
+        self._plain_palette = self.saved_label.palette()
+        self.menuBar().setCornerWidget(self.saved_label, Qt.Corner.TopRightCorner)
         self._build_shortcuts()
+        self.wizard.close_button.clicked.connect(self.close)
+        self.wizard.pages_button.toggled.connect(self.show_side_panel)
         self.side.jump_requested.connect(self.wizard.go_to)
         self.wizard.page_entered.connect(self._page_entered)
         self.wizard.finished.connect(lambda _result: self.close())
@@ -248,6 +282,9 @@ class WizardWindow(QMainWindow):
         saved = app_context.prefs.geometry("wizard") if app_context is not None else None
         if saved:
             self.restoreGeometry(saved)
+            clamp_to_screen(self)
+        self._from_year = self._source_year()
+        self.show_side_panel(self._side_panel_wanted())
         session.changed.connect(lambda item: item == "profile" and self.retranslate())
         self.retranslate()
 
@@ -257,10 +294,25 @@ class WizardWindow(QMainWindow):
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.show_history)
         self.view_menu.addAction(self.history_action)
+        self.side_action = QAction(self, checkable=True)
+        self.side_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.side_action.toggled.connect(self.show_side_panel)
+        self.view_menu.addAction(self.side_action)
+        self.close_action = QAction(self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)  # Ctrl+W (Ctrl+F4 on Windows)
+        self.close_action.triggered.connect(self.close)
+        self.view_menu.addAction(self.close_action)
         if self.app_context is not None:
             self.view_menu.addSeparator()
             for action in self.app_context.shared_actions():
                 self.view_menu.addAction(action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.page_help_action = QAction(self)
+        self.page_help_action.triggered.connect(self.show_page_help)
+        self.glossary_action = QAction(self)
+        self.glossary_action.triggered.connect(self.show_glossary)
+        self.help_menu.addAction(self.page_help_action)
+        self.help_menu.addAction(self.glossary_action)
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence("Alt+Right"), self, activated=self.wizard.next)
@@ -269,12 +321,70 @@ class WizardWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=self.wizard.back)
 
     def retranslate(self) -> None:
-        profile = self.session.profile
-        name = profile.name_th or profile.name_en or self.tr("New assessment")
-        self.setWindowTitle(self.tr("Eco Factory self-assessment — %1").replace("%1", name))
+        self.setWindowTitle(self.tr("Eco Factory self-assessment — %1").replace("%1", self.title_name()))
         self.view_menu.setTitle(self.tr("&View"))
         self.history_action.setText(self.tr("Change &history…"))
+        self.side_action.setText(self.tr("&Page list"))
+        self.close_action.setText(self.tr("&Close this assessment"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.page_help_action.setText(self.tr("Help on this &criterion (F1)"))
+        self.glossary_action.setText(self.tr("&Glossary of terms…"))
+        self._size_saved_label()
         self._show_saved(self.session.last_saved)
+
+    def _size_saved_label(self) -> None:
+        """Room for the longest of the label's texts in this language: the menu bar sizes its
+        corner only when the corner is set, not when the text changes."""
+        metrics = self.saved_label.fontMetrics()
+        texts = (self.tr("saved automatically"), self.tr("saved %1").replace("%1", "00:00"),
+                 self.tr("not saved"))
+        margins = self.saved_label.contentsMargins()
+        self.saved_label.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in texts)
+                                         + margins.left() + margins.right() + 4)
+        self.menuBar().setCornerWidget(self.saved_label, Qt.Corner.TopRightCorner)
+
+    def title_name(self) -> str:
+        """The factory and the year assessed ("… · 2569, from 2568" on a next-year copy)."""
+        from ecoassess.i18n import format_year
+        from ecoassess_app.ui.i18n import current_language
+
+        lang = current_language()
+        profile = self.session.profile
+        name = (profile.name_th if lang == "th" else profile.name_en) or profile.name_th or \
+            profile.name_en or self.tr("New assessment")
+        year = self.session.assessment.assessment_year
+        if year is None:
+            return name
+        shown = self.tr("%1 · year %2").replace("%1", name).replace("%2", format_year(year, lang))
+        if self._from_year is not None:
+            shown += " " + self.tr("(from %1)").replace("%1", format_year(self._from_year, lang))
+        return shown
+
+    def _source_year(self) -> int | None:
+        source = self.session.assessment.carried_from
+        if not source:
+            return None
+        try:
+            return self.session.store.get_assessment(source).assessment_year
+        except Exception:  # the earlier assessment was deleted: no "from" to show
+            return None
+
+    def _side_panel_wanted(self) -> bool:
+        remembered = self.app_context.prefs.side_panel() if self.app_context is not None else None
+        if remembered is not None:
+            return remembered
+        free = free_area(self)
+        return free is None or free.width() >= SIDE_PANEL_MIN_SCREEN
+
+    def show_side_panel(self, on: bool) -> None:
+        """Fold the page list away (more room for the page) or bring it back; remembered."""
+        self.side.setVisible(on)
+        for control in (self.side_action, self.wizard.pages_button):
+            control.blockSignals(True)
+            control.setChecked(on)
+            control.blockSignals(False)
+        if self.app_context is not None and self.isVisible():
+            self.app_context.prefs.set_side_panel(on)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -294,21 +404,25 @@ class WizardWindow(QMainWindow):
     def _page_entered(self, key: str) -> None:
         self.session.remember_page(key)
         self.side.update_all()
+        self.page_help_action.setEnabled(hasattr(self.wizard.pages.get(key), "help_button"))
 
     def _show_saved(self, when: Any) -> None:
         if self.session.last_error is not None:  # still failing (e.g. after a language change)
             self._save_failed(self.session.last_error)
-        elif when is None:
-            self.saved_label.setText(self.tr("all changes are saved as you type"))
-            self.saved_label.setPalette(self._plain_palette)
+            return
+        self.save_banner.hide()
+        self.saved_label.setPalette(self._plain_palette)
+        if when is None:
+            self.saved_label.setText(self.tr("saved automatically"))
         else:
             self.saved_label.setText(self.tr("saved %1").replace("%1", when.strftime("%H:%M")))
-            self.saved_label.setPalette(self._plain_palette)
 
     def _save_failed(self, error: BaseException) -> None:
         """One banner, updated at each retry; never a dialog per attempt."""
-        self.saved_label.setText(self.tr("not saved: %1").replace("%1", unsaved.failure_text(error)))
+        self.saved_label.setText(self.tr("not saved"))
         tint(self.saved_label, "#b00020")
+        self.save_banner.setText(self.tr("not saved: %1").replace("%1", unsaved.failure_text(error)))
+        self.save_banner.show()
 
     def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
         if old is not None and self.session.has_pending() and (old is self or self.isAncestorOf(old)):
@@ -324,6 +438,20 @@ class WizardWindow(QMainWindow):
             return
         self.close()
         self.app_context.open_wizard(assessment_id)
+
+    def show_page_help(self) -> None:
+        """Open the help pane of the page shown (criterion pages have one)."""
+        button = getattr(self.wizard.current_page_widget(), "help_button", None)
+        if button is not None:
+            button.setChecked(True)
+
+    def show_glossary(self) -> Any:
+        from ecoassess_app.ui.glossary import GlossaryDialog
+
+        dialog = GlossaryDialog(self.session.scheme, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.show()
+        return dialog
 
     def show_history(self) -> None:
         from ecoassess_app.ui.history import HistoryDialog

@@ -13,11 +13,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
+    QGridLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,9 +25,11 @@ from PySide6.QtWidgets import (
 from ecoassess.i18n import format_number, label
 from ecoassess.package.names import OnConflict
 from ecoassess.workshop import Overview, class_overview, display_name
-from ecoassess_app.ui import folders
+from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
+from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import current_language
+from ecoassess_app.ui.tables import TableFit
 from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.workers import pool, run_task
 
@@ -96,7 +95,7 @@ class WorkshopWindow(QDialog):
         self.choose_save: Callable[[str, str], Path | None] = self._save_dialog
         self.confirm: Callable[[str], bool] = self._ask
         self.show_message: Callable[[str, str], None] = \
-            lambda title, text: QMessageBox.information(self, title, text)
+            lambda title, text: dialogs.inform(self, title, text)
         self.heading = WrapLabel("", self)
         self.heading.setWordWrap(True)
         self.anonymise = QCheckBox(self)
@@ -109,27 +108,31 @@ class WorkshopWindow(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
+        self.fit = TableFit(self.table, stretch=(0,), share=0.8)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for name, slot in (("import", self.import_folder), ("csv", self.export_csv),
-                           ("pdf", self.export_pdf), ("sheet", self.export_sheet),
-                           ("reset", self.reset_demo)):
+        # Buttons and options in short rows: one row of five is wider than a laptop at 150 %.
+        row = QGridLayout()
+        for index, (name, slot) in enumerate((("import", self.import_folder), ("csv", self.export_csv),
+                                              ("pdf", self.export_pdf), ("sheet", self.export_sheet),
+                                              ("reset", self.reset_demo))):
             button = QPushButton(self)
             button.clicked.connect(slot)
             self.buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        options = QHBoxLayout()
+            row.addWidget(button, index // 3, index % 3)
+        row.setColumnStretch(3, 1)
+        options = QGridLayout()
         self.policy_label = QLabel(self)
-        for widget in (self.anonymise, self.include_demo, self.policy_label, self.conflict_policy):
-            options.addWidget(widget)
-        options.addStretch(1)
+        options.addWidget(self.anonymise, 0, 0)
+        options.addWidget(self.include_demo, 0, 1)
+        options.addWidget(self.policy_label, 1, 0)
+        options.addWidget(self.conflict_policy, 1, 1)
+        options.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(options)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.resize(1200, 640)
+        fit_to_screen(self, 1200, 640)
         self.retranslate()
 
     def done(self, result: int) -> None:
@@ -178,13 +181,15 @@ class WorkshopWindow(QDialog):
         ov = self.overview
         self.heading.setText(self.tr("%1 factories. Click a column heading to sort.")
                              .replace("%1", str(len(ov.rows))))
-        headers = [self.tr("Factory"), *ov.criteria, self.tr("Total"), self.tr("%"), self.tr("Verdict")]
+        # Criteria by number ("1" … "14"), their code and name on hover: 14 columns fit a laptop.
+        numbers = [c[1:].lstrip("0") if c[:1] == "C" and c[1:].isdigit() else c for c in ov.criteria]
+        headers = [self.tr("Factory"), *numbers, self.tr("Total"), self.tr("%"), self.tr("Verdict")]
         self.table.setSortingEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         for column, name in enumerate(ov.criterion_names, start=1):
-            self.table.horizontalHeaderItem(column).setToolTip(label(name, lang))
+            self.table.horizontalHeaderItem(column).setToolTip(f"{ov.criteria[column - 1]} = {label(name, lang)}")
         self.table.setRowCount(len(ov.rows))
         for r, row in enumerate(ov.rows):
             name = QTableWidgetItem(display_name(row, ov))
@@ -200,10 +205,11 @@ class WorkshopWindow(QDialog):
             base = 1 + len(row.points)
             self.table.setItem(r, base, NumberItem(str(row.total), row.total))
             self.table.setItem(r, base + 1, NumberItem(format_number(row.percent, lang, 1), row.percent))
-            self.table.setItem(r, base + 2, QTableWidgetItem(label(row.verdict_label, lang) or row.verdict))
+            verdict = QTableWidgetItem(label(row.verdict_short or row.verdict_label, lang) or row.verdict)
+            verdict.setToolTip(label(row.verdict_label, lang))  # the whole wording, qualifiers and all
+            self.table.setItem(r, base + 2, verdict)
         self.table.setSortingEnabled(True)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.fit.refit()
 
     def column_values(self, column: int) -> list[str]:
         return [self.table.item(r, column).text() for r in range(self.table.rowCount())]
@@ -237,10 +243,21 @@ class WorkshopWindow(QDialog):
         done = [o for o in payload if o.ok]
         skipped = [o for o in payload if not o.ok]
         lines = [self.tr("%1 imported, %2 skipped.").replace("%1", str(len(done))).replace("%2", str(len(skipped)))]
-        lines += [f"{o.path.name}: {o.reason(lang)}" for o in skipped]
+        lines += [f"{o.path.name}: {self.reason(o, lang)}" for o in skipped]
         self.refresh()
         self.on_changed()
         self.show_message(self.windowTitle(), "\n".join(lines))
+
+    def reason(self, outcome: Any, lang: str) -> str:
+        """Why a file was skipped, in the words of this window (its buttons, not CLI flags)."""
+        from ecoassess.package.names import PackageConflict
+
+        if isinstance(outcome.error, PackageConflict):
+            return self.tr("this assessment (%1) is already here. To bring it in, choose \u201ckeep "
+                           "both\u201d or \u201creplace it\u201d under \u201cWhen an assessment is "
+                           "already here\u201d and import the folder again.").replace(
+                "%1", str(outcome.error.params.get("factory", "")))
+        return outcome.reason(lang)
 
     def export_csv(self) -> Path | None:
         from ecoassess.workshop import overview_csv
@@ -284,7 +301,7 @@ class WorkshopWindow(QDialog):
 
         if not self.confirm(self.tr("Delete the demo assessments and create a fresh demo factory? "
                                      "A backup of the data is kept first.")):
-            return None
+            return None  # your own assessments are never touched
         new_id = reset_demo(self.context.store)
         self.refresh()
         self.on_changed()
@@ -292,16 +309,15 @@ class WorkshopWindow(QDialog):
 
     # --- default dialogs -----------------------------------------------------------------
     def _folder_dialog(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Folder of .ecoassess files"),
-                                                folders.start_in("class-folder"))
+        name = dialogs.existing_folder(self, self.tr("Folder of .ecoassess files"),
+                                       folders.start_in("class-folder"))
         folders.remember("class-folder", name)
         return Path(name) if name else None
 
     def _save_dialog(self, title: str, suggested: str) -> Path | None:
-        name, _f = QFileDialog.getSaveFileName(self, title, folders.start_in("class-exports", suggested))
+        name, _f = dialogs.save_file(self, title, folders.start_in("class-exports", suggested))
         folders.remember("class-exports", name)
         return Path(name) if name else None
 
     def _ask(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), text)
-        return answer == QMessageBox.StandardButton.Yes
+        return dialogs.confirm(self, self.windowTitle(), text, action=self.tr("Delete and recreate"))

@@ -211,3 +211,47 @@ def test_a_backup_where_nothing_can_be_written_says_why(cli, tmp_path):
     if Path("/proc/self").is_dir():  # Linux: a folder where no file can be created at all
         proc = cli("backup", "-o", "/proc/ecoassess-backup.sqlite3", lang="th")
         assert proc.code == 1 and proc.err.startswith("สำรองข้อมูลไปที่ /proc/ecoassess-backup.sqlite3 ไม่สำเร็จ")
+
+
+def test_next_year_with_year_shows_buddhist_era_in_thai(cli):
+    made = cli("new", "--factory-th", "บริษัท น้ำใส จำกัด", "--year", "2025", "--json")
+    assert made.code == 0, made.err
+    source = made.json()["id"]
+
+    be = cli("next-year", source, "--year", "2569", "--ui-lang", "th")  # a Buddhist-Era year
+    assert be.code == 1 and be.out == "" and "2026" in be.err and len(be.err.strip().splitlines()) == 1
+    earlier = cli("next-year", source, "--year", "2024")
+    assert earlier.code == 1 and "2025" in earlier.err
+    words = cli("next-year", source, "--year", "next", "--ui-lang", "th")
+    assert words.code == 1 and words.out == ""
+
+    copied = cli("next-year", source, "--year", "2026", "--json")
+    assert copied.code == 0, copied.err
+    new_id = copied.json()["id"]
+    rows = {r["id"]: r for r in cli("list", "--json").json()}
+    assert rows[new_id]["assessment_year"] == 2026 and rows[new_id]["carried_from"] == source
+    assert rows[source]["assessment_year"] == 2025
+
+    listed = cli("list", "--ui-lang", "th").out
+    line = next(row for row in listed.splitlines() if row.startswith(new_id[:8]))
+    assert "2569 (ต่อจากปี 2568)" in line and "2026" not in line.split("  ")[3]
+    english = cli("list").out
+    assert "2026 (from 2025)" in english
+    shown = cli("show", new_id, "--ui-lang", "th").out
+    assert "ปีที่ประเมิน: 2569" in shown
+
+
+@pytest.mark.parametrize(("lang", "words"), [("th", "ไม่พบหน้าจอ"), ("en", "no display")])
+def test_the_app_without_a_display_says_so_in_one_line(tmp_path, lang, words):
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "ECOASSESS_HOME")}
+    env["LANG"] = "en_US.UTF-8"
+    proc = subprocess.run([sys.executable, str(root / "main.py"), "--data-dir", str(tmp_path / "d"),
+                           "--ui-lang", lang], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1 and words in proc.stderr
+    assert "qt.qpa" not in proc.stderr and "plugin" not in proc.stderr

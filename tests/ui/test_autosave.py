@@ -74,13 +74,15 @@ def test_a_store_that_fails_once_keeps_the_click_and_retries_until_it_is_saved(c
     assert session.has_pending()
     assert "inventory" not in stored(context, window).answers.get("C01", model.ItemAnswer("C01")).value
     label = window.saved_label.text()
-    assert label.startswith("ยังไม่ได้บันทึก") and "ฐานข้อมูลถูกใช้งานอยู่" in label  # Thai reason
+    banner = window.save_banner.text()
+    assert window.save_banner.isVisibleTo(window) and label.startswith("ยังไม่ได้บันทึก")
+    assert banner.startswith("ยังไม่ได้บันทึก") and "ฐานข้อมูลถูกใช้งานอยู่" in banner  # Thai reason
     assert "บันทึกแล้ว" not in label and saved_signals == []
     assert no_dialog_shown()  # a banner, not a dialog
     qtbot.waitUntil(lambda: not session.has_pending(), timeout=5000)  # the retry after a second
     assert stored(context, window).answers["C01"].value["inventory"] is True
     assert len(saved_signals) == 1
-    assert window.saved_label.text().startswith("บันทึกแล้ว")
+    assert window.saved_label.text().startswith("บันทึกแล้ว") and not window.save_banner.isVisibleTo(window)
 
 
 def test_a_failed_profile_save_is_kept_too(context, qtbot):

@@ -17,7 +17,8 @@ def test_dossier_defaults_to_documents_then_remembers_the_folder(qapp, context, 
     window.wizard.go_to("export")
     page = window.wizard.pages["export"]
     assert Path(page.output.text()).parent == documents
-    assert page.output.text().endswith("eco-factory.pdf")
+    year_be = str(window.session.assessment.assessment_year + 543)
+    assert page.output.text().endswith(f"{year_be}.pdf")  # named in the UI language (Thai here)
 
     out = tmp_path / "submissions"
     out.mkdir()

@@ -53,7 +53,7 @@ def test_backup_runs_off_the_gui_thread_and_restore_brings_data_back(context, ho
     assert task.ok, task.trace
     backup = task.result
     assert backup.exists()
-    home.confirm = lambda _text: True
+    home.ask = lambda _box: True
     assert home.delete_selected()
     assert context.store.list_assessments() == []
     home.restore_from(backup)

@@ -17,9 +17,17 @@ def test_home_lists_demo_with_readiness_and_copies_forward(context, home):
     demo_id = create_demo(context.store)
     home.reload()
     home.compute_readiness()
+    from ecoassess_app.ui.home import COL_READINESS, COL_YEAR
+
     assert home.table.rowCount() == 1
-    assert home.table.item(0, 3).text().endswith("%")
+    assert home.table.item(0, COL_READINESS).text().endswith("%")
+    asked = []
+    home.ask_year = lambda name, year: asked.append((name, year)) or year + 1
     window = home.next_year()
+    assert asked == [("บริษัท สยามพลาสติกรักษ์โลก จำกัด (โรงงานสาธิต)", 2026)]
+    years = sorted(home.table.item(r, COL_YEAR).text() for r in range(home.table.rowCount()))
+    assert years == ["2569", "2570 (ต่อจากปี 2569)"]  # the copy stands apart, in Buddhist Era
+    assert "2570" in window.windowTitle() and "2569" in window.windowTitle()
     new_id = window.session.id
     assert new_id != demo_id
     copied = context.store.get_assessment(new_id)
@@ -40,17 +48,26 @@ def test_home_lists_demo_with_readiness_and_copies_forward(context, home):
 def test_delete_asks_first_and_keeps_a_backup(context, home):
     create_demo(context.store)
     home.reload()
-    home.confirm = lambda _text: False
+    home.ask = lambda _box: False
     assert home.delete_selected() is False
     assert len(context.store.list_assessments()) == 1
-    home.confirm = lambda _text: True
+    home.ask = lambda _box: True
     assert home.delete_selected() is True
     assert context.store.list_assessments() == []
     assert list((context.data_dir / "backups").glob("before-delete-*"))
 
 
 def test_new_assessment_opens_the_wizard_at_the_welcome_page(context, home):
+    from ecoassess_app.ui.home_dialogs import NewAssessment
+
+    home.ask_new = lambda _year: None  # cancelled: nothing is created
+    assert home.new_assessment() is None and context.store.list_assessments() == []
+    home.ask_new = lambda year: NewAssessment("โรงงานน้ำใส", "", year)
     window = home.new_assessment()
+    [row] = context.store.list_assessments()
+    from ecoassess.asof import as_of_date
+
+    assert row.factory_th == "โรงงานน้ำใส" and row.assessment_year == as_of_date().year
     assert window.wizard.current_key() == "welcome"
     assert context.scheme.version in window.wizard.pages["welcome"].scheme_label.text()
     assert "ร่าง" in window.wizard.pages["welcome"].draft_note.text() or "draft" in window.wizard.pages["welcome"].draft_note.text()
@@ -107,14 +124,14 @@ def test_translation_sources_are_up_to_date_and_finished(tmp_path):
 
 
 def test_an_unreadable_answer_is_reported_not_crashed_on(context, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from ecoassess_app.ui import dialogs
 
     scheme = context.scheme
     bad = context.store.create_assessment(model.FactoryProfile(name_th="โรงงานทดสอบ"), scheme_id=scheme.id,
                                           scheme_version=scheme.version)
     context.store.save_answer(bad, "C01", value={"target_achievement_pct": "มาก"})
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1:]))
+    monkeypatch.setattr(dialogs, "warn", lambda *args: shown.append(args[1:]))
     assert context.open_wizard(bad) is None
     assert shown and shown[0][0] == "เปิดแบบประเมินไม่ได้"
     assert bad not in context.windows

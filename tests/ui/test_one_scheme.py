@@ -132,7 +132,10 @@ def test_a_missing_version_shows_a_banner_and_maps_on_request(context, qtbot, mo
 
 
 def test_new_assessments_use_the_newest_valid_scheme(home, context, tmp_path):
+    from ecoassess_app.ui.home_dialogs import NewAssessment
+
     import_scheme(scheme_2027(tmp_path), context.data_dir)
+    home.ask_new = lambda year: NewAssessment("โรงงานใหม่", "", year)  # the name asked first
     window = home.new_assessment()
     assert window.session.assessment.scheme_version == "2027.1"
     assert window.session.scheme.version == "2027.1"
@@ -151,7 +154,7 @@ def test_ladder_rules_are_shown_where_they_apply(context, qtbot):
     window.wizard.go_to("C14")
     c14 = window.wizard.pages["C14"]
     assert c14.points_rules.text().startswith("• ได้คะแนนเท่ากับระดับสูงสุดที่ผ่าน")
-    assert "คุณภาพสิ่งแวดล้อมและสารเคมี" in c14.level_boxes[2][1].title()
+    assert "คุณภาพสิ่งแวดล้อมและสารเคมี" in c14.level_titles["L3"].text()
 
 
 def test_a_year_typed_in_the_other_era_is_converted_and_said(context, qtbot, tmp_path):

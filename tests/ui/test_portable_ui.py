@@ -89,14 +89,16 @@ def test_same_assessment_asks_keep_both_replace_or_cancel(home, qtbot, package, 
 
 
 def test_conflict_dialog_buttons(qtbot):
-    dialog = ConflictDialog(None, "โรงงาน", "0123456789")
+    dialog = ConflictDialog(None, "โรงงาน", "0123456789", "2569")
     qtbot.addWidget(dialog)
     for button, expected in ((dialog.keep_button, KEEP_BOTH), (dialog.replace_button, REPLACE),
                              (dialog.cancel_button, CANCEL)):
         dialog.open()
         button.click()
         assert dialog.choice() == expected
-    assert "01234567" in dialog.text()
+    assert "โรงงาน" in dialog.text() and "2569" in dialog.text()  # names the factory and its year
+    assert "0123456789" in dialog.detailedText()  # the id only behind "Show Details"
+    assert dialog.defaultButton() is dialog.cancel_button
 
 
 def test_several_files_dropped_at_once_go_in_one_after_another(home, qtbot, tmp_path):

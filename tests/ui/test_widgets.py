@@ -155,6 +155,13 @@ def test_evidence_attach_describe_and_unlink(context, qtbot, tmp_path):
         QDesktopServices.openUrl = original
     assert len(opened) == 1 and opened[0].endswith("/บัญชีของเสีย.pdf")
     assert Path(opened[0]).read_bytes() == b"%PDF-1.4 waste inventory"
-    panel.unlink_selected()
+    asked = []
+    panel.ask = lambda box: asked.append(box) or False  # cancelled: nothing changes
+    assert panel.unlink_selected() is False and panel.table.rowCount() == 1
+    box = asked[0]
+    assert "บัญชีของเสีย.pdf" in box.text() and "C06" in box.text()  # names the file and the item
+    assert box.defaultButton() is box.cancel_button and box.escapeButton() is box.cancel_button
+    panel.ask = lambda box: True
+    assert panel.unlink_selected() is True
     assert panel.table.rowCount() == 0
     assert context.store.get_assessment(window.session.id).evidence[0].items == []

@@ -177,7 +177,7 @@ def test_improvement_figures_show_thousands_and_refuse_what_is_not_a_quantity(co
     window = open_new(context, qtbot)
     window.wizard.go_to("improvement")
     page = window.wizard.pages["improvement"]
-    cell = page.table.item(0, 2)
+    cell = page.cell(0, 2)
     cell.setText("1250000.5")
     assert cell.text() == "1,250,000.50" and page.error.text() == ""
     saved = lambda: [r for r in window.session.value("improvement", "years", []) if r.get(page.rows()[0].id)]  # noqa: E731
@@ -194,7 +194,7 @@ def test_improvement_figures_show_thousands_and_refuse_what_is_not_a_quantity(co
     window.close()
     reopened = context.open_wizard(window.session.id)
     reopened.wizard.go_to("improvement")
-    assert reopened.wizard.pages["improvement"].table.item(0, 2).text() == "2,500.00"
+    assert reopened.wizard.pages["improvement"].cell(0, 2).text() == "2,500.00"
 
 
 def test_page_title_stands_out_and_grows_for_the_projector(context, qapp, qtbot):

@@ -34,6 +34,9 @@ def answer_criterion(page) -> None:
 
 
 def test_walk_a_whole_assessment_in_thai(context, home, qtbot, tmp_path):
+    from ecoassess_app.ui.home_dialogs import NewAssessment
+
+    home.ask_new = lambda year: NewAssessment("", "Namjaidee Co.", year)  # the name comes first
     window = home.new_assessment()
     wizard = window.wizard
     assert wizard.current_key() == "welcome"
@@ -61,8 +64,8 @@ def test_walk_a_whole_assessment_in_thai(context, home, qtbot, tmp_path):
     assert wizard.current_key() == "improvement"
     improvement = wizard.pages["improvement"]
     for column in range(3):
-        improvement.table.item(0, column).setText(str(1000000 * (column + 1)))
-        improvement.table.item(1, column).setText(str(100 - column * 10))
+        improvement.cell(0, column).setText(str(1000000 * (column + 1)))
+        improvement.cell(1, column).setText(str(100 - column * 10))
     wizard.next()
     review = wizard.pages["review"]
     assert "คะแนนรวม" in review.total_label.text()

@@ -183,3 +183,15 @@ def test_buddhist_era_dates_and_absurd_numbers_are_reasons_in_the_engine():
         assert caught.value.key == "limits.out_of_range"
         assert caught.value.params["path"] == "C01.target_achievement_pct"
         assert "10,000" in caught.value.message("en")
+
+
+def test_a_table_cell_gets_the_status_alone_and_an_asterisk_when_it_is_qualified():
+    from ecoassess.scoring.result import Verdict
+    from ecoassess.scoring.verdict import verdict_label, verdict_short
+
+    plain = Verdict("not_yet", {}, [], 70.0, "published-form", 0, "published-form")
+    assert verdict_short(plain) == {"th": "ยังไม่พร้อม", "en": "not ready yet"}
+    qualified = Verdict("ready", {}, [], 70.0, "assumption", 0, "assumption",
+                        qualifiers=["threshold_assumed"])
+    assert verdict_short(qualified) == {"th": "คะแนนถึงเกณฑ์ที่ใช้*", "en": "reaches the target used*"}
+    assert verdict_label(qualified)["en"].startswith("reaches the target used — ")

@@ -66,6 +66,7 @@ def test_damaged_import_never_hides_the_shipped_scheme(tmp_path):
 def test_old_answers_map_by_id(tmp_path):
     def drop_c13_and_rename(raw):
         raw["criteria"] = [c for c in raw["criteria"] if c["id"] != "C13"]
+        raw["help"].pop("C13")  # help of a removed criterion would point nowhere
         c10 = next(c for c in raw["criteria"] if c["id"] == "C10")
         c10["inputs"][4]["id"] = "tier1_green"
         c10["levels"][4]["requires"][0]["input"] = "tier1_green"

@@ -263,3 +263,62 @@ def test_failed_migration_leaves_the_original_untouched(tmp_path, monkeypatch):
     s = open_store(folder)
     assert s.get_assessment(aid).profile.name_th == PROFILE.name_th
     s.close()
+
+
+def test_migration_0003_gives_existing_assessments_their_year(tmp_path):
+    """A database from before the year existed: each assessment gets the year of its assessment
+    date, else of its creation, and opens as before."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from ecoassess.storage.database import MIGRATIONS_DIR
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    db = folder / "ecoassess.sqlite3"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = create_engine(f"sqlite:///{db.as_posix()}")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO factory (id, uid, name_th, name_en, company_th, company_en, address, "
+                 "estate_kind, estate, province, registration_no, tax_id, branch, industry, contacts, "
+                 "certifications, application_type, created_at, updated_at) VALUES (1, 'f', 'โรงงานเก่า', "
+                 "'', '', '', '', '', '', '', '', '', '', '', '[]', '[]', 'new', '2024-03-01 09:00:00', "
+                 "'2024-03-01 09:00:00')")
+    for ident, day, created in (("a" * 8 + "-0000-0000-0000-000000000001", "2025-12-30", "2024-03-01"),
+                                ("b" * 8 + "-0000-0000-0000-000000000002", None, "2024-03-01")):
+        conn.execute("INSERT INTO assessment (id, factory_id, scheme_id, scheme_version, assessment_date, "
+                     "signatory_name, signatory_position, status, settings, last_page, is_demo, created_at, "
+                     "updated_at) VALUES (?, 1, 'eco-factory', '2026.1', ?, '', '', 'draft', '{}', '', 0, ?, ?)",
+                     (ident, day, f"{created} 09:00:00", f"{created} 09:00:00"))
+    conn.commit()
+    conn.close()
+    with open_store(folder) as store:
+        years = {s.id[0]: s.assessment_year for s in store.list_assessments()}
+    assert years == {"a": 2025, "b": 2024}
+    assert current_revision(db) == HEAD_REVISION
+
+
+def test_an_assessment_from_an_older_file_gets_its_year_from_its_dates(store):
+    """Packages written before the year existed carry none: the assessment date (else the
+    creation) gives it; a Buddhist-Era year in a file is refused."""
+    import dataclasses
+    import uuid
+
+    from ecoassess.storage.importer import import_assessment
+
+    original = store.get_assessment(new_assessment(store))
+    older = dataclasses.replace(original, id=str(uuid.uuid4()), assessment_year=None,
+                                assessment_date=date(2024, 5, 1))
+    assert store.get_assessment(import_assessment(store, older, [])).assessment_year == 2024
+    undated = dataclasses.replace(older, id=str(uuid.uuid4()), assessment_date=None)
+    assert store.get_assessment(import_assessment(store, undated, [])).assessment_year == \
+        original.created_at.year
+    with pytest.raises(ValidationError) as refused:
+        import_assessment(store, dataclasses.replace(older, id=str(uuid.uuid4()), assessment_year=2567), [])
+    assert "2024" in refused.value.message("en")

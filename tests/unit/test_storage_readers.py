@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import object_session
 
 from ecoassess import model
 from ecoassess.demo import create_demo
@@ -29,6 +30,9 @@ def _orm_summary(row: orm.Assessment) -> model.AssessmentSummary:
     for field in dataclasses.fields(model.AssessmentSummary):
         if field.name.startswith("factory_"):
             values[field.name] = getattr(row.factory, "name_" + field.name.removeprefix("factory_"))
+        elif field.name == "carried_from_year":  # derived: the source's year, while it exists
+            source = row.carried_from and object_session(row).get(orm.Assessment, row.carried_from)
+            values[field.name] = source.assessment_year if source else None
         else:
             values[field.name] = getattr(row, field.name)
     values["status"] = model.AssessmentStatus(values["status"])

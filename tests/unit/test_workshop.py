@@ -68,7 +68,8 @@ def test_overview_sorted_anonymised_csv_and_pdf(store, class_folder, tmp_path):
     text = path.read_bytes()
     assert text.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(text.decode("utf-8-sig"))))
-    assert rows[0][:3] == ["Factory", "Code", "C01"] and len(rows) == 4
+    assert rows[0][:2] == ["Code", "C01"] and len(rows) == 4  # the code is not repeated as a name
+    assert [r[0] for r in rows[1:]] == ["F01", "F02", "F03"]
     assert not any(name in text.decode("utf-8-sig") for name in NAMES)
     pdf = summary_pdf(overview, "th", tmp_path / "class.pdf")
     from pypdf import PdfReader
@@ -80,6 +81,7 @@ def test_overview_sorted_anonymised_csv_and_pdf(store, class_folder, tmp_path):
     anon_pdf = summary_pdf(hidden, "en", tmp_path / "anon.pdf")
     anon_text = PdfReader(anon_pdf).pages[0].extract_text()
     assert "F01" in anon_text and not any(name in anon_text for name in NAMES)
+    assert anon_text.count("F01") == 1  # the class PDF names each factory once, by its code
 
 
 def test_pdf_of_a_large_class_stays_one_page(store, tmp_path):

@@ -12,7 +12,7 @@ from typing import Any
 from ecoassess import model
 from ecoassess.cli import help_text
 from ecoassess.errors import EcoAssessError, StorageError, ValidationError
-from ecoassess.i18n import format_day
+from ecoassess.i18n import format_day, format_year
 from ecoassess.timeutil import local
 
 EXIT_OK, EXIT_FAIL = 0, 1
@@ -32,9 +32,11 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p = add("new", cmd_new, help_text("new"))
     p.add_argument("--factory-th", required=True, metavar="NAME", help=help_text("factory_th"))
     p.add_argument("--factory-en", default="", metavar="NAME", help=help_text("factory_en"))
+    p.add_argument("--year", metavar="YEAR", help=help_text("new_year"))
     p.add_argument("--json", action="store_true", help=help_text("json"))
     p = add("next-year", cmd_next_year, help_text("next_year"))
     p.add_argument("id", help=help_text("id"))
+    p.add_argument("--year", metavar="YEAR", help=help_text("next_year_year"))
     p.add_argument("--json", action="store_true", help=help_text("json"))
     p = add("delete", cmd_delete, help_text("delete"))
     p.add_argument("id", help=help_text("id"))
@@ -60,6 +62,8 @@ def summary_json(s: model.AssessmentSummary) -> dict[str, Any]:
         "updated_at": s.updated_at.isoformat(),
         "is_demo": s.is_demo,
         "assessment_date": s.assessment_date.isoformat() if s.assessment_date else None,
+        "assessment_year": s.assessment_year,
+        "carried_from": s.carried_from,
     }
 
 
@@ -76,8 +80,11 @@ def cmd_list(ctx: Any, args: Namespace) -> int:
         print(ctx.msg("cli.list_empty"))
     for s in rows:
         name = s.factory_th if ctx.lang == "th" else (s.factory_en or s.factory_th)
+        year = format_year(s.assessment_year, ctx.lang)
+        if s.carried_from_year:
+            year += f" ({ctx.msg('year.from', year=format_year(s.carried_from_year, ctx.lang))})"
         print(f"{s.id[:8]}  {format_day(local(s.updated_at), ctx.lang, 'short')}  {s.status.value:<9}  "
-              f"{s.scheme_id} {s.scheme_version}  {name}")
+              f"{s.scheme_id} {s.scheme_version}  {year}  {name}")
     return EXIT_OK
 
 
@@ -104,6 +111,8 @@ def cmd_show(ctx: Any, args: Namespace) -> int:
         f"{ctx.msg('cli.field.id')}: {assessment.id}",
         f"{ctx.msg('cli.field.factory')}: {p.name_th} / {p.name_en}",
         f"{ctx.msg('cli.field.scheme')}: {assessment.scheme_id} {assessment.scheme_version}",
+        f"{ctx.msg('cli.field.year')}: {format_year(assessment.assessment_year, ctx.lang)}",
+        *([f"{ctx.msg('cli.field.carried_from')}: {assessment.carried_from}"] if assessment.carried_from else []),
         f"{ctx.msg('cli.field.status')}: {assessment.status.value}",
         f"{ctx.msg('cli.field.assessment_date')}: {format_day(assessment.assessment_date, ctx.lang)}",
         f"{ctx.msg('cli.field.audit_date')}: {format_day(assessment.planned_audit_date, ctx.lang)}",
@@ -130,7 +139,8 @@ def cmd_new(ctx: Any, args: Namespace) -> int:
         raise ValidationError("cli.factory_name_required")
     scheme = latest_scheme(ctx.data_dir)  # new assessments use the newest valid scheme
     profile = model.FactoryProfile(name_th=name_th, name_en=args.factory_en.strip())
-    new_id = ctx.store().create_assessment(profile, scheme_id=scheme.id, scheme_version=scheme.version)
+    new_id = ctx.store().create_assessment(profile, scheme_id=scheme.id, scheme_version=scheme.version,
+                                           assessment_year=_year_option(args.year))
     _print_id(ctx, args, new_id)
     return EXIT_OK
 
@@ -141,9 +151,20 @@ def cmd_next_year(ctx: Any, args: Namespace) -> int:
     store = ctx.store()
     source = store.get_assessment(store.resolve_id(args.id))
     newest = latest_scheme(ctx.data_dir, source.scheme_id)
-    new_id = store.copy_forward(source.id, scheme_version=newest.version)
+    new_id = store.copy_forward(source.id, scheme_version=newest.version,
+                                year=_year_option(args.year))
     _print_id(ctx, args, new_id)
     return EXIT_OK
+
+
+def _year_option(raw: str | None) -> int | None:
+    """--year as typed: a whole Common-Era year (a Buddhist-Era one is refused with its CE)."""
+    from ecoassess.limits import check_year
+
+    if raw is None:
+        return None
+    text = raw.strip()
+    return check_year(int(text) if text.isascii() and text.isdigit() else text, "--year")
 
 
 def cmd_delete(ctx: Any, args: Namespace) -> int:

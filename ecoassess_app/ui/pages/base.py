@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,17 +34,52 @@ def error_label(parent: QWidget | None = None, wrap: bool = True) -> QLabel:
 
     Inside a form row use wrap=False: QFormLayout squeezes the field above a wrapping label.
     """
-    label = QLabel(parent)
-    label.setWordWrap(wrap)
+    label = WrapLabel("", parent) if wrap else QLabel(parent)
     label.setObjectName("fieldError")
     tint(label, "#b00020")
     label.hide()
     return label
 
 
+class ReservedLine(QLabel):
+    """One line of height whatever its text (Thai marks included), so that a message appearing
+    in it moves nothing."""
+
+    def _line(self) -> int:
+        return self.fontMetrics().height() + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self._line())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().minimumSizeHint().width(), self._line())
+
+
+def reserved_error_label(parent: QWidget | None = None) -> QLabel:
+    """A validation message whose line is kept while empty, so that showing it never pushes
+    the fields below it down (the profile's form)."""
+    label = ReservedLine(parent)
+    label.setObjectName("fieldError")
+    tint(label, "#b00020")
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.hide()
+    return label
+
+
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
+    label.setToolTip(text)
     label.setVisible(bool(text))
+
+
+def multiline_edit(parent: QWidget | None = None, height: int = 70) -> QPlainTextEdit:
+    """A multi-line field that Tab leaves (Ctrl+Tab would be unknown to most officers)."""
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
 
 
 class BasePage(QWizardPage):
@@ -56,16 +92,34 @@ class BasePage(QWizardPage):
         self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        # What must stay in sight while the body scrolls (a criterion's live score).
+        self.top = QVBoxLayout()
+        self.top.setContentsMargins(4, 0, 12, 0)
+        self.top.setSpacing(2)
+        outer.addLayout(self.top)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         # A scroll bar that comes and goes lays the wrapped text out twice on every show.
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # Pages scroll vertically only: everything wraps to the width it is given.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.content = QWidget()
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(4, 4, 12, 4)
+        self.intro = wrap_label(parent=self.content, name="pageIntro")
+        tint(self.intro, "#444")
+        self.intro.hide()
+        self.body.addWidget(self.intro)
         self.scroll.setWidget(self.content)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll, 1)
+
+    def set_intro(self, text: str) -> None:
+        """The page's one-line purpose, at the top of its body (QWizard's subtitle would cost a
+        line of every page's height on a 768-pixel screen)."""
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
 
     # QWizard's stacked layout asks every page for its size hints whenever the layout changes;
     # the body scrolls anyway, so fixed hints spare laying out 21 pages of wrapped Thai text.
@@ -73,7 +127,7 @@ class BasePage(QWizardPage):
         return QSize(900, 560)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(480, 320)
+        return QSize(360, 160)
 
     # Subclasses override these three.
     def refresh(self) -> None:
@@ -87,6 +141,14 @@ class BasePage(QWizardPage):
 
     def side_title(self) -> str:
         return self.title()
+
+    def badge_text(self) -> str:
+        """A provenance mark that goes wherever the page's item is listed ("draft", "inferred")."""
+        return ""
+
+    def code_text(self) -> str:
+        """What the page's short code stands for, for tooltips ("C02 = criterion 2: …")."""
+        return ""
 
     def leave_forward(self) -> None:
         """Called when the user moves on with Next: confirms the page's answers."""

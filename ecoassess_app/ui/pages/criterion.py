@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
 )
 
@@ -24,12 +25,15 @@ from ecoassess_app.ui.pages.base import (
     NOT_STARTED,
     BasePage,
     error_label,
+    multiline_edit,
     show_error,
     wrap_label,
 )
 from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.widgets import helppane
 from ecoassess_app.ui.widgets.evidence import EvidencePanel
 from ecoassess_app.ui.widgets.inputs import InputControl, make_control
+from ecoassess_app.ui.widgets.wrapcheck import WrapCheck
 
 BADGE_STYLE = "background:#fff3cd; color:#6b4e00; border:1px solid #e0c36a; padding:2px 6px;"
 
@@ -51,17 +55,26 @@ class CriterionPage(BasePage):
 
     # --- building ------------------------------------------------------------------------
     def _build_header(self) -> None:
+        # The live score and the draft badge stay in sight above the scrolling body.
         row = QHBoxLayout()
-        self.badge = QLabel(self.content)
+        self.points_label = wrap_label(parent=self, name="livePoints")
+        emphasise(self.points_label)
+        self.help_button = QToolButton(self)
+        self.help_button.setCheckable(True)
+        self.help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.help_button.toggled.connect(self._show_help)
+        row.addWidget(self.points_label, 1)
+        row.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.top.addLayout(row)
+        self.badge = wrap_label(parent=self, name="draftBadge")
         self.badge.setStyleSheet(BADGE_STYLE)
         self.badge.setVisible(self.criterion.draft)
-        self.points_label = QLabel(self.content)
-        self.points_label.setObjectName("livePoints")
-        emphasise(self.points_label)
-        row.addWidget(self.points_label)
-        row.addStretch(1)
-        row.addWidget(self.badge)
-        self.body.addLayout(row)
+        self.top.addWidget(self.badge)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self,
+                  activated=self.help_button.toggle, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.help_pane = helppane.HelpPane(self.content)
+        self.help_pane.hide()
+        self.body.addWidget(self.help_pane)
         self.carried_label = wrap_label(parent=self.content)
         self.carried_label.setStyleSheet(BADGE_STYLE)
         self.reason_label = wrap_label(parent=self.content, name="pointsReason")
@@ -74,9 +87,16 @@ class CriterionPage(BasePage):
     def _build_levels(self) -> None:
         self.level_boxes: list[tuple[Any, QGroupBox, QLabel, QLabel]] = []
         self.rule_labels: dict[str, QLabel] = {}
+        self.level_help: dict[str, helppane.HelpToggle] = {}
+        self.level_titles: dict[str, QLabel] = {}
         for level, input_ids in self.criterion.level_inputs():
             box = QGroupBox(self.content)
             layout = QVBoxLayout(box)
+            # The level's title wraps in a label of its own: a group-box title cannot wrap, and
+            # titles that keep the scheme's words whole (C14 L3) are wider than a 1024 screen.
+            self.level_titles[level.id] = wrap_label(parent=box, name=f"levelTitle_{level.id}")
+            emphasise(self.level_titles[level.id])
+            layout.addWidget(self.level_titles[level.id])
             requirement = wrap_label(parent=box)
             evidence_hint = wrap_label(parent=box)
             tint(evidence_hint, "#555")
@@ -90,17 +110,16 @@ class CriterionPage(BasePage):
                 control.changed.connect(lambda value, i=input_id: self._input_changed(i, value))
                 self.controls[input_id] = control
                 if control.definition.type in ("bool", "options"):
-                    layout.addWidget(control.widget)
+                    layout.addWidget(control.container)
                 else:
                     line = QHBoxLayout()
-                    caption = QLabel(box)
+                    caption = wrap_label(parent=box, name=f"caption_{input_id}")
                     caption.setBuddy(control.focus_widget())
-                    caption.setObjectName(f"caption_{input_id}")
-                    line.addWidget(caption)
-                    line.addWidget(control.widget)
-                    line.addStretch(1)
+                    line.addWidget(caption, 1)
+                    line.addWidget(control.container, 0, Qt.AlignmentFlag.AlignTop)
                     layout.addLayout(line)
             layout.addWidget(evidence_hint)
+            self._build_level_help(level, box, layout)
             self.body.addWidget(box)
             self.level_boxes.append((level, box, requirement, evidence_hint))
         self.points_box = QGroupBox(self.content)
@@ -111,22 +130,30 @@ class CriterionPage(BasePage):
         points_layout.addWidget(self.points_text)
         self.body.addWidget(self.points_box)
 
+    def _build_level_help(self, level: Any, box: QGroupBox, layout: QVBoxLayout) -> None:
+        """A "help on this step" toggle under the level, opening its help pane in place. Out of
+        the Tab order (F1 opens the criterion's help from the keyboard)."""
+        toggle = helppane.HelpToggle(
+            box, lambda lv=level: helppane.level_sections(self.session.scheme, self.criterion, lv),
+            f"help_{level.id}")
+        layout.addWidget(toggle)
+        self.level_help[level.id] = toggle
+
     def _build_answer_extras(self) -> None:
         self.na_box = QGroupBox(self.content)
         na_layout = QVBoxLayout(self.na_box)
-        self.na_check = QCheckBox(self.na_box)
+        self.na_row = WrapCheck(self.na_box)
+        self.na_check = self.na_row.box
         self.na_check.toggled.connect(self._na_toggled)
-        self.justification = QPlainTextEdit(self.na_box)
-        self.justification.setFixedHeight(70)
+        self.justification = multiline_edit(self.na_box)
         self.justification.textChanged.connect(self._justification_changed)
         self.na_error = error_label(self.na_box)
         self.justification_caption = QLabel(self.na_box)
-        for widget in (self.na_check, self.justification_caption, self.justification, self.na_error):
+        for widget in (self.na_row, self.justification_caption, self.justification, self.na_error):
             na_layout.addWidget(widget)
         self.body.addWidget(self.na_box)
         self.notes_caption = QLabel(self.content)
-        self.notes = QPlainTextEdit(self.content)
-        self.notes.setFixedHeight(70)
+        self.notes = multiline_edit(self.content)
         self.notes_caption.setBuddy(self.notes)
         self.notes.textChanged.connect(self._notes_changed)
         self.body.addWidget(self.notes_caption)
@@ -136,11 +163,18 @@ class CriterionPage(BasePage):
     def side_title(self) -> str:
         return f"{self.criterion.number}. {pick(self.criterion.name)}"
 
+    def badge_text(self) -> str:
+        return helppane.provenance_badge(self.session.scheme, self.criterion)
+
+    def code_text(self) -> str:
+        return f"{self.criterion.id} = " + self.tr("criterion %1: %2").replace(
+            "%1", str(self.criterion.number)).replace("%2", pick(self.criterion.name))
+
     def retranslate(self) -> None:
         c = self.criterion
         scheme = self.session.scheme
         self.setTitle(self.tr("Criterion %1: %2").replace("%1", str(c.number)).replace("%2", pick(c.name)))
-        self.setSubTitle(f"{pick(scheme.group_names[c.group])} · {pick(scheme.ladder_names[c.ladder])}")
+        self.set_intro(f"{pick(scheme.group_names[c.group])} · {pick(scheme.ladder_names[c.ladder])}")
         self.badge.setText(self.tr("draft criterion: verify against the official FTI criteria"))
         labels = scheme.provenance_labels
         notes = [pick(labels[c.provenance].banner)] if c.provenance in labels else []
@@ -150,14 +184,22 @@ class CriterionPage(BasePage):
         self.provenance_label.setText("\n".join(notes))
         for level, box, requirement, hint in self.level_boxes:
             name = getattr(level, "name", None)
-            box.setTitle(f"{pick(name)}: {pick(level.title)}" if name else pick(level.title))
+            box.setTitle(pick(name) if name else "")
+            self.level_titles[level.id].setText(pick(level.title))
+            box.setToolTip(helppane.code_tooltip(level))
             requirement.setText(pick(level.requirement))
             hint.setText(self.tr("Evidence: %1").replace("%1", pick(level.evidence)))
+            self.level_help[level.id].retranslate(self.tr("Help on %1").replace("%1", pick(level.name)))
         for input_id, control in self.controls.items():
             control.retranslate()
             caption = self.findChild(QLabel, f"caption_{input_id}")
             if caption is not None:
                 caption.setText(pick(control.definition.label))
+        self.help_button.setText(self.tr("Help (F1)"))
+        self.help_button.setToolTip(self.tr("What this criterion means, the terms it uses, and where "
+                                            "the help comes from"))
+        if self.help_pane.isVisible():
+            self.help_pane.set_sections(helppane.criterion_sections(scheme, c))
         self.points_box.setTitle(self.tr("How points are given"))
         # The ladder's own rules (cumulative, strict), where they apply: whole-ladder ones here,
         # step ones (S3 alone, the entry rule) in their step's box.
@@ -167,8 +209,7 @@ class CriterionPage(BasePage):
         rows = sorted(c.points, key=lambda r: r.points)
         self.points_text.setText("\n".join(f"{r.points}: {pick(r.situation)}" for r in rows))
         self.na_box.setTitle(self.tr("Not applicable"))
-        self.na_check.setText(self.tr("This criterion does not apply to the factory (N/A)"))
-        self.na_check.setAccessibleName(self.tr("Not applicable"))
+        self.na_row.setText(self.tr("This criterion does not apply to the factory (N/A)"))
         self.justification_caption.setText(self.tr("Justification (required for N/A)"))
         self.justification.setAccessibleName(self.tr("Justification"))
         self.notes_caption.setText(self.tr("No&tes"))
@@ -176,6 +217,13 @@ class CriterionPage(BasePage):
         self.carried_label.setText(self.tr(
             "Carried over from the previous assessment: check the answers, then press Next to confirm."))
         self._show_points()
+
+    def _show_help(self, on: bool) -> None:
+        if on:
+            self.help_pane.set_sections(helppane.criterion_sections(self.session.scheme, self.criterion))
+        self.help_pane.setVisible(on)
+        if on:
+            self.scroll.ensureWidgetVisible(self.help_pane)
 
     # --- data ----------------------------------------------------------------------------
     def na_allowed(self) -> bool:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess.paths import safe_file_name
-from ecoassess_app.ui import folders
+from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import tint
 from ecoassess_app.ui.pages.base import (
@@ -33,6 +33,7 @@ from ecoassess_app.ui.pages.base import (
     wrap_label,
 )
 from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.workers import Task, run_task
 
 LANG_CHOICES = ("th", "en", "both")
@@ -60,11 +61,32 @@ def build_dossier_job(store: Any, scheme: Any, assessment_id: str, lang: str, ou
     return job
 
 
+class PathField(WrapLabel):
+    """The output file, shown whole and wrapping (a long folder path never runs out of sight);
+    chosen with Browse. `text()` and `setText()` as a line edit's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._path = ""
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMargin(3)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self._path = text
+        # A path has no spaces to break at: offer a break after every folder separator.
+        super().setText(text.replace("/", "/\u200b").replace("\\", "\\\u200b"))
+
+    def text(self) -> str:
+        return self._path
+
+
 class ExportPage(BasePage):
     def __init__(self, session: AssessmentSession, key: str) -> None:
         super().__init__(session, key)
         self.task: Task | None = None
         self.written: Path | None = None
+        self._suggested = ""  # the name last suggested: replaced when the language changes
         form_host = QWidget(self.content)
         form = QFormLayout(form_host)
         self.form = form
@@ -87,10 +109,11 @@ class ExportPage(BasePage):
         out_row = QWidget(form_host)
         out_layout = QHBoxLayout(out_row)
         out_layout.setContentsMargins(0, 0, 0, 0)
-        self.output = QLineEdit(out_row)
+        self.output = PathField(out_row)
         self.browse = QPushButton(out_row)
         self.browse.clicked.connect(self.choose_output)
         out_layout.addWidget(self.output, 1)
+        out_row.setFocusProxy(self.browse)
         out_layout.addWidget(self.browse)
         self.with_evidence = QCheckBox(form_host)
         self.rows = [lang_row, self.signatory, self.position, out_row, self.with_evidence]
@@ -123,7 +146,7 @@ class ExportPage(BasePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Export the dossier"))
-        self.setSubTitle(self.tr("A PDF to submit: the self-assessment report with its evidence list."))
+        self.set_intro(self.tr("A PDF to submit: the self-assessment report with its evidence list."))
         captions = [self.tr("Language"), self.tr("Signatory na&me"), self.tr("Signatory posi&tion"),
                     self.tr("O&utput file"), self.tr("Evidence")]
         for label, caption in zip(self.captions, captions, strict=True):
@@ -146,9 +169,21 @@ class ExportPage(BasePage):
             self.signatory.setText(a.signatory_name)
         if self.position.text() != a.signatory_position:
             self.position.setText(a.signatory_position)
-        if not self.output.text():
-            name = safe_file_name(a.profile.name_en or a.profile.name_th or "assessment")
-            self.output.setText(folders.start_in("dossier", f"{name} eco-factory.pdf"))
+        if not self.output.text() or self.output.text() == self._suggested:
+            self._suggested = folders.start_in("dossier", self.suggested_name())
+            self.output.setText(self._suggested)
+
+    def suggested_name(self) -> str:
+        """The dossier's file name in the UI language: the factory's name in that language and
+        the year assessed, Buddhist Era in Thai."""
+        from ecoassess.i18n import format_year
+        from ecoassess_app.ui.i18n import current_language
+
+        a, lang = self.session.assessment, current_language()
+        name = (a.profile.name_th if lang == "th" else a.profile.name_en) or a.profile.name_th \
+            or a.profile.name_en or self.tr("assessment")
+        year = f" {format_year(a.assessment_year, lang)}" if a.assessment_year else ""
+        return safe_file_name(self.tr("%1 Eco Factory%2").replace("%1", name).replace("%2", year)) + ".pdf"
 
     def language(self) -> str:
         return next(lang for lang, radio in self.lang_radios.items() if radio.isChecked())
@@ -158,8 +193,8 @@ class ExportPage(BasePage):
             self.session.set_assessment_fields(typing=True, **fields)
 
     def choose_output(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the dossier as"), self.output.text(),
-                                                    self.tr("PDF files (*.pdf)"))
+        name, _filter = dialogs.save_file(self, self.tr("Save the dossier as"), self.output.text(),
+                                          self.tr("PDF files (*.pdf)"))
         if name:
             self.output.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
             folders.remember("dossier", name)

@@ -7,10 +7,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
@@ -27,6 +27,8 @@ from ecoassess_app.ui.fonts import tint
 from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
 from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.tables import TableFit
+from ecoassess_app.ui.thaiwrap import breakable
 
 ITEM = "improvement"
 
@@ -48,6 +50,17 @@ def show_number(number: float) -> str:
     return format_number(number, "en", 2)
 
 
+INVALID = "#f8d7da"
+
+
+def label_item(text: str) -> QTableWidgetItem:
+    """A row's name in the first column: wraps between words, cannot be edited."""
+    item = QTableWidgetItem(breakable(text))
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    item.setBackground(QColor("#f3f3f3"))
+    return item
+
+
 class ImprovementPage(BasePage):
     def __init__(self, session: AssessmentSession, key: str) -> None:
         super().__init__(session, key)
@@ -63,19 +76,21 @@ class ImprovementPage(BasePage):
         row.addStretch(1)
         self.body.addLayout(row)
         self.data_caption = wrap_label(parent=self.content)
-        self.table = QTableWidget(1 + len(self.spec.quantities), self.spec.years, self.content)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # What each row is sits in a first column of its own, so that a long name wraps.
+        self.table = QTableWidget(1 + len(self.spec.quantities), 1 + self.spec.years, self.content)
+        self.table.verticalHeader().hide()
         self.table.itemChanged.connect(self._cell_changed)
         self.table.setMinimumHeight(230)
+        self.table_fit = TableFit(self.table, stretch=tuple(range(1, 1 + self.spec.years)), share=0.4)
+        self.invalid: dict[tuple[int, int], str] = {}  # cells holding text that is not a quantity
         self.error = wrap_label(parent=self.content, name="improvementError")
         tint(self.error, "#b00020")
         self.result_caption = wrap_label(parent=self.content)
-        self.results = QTableWidget(len(self.spec.quantities), self.spec.years + 1, self.content)
+        self.results = QTableWidget(len(self.spec.quantities), 2 + self.spec.years, self.content)
+        self.results.verticalHeader().hide()
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.setMinimumHeight(200)
+        self.results_fit = TableFit(self.results, stretch=tuple(range(1, 2 + self.spec.years)), share=0.3)
         self.messages = wrap_label(parent=self.content, name="improvementMessages")
         self.note = wrap_label(parent=self.content)
         tint(self.note, "#555", italic=True)
@@ -101,6 +116,10 @@ class ImprovementPage(BasePage):
     def rows(self) -> list[Any]:
         return [self.spec.product_value, *self.spec.quantities]
 
+    def cell(self, row: int, year_index: int) -> QTableWidgetItem:
+        """The data cell of a row (quantity) and a year (0 = the earliest shown)."""
+        return self.table.item(row, 1 + year_index)
+
     def years(self) -> list[int]:
         last = self._last_year_ce()
         return list(range(last - self.spec.years + 1, last + 1))
@@ -115,7 +134,7 @@ class ImprovementPage(BasePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Continual improvement"))
-        self.setSubTitle(self.tr("Three years of data: product value and the amounts used or emitted."))
+        self.set_intro(self.tr("Three years of data: product value and the amounts used or emitted."))
         self.year_caption.setText(self.tr("&Latest year of data"))
         self.last_year.setAccessibleName(self.tr("Latest year of data"))
         self.data_caption.setText(self.tr("Data per year (type numbers; they are saved at once):"))
@@ -143,15 +162,16 @@ class ImprovementPage(BasePage):
         years = self.years()
         by_year = {r.get("year"): r for r in self.session.value(ITEM, "years", []) if isinstance(r, dict)}
         self.table.blockSignals(True)
-        self.table.setHorizontalHeaderLabels([self.year_text(y) for y in years])
-        self.table.setVerticalHeaderLabels([f"{pick(q.label)} ({pick(q.unit)})" for q in self.rows()])
+        self.table.setHorizontalHeaderLabels([self.tr("Per year")] + [self.year_text(y) for y in years])
         for r, quantity in enumerate(self.rows()):
-            for c, year in enumerate(years):
+            self.table.setItem(r, 0, label_item(f"{pick(quantity.label)} ({pick(quantity.unit)})"))
+            for c, year in enumerate(years, start=1):
                 raw = by_year.get(year, {}).get(quantity.id)
                 text = "" if raw is None else show_number(raw)
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+        self.invalid.clear()
         self.table.blockSignals(False)
         field = self.spec.social_outcome
         if field is not None:
@@ -160,6 +180,8 @@ class ImprovementPage(BasePage):
                 self.social.blockSignals(True)
                 self.social.setPlainText(text)
                 self.social.blockSignals(False)
+        self.table_fit.refit()
+        self._show_error()
         self._show_results()
 
     def _social_changed(self) -> None:
@@ -175,28 +197,54 @@ class ImprovementPage(BasePage):
         self.session.set_fields(ITEM, value=value)
 
     def _cell_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == 0:
+            return
         quantity = self.rows()[item.row()]
-        year = self.years()[item.column()]
+        year = self.years()[item.column() - 1]
+        place = (item.row(), item.column())
         try:
             number = parse_number(item.text())
         except ValueError:
-            # The typed text stays in its cell to be corrected; the saved figure is unchanged.
-            self.error.setText(self.tr("“%1” is not a quantity: type a number of zero or more, "
-                                       "e.g. 12,500.75.").replace("%1", item.text()))
+            # The typed text stays in its cell, marked, until it is corrected; the saved figure
+            # is unchanged.
+            self.invalid[place] = self.tr("“%1” is not a quantity: type a number of zero or more, "
+                                          "e.g. 12,500.75.").replace("%1", item.text())
+            self._mark(item, self.invalid[place])
+            self._show_error()
             return
         if number is not None:
             kind = "baht" if quantity.id == self.spec.product_value.id else "quantity"
             try:  # the core's sane range: a slip of ten zeros is a reason, not a figure
                 check_number(number, kind, f"{year} {pick(quantity.label)}")
             except ValidationError as error:
-                self.error.setText(error_text(error))
+                self.invalid[place] = error_text(error)
+                self._mark(item, self.invalid[place])
+                self._show_error()
                 return
-        self.error.setText("")
+        self.invalid.pop(place, None)
+        self._mark(item, "")
+        self._show_error()
         self._store(year, quantity.id, number)
         if number is not None and item.text() != show_number(number):
             self.table.blockSignals(True)
             item.setText(show_number(number))
             self.table.blockSignals(False)
+
+    def _mark(self, item: QTableWidgetItem, problem: str) -> None:
+        self.table.blockSignals(True)
+        item.setBackground(QColor(INVALID) if problem else QBrush())
+        item.setToolTip(problem)
+        self.table.blockSignals(False)
+
+    def _show_error(self) -> None:
+        """The first cell still to correct (and how many), until every one is fixed."""
+        if not self.invalid:
+            self.error.setText("")
+            return
+        first = self.invalid[min(self.invalid)]
+        more = len(self.invalid) - 1
+        self.error.setText(first + (" " + self.tr("(%1 more cells to correct)").replace("%1", str(more))
+                                    if more else ""))
 
     def _store(self, year: int, quantity_id: str, number: float | None) -> None:
         rows = {r["year"]: dict(r) for r in self.session.value(ITEM, "years", []) if isinstance(r, dict) and "year" in r}
@@ -229,10 +277,11 @@ class ImprovementPage(BasePage):
         figures = ecoefficiency.compute(self.session.scheme, self.session.answer(ITEM).value)
         years = self.years()
         lang = current_language()
-        self.results.setHorizontalHeaderLabels([self.year_text(y) for y in years] + [self.tr("Trend")])
-        self.results.setVerticalHeaderLabels([pick(s.label) for s in figures.series] or [pick(q.label) for q in self.spec.quantities])
+        self.results.setHorizontalHeaderLabels([self.tr("Intensity")] + [self.year_text(y) for y in years]
+                                               + [self.tr("Trend")])
         for r, series in enumerate(figures.series):
-            for c, year in enumerate(years):
+            self.results.setItem(r, 0, label_item(pick(series.label)))
+            for c, year in enumerate(years, start=1):
                 value = series.intensities.get(year)
                 change = series.yoy_percent.get(year)
                 text = format_number(value, lang, 2) if value is not None else "—"
@@ -243,7 +292,8 @@ class ImprovementPage(BasePage):
                 self.results.setItem(r, c, item)
             trend = {True: self.tr("improving every year"), False: self.tr("not improving every year"),
                      None: self.tr("not enough data")}[series.improving]
-            self.results.setItem(r, len(years), QTableWidgetItem(trend))
+            self.results.setItem(r, 1 + len(years), QTableWidgetItem(breakable(trend)))
+        self.results_fit.refit()
         lines = [pick(m) for m in figures.messages][:6]
         for suggestion in self.session.result().suggestions:
             lines.append("→ " + pick(suggestion.text))

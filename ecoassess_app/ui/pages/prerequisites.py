@@ -11,6 +11,7 @@ from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.i18n import pick
 from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
 from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.widgets import helppane
 from ecoassess_app.ui.widgets.evidence import EvidencePanel
 from ecoassess_app.ui.widgets.inputs import InputControl, make_control
 
@@ -59,24 +60,29 @@ class PrerequisitesPage(BasePage):
         tint(evidence_hint, "#555")
         layout.addWidget(status)
         layout.addWidget(evidence_hint)
+        help_toggle = helppane.HelpToggle(box, lambda p=prereq: helppane.item_sections(self.session.scheme, p),
+                                          f"help_{prereq.id}")
+        layout.addWidget(help_toggle)
         evidence = EvidencePanel(self.session, prereq.id, box)
         layout.addWidget(evidence)
         self.body.addWidget(box)
         self.rows[prereq.id] = {"prereq": prereq, "box": box, "requirement": requirement,
                                 "provenance": provenance, "controls": controls, "status": status,
-                                "evidence_hint": evidence_hint, "evidence": evidence}
+                                "evidence_hint": evidence_hint, "evidence": evidence, "help": help_toggle}
 
     def side_title(self) -> str:
         return self.tr("General requirements")
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("General requirements (G1–G4)"))
-        self.setSubTitle(self.tr("Each is met or not met; none gives points. A factory that fails one is not yet eligible."))
+        self.set_intro(self.tr("Each is met or not met; none gives points. A factory that fails one is not yet eligible."))
         size = self.session.result().size  # the core's size rule: revenue decides
         labels = self.session.scheme.provenance_labels
         for row in self.rows.values():
             prereq = row["prereq"]
             row["box"].setTitle(f"{prereq.id} · {pick(prereq.title)}")
+            row["box"].setToolTip(f"{prereq.id} = {pick(prereq.name)}")
+            row["help"].retranslate(self.tr("Help on %1").replace("%1", prereq.id))
             variant = prereq.variant_for(size) if prereq.variants else None
             requirement = pick(variant.requirement if variant else prereq.requirement)
             evidence = pick(variant.evidence if variant else prereq.evidence)

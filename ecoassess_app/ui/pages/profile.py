@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -30,12 +29,15 @@ from ecoassess_app.ui.pages.base import (
     NOT_STARTED,
     BasePage,
     error_label,
+    multiline_edit,
+    reserved_error_label,
     show_error,
 )
 from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit
 from ecoassess_app.ui.widgets.profile_parts import CertificationsEditor, ContactsEditor
 
+TAX_ID_EXAMPLE = "0105556012341"  # a made-up ID that passes its own check digit
 TEXT_FIELDS = ("name_th", "name_en", "company_th", "company_en", "registration_no", "tax_id",
                "branch", "industry")
 ESTATE_OTHER, ESTATE_OUTSIDE = "__other__", "__outside__"
@@ -58,6 +60,7 @@ class ProfilePage(BasePage):
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
+        self.touched: set[str] = set()  # fields edited here: their messages show from then on
         self._build_factory()
         self._build_location()
         self._build_size()
@@ -71,7 +74,7 @@ class ProfilePage(BasePage):
         caption.setBuddy(widget)
         self.captions[name] = caption
         if with_error:
-            self.errors[name] = error_label(form.parentWidget(), wrap=False)
+            self.errors[name] = reserved_error_label(form.parentWidget())
             form.addRow(caption, _field(widget, self.errors[name]))
         else:
             form.addRow(caption, widget)
@@ -96,8 +99,7 @@ class ProfilePage(BasePage):
 
     def _build_location(self) -> None:
         form = self._group("locationGroup")
-        self.address = QPlainTextEdit(form.parentWidget())
-        self.address.setFixedHeight(60)
+        self.address = multiline_edit(form.parentWidget(), 60)
         self.address.textChanged.connect(self._address_changed)
         self._row(form, "address", self.address)
         self.estate = QComboBox(form.parentWidget())
@@ -170,12 +172,12 @@ class ProfilePage(BasePage):
         self._row(form, "assessment_date", self.assessment_date)
         self.contacts = ContactsEditor(form.parentWidget())
         self.contacts.changed.connect(lambda c: self._save(typing=True, contacts=c))
-        self.errors["contacts"] = error_label(form.parentWidget(), wrap=False)
+        self.errors["contacts"] = reserved_error_label(form.parentWidget())
         self._row(form, "contacts", _field(self.contacts, self.errors["contacts"]))
         self.certifications = CertificationsEditor(form.parentWidget())
         self.certifications.changed.connect(lambda c: self._save(certifications=c))
         self.certifications.typed.connect(lambda c: self._save(typing=True, certifications=c))
-        self.errors["certifications"] = error_label(form.parentWidget(), wrap=False)
+        self.errors["certifications"] = error_label(form.parentWidget())
         self._row(form, "certifications", _field(self.certifications, self.errors["certifications"]))
 
     def _fill_lists(self) -> None:
@@ -213,7 +215,7 @@ class ProfilePage(BasePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Factory profile"))
-        self.setSubTitle(self.tr("What the registration form asks about the factory. Everything is saved as you type."))
+        self.set_intro(self.tr("What the registration form asks about the factory. Everything is saved as you type."))
         for name, text in self.caption_texts().items():
             self.captions[name].setText(text)
             widget = self.edits.get(name)
@@ -232,7 +234,7 @@ class ProfilePage(BasePage):
         for box in self.content.findChildren(QGroupBox):
             if box.objectName() in titles:
                 box.setTitle(titles[box.objectName()])
-        self.edits["tax_id"].setPlaceholderText(self.tr("13 digits, e.g. 0105556012345"))
+        self.edits["tax_id"].setPlaceholderText(self.tr("13 digits, e.g. %1").replace("%1", TAX_ID_EXAMPLE))
         self.new_radio.setText(self.tr("New application"))
         self.renewal_radio.setText(self.tr("Renewal"))
         th = current_language() == "th"
@@ -286,6 +288,7 @@ class ProfilePage(BasePage):
             self._validate()
 
     def _text_edited(self, name: str, text: str) -> None:
+        self.touched.add(name)
         self._save(typing=True, **{name: text.strip()})
 
     def _address_changed(self) -> None:
@@ -321,13 +324,23 @@ class ProfilePage(BasePage):
             self.session.set_assessment_fields(planned_audit_date=value)
             self._validate()
 
+    def tax_id_problem(self, tax: str) -> str:
+        digits = "".join(ch for ch in tax if ch.isdigit())
+        if not tax or reference.tax_id_valid(tax):
+            return ""
+        if len(digits) != 13 or len(digits) != len(tax.replace("-", "").replace(" ", "")):
+            return self.tr("A tax ID has 13 digits (this one has %1).").replace("%1", str(len(digits)))
+        return self.tr("Check the digits: the last one does not match (it is a check digit).")
+
     def _validate(self) -> None:
+        """Messages under a field appear once it has been edited (or holds a wrong value), never
+        on a fresh form; their line is kept, so nothing below them moves."""
         p = self.session.profile
         tax = p.tax_id
-        show_error(self.errors["tax_id"], "" if not tax or reference.tax_id_valid(tax) else
-                   self.tr("This is not a valid 13-digit tax ID: check the digits (the last one is a check digit)."))
-        show_error(self.errors["name_th"], "" if p.name_th or p.name_en else
-                   self.tr("Enter the factory's name in Thai or English."))
+        show_error(self.errors["tax_id"], self.tax_id_problem(tax))
+        missing_name = not (p.name_th or p.name_en) and bool({"name_th", "name_en"} & self.touched)
+        show_error(self.errors["name_th"], self.tr("Enter the factory's name in Thai or English.")
+                   if missing_name else "")
         bad = self.contacts.bad_emails()
         show_error(self.errors["contacts"], self.tr("Check the e-mail address: it has no @.") if bad else "")
         result = self.session.result()  # the core's rules: size, certificate expiry

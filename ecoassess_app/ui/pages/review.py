@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -18,7 +17,9 @@ from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.pages.base import DONE, BasePage, wrap_label
 from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.tables import TableFit
 from ecoassess_app.ui.thaiwrap import breakable
+from ecoassess_app.ui.widgets import helppane
 from ecoassess_app.ui.widgets.chart import Bar, ReadinessChart
 
 
@@ -72,10 +73,8 @@ class ReviewPage(BasePage):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
-        table.setWordWrap(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
         table.setMinimumHeight(280)
+        table.fit = TableFit(table, stretch=(1, columns - 1), share=0.4)
         return table
 
     def side_title(self) -> str:
@@ -83,7 +82,7 @@ class ReviewPage(BasePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Review"))
-        self.setSubTitle(self.tr("Where the factory stands today, and what to do next."))
+        self.set_intro(self.tr("Where the factory stands today, and what to do next."))
         self.target_caption.setText(self.tr("&Target used"))
         self.target.setAccessibleName(self.tr("Target used (percent)"))
         self.chart_heading.setText(self.tr("Points per criterion"))
@@ -111,7 +110,7 @@ class ReviewPage(BasePage):
         provenance = labels.get(verdict.target_provenance)
         self.target_note.setText(pick(self.session.scheme.settings.target_percent.note)
                                  + (f" ({pick(provenance.label)})" if provenance else ""))
-        bars = [Bar(c.id, f"{c.id[1:].lstrip('0')}. {pick(c.name)}", c.points, c.max_points) for c in result.criteria]
+        bars = [Bar(c.id, breakable(self.bar_label(c)), c.points, c.max_points) for c in result.criteria]
         self.chart.set_bars(bars, self.tr("N/A"))
         self._fill_gaps(result)
         missing = [pick(w.text) for w in result.warnings if w.kind == "missing_evidence"]
@@ -128,22 +127,34 @@ class ReviewPage(BasePage):
             docs.append(line)
         self.docs.setText("\n".join(docs))
 
+    def bar_label(self, found) -> str:  # noqa: ANN001
+        """"2. Energy management (draft)": the draft mark goes wherever the criterion appears."""
+        label = f"{found.id[1:].lstrip('0')}. {pick(found.name)}"
+        criterion = self.session.scheme.criterion(found.id)
+        badge = helppane.provenance_badge(self.session.scheme, criterion) if criterion is not None else ""
+        return f"{label} ({badge})" if badge else label
+
     def _fill_gaps(self, result) -> None:  # noqa: ANN001
-        header = self.gaps.horizontalHeader()
-        # Resize-to-contents columns re-measure every row on each setItem: size once at the end.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Columns and rows are sized once, after filling (TableFit), not per cell.
         self.gaps.setRowCount(len(result.gaps))
+        scheme = self.session.scheme
         for row, gap in enumerate(result.gaps):
-            cells = (f"{gap.criterion_id} {pick(gap.name)}", f"{gap.step} {pick(gap.title)}",
-                     f"+{gap.points_added}", pick(gap.need))
+            criterion = scheme.criterion(gap.criterion_id)
+            name = f"{gap.criterion_id} {pick(gap.name)}"
+            badge = helppane.provenance_badge(scheme, criterion) if criterion is not None else ""
+            if badge:
+                name += f" ({badge})"
+            level = criterion.level(gap.step) if criterion is not None else None
+            cells = (name, f"{gap.step} {pick(gap.title)}", f"+{gap.points_added}", pick(gap.need))
+            tips = (self.tr("criterion %1: %2").replace("%1", str(criterion.number)).replace("%2", pick(criterion.name))
+                    if criterion is not None else "",
+                    helppane.code_tooltip(level) if level is not None else "", "", "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(breakable(text))  # wrapping cells: Thai word ends
-                item.setToolTip(pick(gap.evidence))
+                evidence = self.tr("Evidence: %1").replace("%1", pick(gap.evidence))
+                item.setToolTip("\n".join(filter(None, [tips[column], evidence])))
                 self.gaps.setItem(row, column, item)
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
-            header.setSectionResizeMode(column, mode)
-        self.gaps.resizeRowsToContents()
+        self.gaps.fit.refit()
 
     def _target_changed(self, value: float) -> None:
         if self._loading:

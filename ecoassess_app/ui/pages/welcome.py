@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ecoassess_app.ui.fonts import emphasise
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
+
+from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.i18n import pick
 from ecoassess_app.ui.pages.base import DONE, BasePage, wrap_label
 from ecoassess_app.ui.services import AssessmentSession
@@ -12,6 +15,14 @@ class WelcomePage(BasePage):
     def __init__(self, session: AssessmentSession, key: str) -> None:
         super().__init__(session, key)
         self.scheme_label = wrap_label(parent=self.content, name="schemeInfo")
+        # Identifiers (the scheme's fingerprint) are for support and trainers: behind a toggle.
+        self.details_button = QToolButton(self.content)
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoRaise(True)
+        self.details = wrap_label(parent=self.content, name="schemeDetails")
+        tint(self.details, "#555")
+        self.details.hide()
+        self.details_button.toggled.connect(self.details.setVisible)
         self.description = wrap_label(parent=self.content)
         self.draft_heading = wrap_label(parent=self.content)
         emphasise(self.draft_heading)
@@ -19,8 +30,10 @@ class WelcomePage(BasePage):
         self.how_heading = wrap_label(parent=self.content)
         emphasise(self.how_heading)
         self.how = wrap_label(parent=self.content)
-        for label in (self.scheme_label, self.description, self.draft_heading, self.draft_note,
-                      self.how_heading, self.how):
+        self.body.addWidget(self.scheme_label)
+        self.body.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(self.details)
+        for label in (self.description, self.draft_heading, self.draft_note, self.how_heading, self.how):
             self.body.addWidget(label)
         self.body.addStretch(1)
         self.retranslate()
@@ -31,11 +44,13 @@ class WelcomePage(BasePage):
     def retranslate(self) -> None:
         s = self.session.scheme
         self.setTitle(self.tr("Welcome"))
-        self.setSubTitle(pick(s.title))
+        self.set_intro(pick(s.title))
         self.scheme_label.setText(
-            self.tr("Scheme: %1 (%2), version %3, fingerprint %4")
-            .replace("%1", pick(s.title)).replace("%2", pick(s.owner))
-            .replace("%3", s.version).replace("%4", s.fingerprint[:12]))
+            self.tr("Scheme: %1 (%2), version %3")
+            .replace("%1", pick(s.title)).replace("%2", pick(s.owner)).replace("%3", s.version))
+        self.details_button.setText(self.tr("Details"))
+        self.details.setText(self.tr("Scheme fingerprint (identifies its exact content): %1\nAssessment id: %2")
+                             .replace("%1", s.fingerprint).replace("%2", self.session.id))
         self.description.setText(pick(s.description))
         self.draft_heading.setText(self.tr("What is draft in this scheme"))
         drafts = [f"{c.number}. {pick(c.name)}" for c in s.criteria if c.draft]
@@ -54,9 +69,10 @@ class WelcomePage(BasePage):
         self.draft_note.setText("\n\n".join(lines))
         self.how_heading.setText(self.tr("How this works"))
         self.how.setText(self.tr(
-            "Go through the pages in order or jump with the list on the left. Every change is saved at "
-            "once; close the window at any time and you will come back to the same page. "
-            "Keyboard: Alt+Right / Alt+Left for Next and Back."))
+            "Go through the pages in order or jump with the list on the left (Pages shows or hides "
+            "it). Every change is saved at once; close the window at any time and you will come "
+            "back to the same page. Keyboard: Alt+Right / Alt+Left for Next and Back, F1 for help "
+            "on a criterion, Ctrl+W to close."))
 
     def status(self) -> str:
         return DONE

@@ -137,12 +137,13 @@ class BuddhistDateEdit(QWidget):
 
     date_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self._date: date | None = None
+        self.compact = compact  # in a table cell: the long date goes to the tooltip, not beside
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(10)
-        self.edit.setMinimumWidth(110)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 12)
         self.pick_button = QToolButton(self)
         self.pick_button.setText("…")
         self.pick_button.clicked.connect(self.open_calendar)
@@ -157,11 +158,11 @@ class BuddhistDateEdit(QWidget):
         self.era_note.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
+        layout.addWidget(self.edit, 1 if compact else 0)
         layout.addWidget(self.pick_button)
-        layout.addWidget(self.preview)
+        layout.addWidget(self.preview, 1)
+        self.preview.setVisible(not compact)
         layout.addWidget(self.era_note)  # right beside the date it speaks of
-        layout.addStretch(1)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._commit)
         self.edit.textEdited.connect(self._preview_typed)
@@ -213,6 +214,8 @@ class BuddhistDateEdit(QWidget):
             self._show_preview(parse_date(text))
         except ValueError:
             self.preview.setText(self.tr("not a date: use day/month/year"))
+            if self.compact:
+                self.edit.setToolTip(self.preview.text())
         self._show_era_note(text)
 
     def _show_era_note(self, text: str) -> None:
@@ -233,7 +236,10 @@ class BuddhistDateEdit(QWidget):
         self.era_note.setVisible(bool(note))
 
     def _show_preview(self, value: date | None) -> None:
-        self.preview.setText(format_day(value, current_language()) if value else "")
+        text = format_day(value, current_language()) if value else ""
+        self.preview.setText(text)
+        if self.compact:
+            self.edit.setToolTip(text)
 
     def _commit(self) -> None:
         typed = self.edit.text()

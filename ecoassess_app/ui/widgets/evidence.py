@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
@@ -11,13 +13,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess.i18n import format_day
-from ecoassess_app.ui import folders
+from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import emphasise
-from ecoassess_app.ui.i18n import current_language
+from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.services import AssessmentSession
+from ecoassess_app.ui.tables import TableFit
 from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit
 
@@ -71,6 +71,7 @@ class EvidencePanel(QWidget):
         self.session = session
         self.item_id = item_id
         self.ask_details = True  # tests attach without the dialog
+        self.ask: Callable[[dialogs.Confirm], bool] = dialogs.run_confirm  # tests answer it
         self.setAcceptDrops(True)
         self.heading = QLabel(self)
         emphasise(self.heading)
@@ -80,10 +81,10 @@ class EvidencePanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(90)
-        self.table.setMaximumHeight(160)
+        self.table.setMaximumHeight(200)
+        self.fit = TableFit(self.table, stretch=(0, 1))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.attach_button = QPushButton(self)
         self.attach_button.clicked.connect(self.choose_files)
@@ -132,7 +133,7 @@ class EvidencePanel(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, info.id)
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnToContents(0)
+        self.fit.refit()
         has_rows = bool(rows)
         for button in (self.edit_button, self.open_button, self.unlink_button):
             button.setEnabled(has_rows)
@@ -143,7 +144,7 @@ class EvidencePanel(QWidget):
         return rows[row] if 0 <= row < len(rows) else None
 
     def choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"), folders.start_in("evidence"))
+        names = dialogs.open_files(self, self.tr("Attach evidence"), folders.start_in("evidence"))
         if names:
             folders.remember("evidence", names[0])
         self.attach_paths([Path(n) for n in names])
@@ -163,7 +164,7 @@ class EvidencePanel(QWidget):
             try:
                 self.session.attach_evidence(self.item_id, path, desc, when)
             except Exception as error:  # a typed core error, shown in the user's language
-                QMessageBox.warning(self, self.tr("Could not attach"), error_text(error))
+                dialogs.warn(self, self.tr("Could not attach"), error_text(error))
                 continue
             done += 1
         return done
@@ -184,14 +185,30 @@ class EvidencePanel(QWidget):
         try:
             path = self.session.evidence_to_open(info)  # a copy under its own name
         except Exception as error:
-            QMessageBox.warning(self, self.tr("Could not open"), error_text(error))
+            dialogs.warn(self, self.tr("Could not open"), error_text(error))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def unlink_selected(self) -> None:
+    def unlink_question(self, info: Any) -> dialogs.Confirm:
+        others = [i for i in info.items if i != self.item_id]
+        detail = self.tr("The file stays in the assessment's evidence for %1.").replace("%1", ", ".join(others)) \
+            if others else self.tr("No other question cites it; it stays in the data folder and in backups.")
+        return dialogs.Confirm(
+            self, self.tr("Unlink evidence"),
+            self.tr("Unlink %1 from %2?").replace("%1", info.original_name).replace("%2", self.item_name()),
+            detail, self.tr("Unlink"))
+
+    def item_name(self) -> str:
+        scheme = self.session.scheme
+        item = scheme.criterion(self.item_id) or scheme.prerequisite(self.item_id)
+        return f"{self.item_id} {pick(item.name)}" if item is not None else self.item_id
+
+    def unlink_selected(self) -> bool:
         info = self.selected()
-        if info is not None:
-            self.session.unlink_evidence(info.id, self.item_id)
+        if info is None or not self.ask(self.unlink_question(info)):
+            return False
+        self.session.unlink_evidence(info.id, self.item_id)
+        return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecoassess.i18n import option_letter
 from ecoassess.limits import RANGES
 from ecoassess.scoring.values import LIMIT_KIND
-from ecoassess_app.ui.i18n import pick
+from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit
+from ecoassess_app.ui.widgets.wrapcheck import WrapCheck
 
 
 class InputControl(QObject):
-    """One scheme input: `widget` to place, `value()`/`set_value()`, `changed(value)` on edits."""
+    """One scheme input: `container` to place (the `widget` itself unless it has a label beside
+    it), `value()`/`set_value()`, `changed(value)` on edits."""
 
     changed = Signal(object)
 
@@ -32,6 +35,8 @@ class InputControl(QObject):
         self.definition = definition
         self.id = definition.id
         self.widget = self._build(parent)
+        if not hasattr(self, "container"):
+            self.container = self.widget
 
     # Subclasses build and translate their widget.
     def _build(self, parent: QWidget | None) -> QWidget:
@@ -53,8 +58,11 @@ class InputControl(QObject):
 
 
 class BoolControl(InputControl):
+    """A check box with its label wrapping beside it (`widget` is the QCheckBox itself)."""
+
     def _build(self, parent: QWidget | None) -> QWidget:
-        box = QCheckBox(parent)
+        self.container = WrapCheck(parent)
+        box = self.container.box
         box.toggled.connect(lambda on: self.changed.emit(bool(on)))
         return box
 
@@ -68,7 +76,9 @@ class BoolControl(InputControl):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.widget.setText(pick(self.definition.label))
+        self.container.setText(pick(self.definition.label))
+        if self.definition.help is not None:
+            self.container.setToolTip(pick(self.definition.help))
 
 
 class NumberControl(InputControl):
@@ -87,6 +97,7 @@ class NumberControl(InputControl):
         spin.setSpecialValueText("—")
         spin.setValue(spin.minimum())
         spin.setMinimumWidth(140)
+        spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel never focuses it (see wheelguard)
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(lambda _v: self.changed.emit(self.value()))
         return spin
@@ -119,11 +130,13 @@ class OptionsControl(InputControl):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
+        self.rows: dict[str, WrapCheck] = {}
         for option in self.definition.options:
-            check = QCheckBox(box)
-            check.toggled.connect(lambda _on: self.changed.emit(self.value()))
-            layout.addWidget(check)
-            self.boxes[option.id] = check
+            row = WrapCheck(box)
+            row.box.toggled.connect(lambda _on: self.changed.emit(self.value()))
+            layout.addWidget(row)
+            self.rows[option.id] = row
+            self.boxes[option.id] = row.box
         return box
 
     def value(self) -> list[str]:
@@ -138,10 +151,13 @@ class OptionsControl(InputControl):
 
     def retranslate(self) -> None:
         super().retranslate()
+        lang = current_language()
         for option in self.definition.options:
-            box = self.boxes[option.id]
-            box.setText(f"({option.id}) {pick(option.label)}")
-            box.setAccessibleName(pick(option.label))
+            row = self.rows[option.id]
+            row.setText(f"{option_letter(option.id, lang)} {pick(option.label)}")
+            if option.evidence is not None:
+                row.setToolTip(QCoreApplication.translate("InputControl", "Evidence: %1")
+                               .replace("%1", pick(option.evidence)))
 
     def focus_widget(self) -> QWidget:
         return next(iter(self.boxes.values()), self.widget)
@@ -152,6 +168,9 @@ class ChoiceControl(InputControl):
 
     def _build(self, parent: QWidget | None) -> QWidget:
         combo = QComboBox(parent)
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.addItem("—", None)
         for option in self.definition.options:
             combo.addItem("", option.id)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess import model
+from ecoassess_app.ui.fonts import emphasise
 from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit
 
 CONTACT_ROLES = ("coordinator", "applicant")
@@ -25,7 +25,8 @@ CERT_KINDS = ("iso14001", "green_industry", "white_flag_green_star", "other")
 
 
 class ContactsEditor(QWidget):
-    """Coordinator and applicant: name, position, phone and e-mail."""
+    """Coordinator and applicant: name, position, phone and e-mail, two fields to a line so that
+    an e-mail address fits at 150 % scaling."""
 
     changed = Signal(list)
 
@@ -33,19 +34,25 @@ class ContactsEditor(QWidget):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.headers = [QLabel(self) for _ in CONTACT_FIELDS]
-        for column, header in enumerate(self.headers, start=1):
-            grid.addWidget(header, 0, column)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.role_labels: dict[str, QLabel] = {}
+        self.captions: dict[tuple[str, str], QLabel] = {}
         self.edits: dict[tuple[str, str], QLineEdit] = {}
-        for row, role in enumerate(CONTACT_ROLES, start=1):
+        row = 0
+        for role in CONTACT_ROLES:
             self.role_labels[role] = QLabel(self)
-            grid.addWidget(self.role_labels[role], row, 0)
-            for column, name in enumerate(CONTACT_FIELDS, start=1):
-                edit = QLineEdit(self)
+            grid.addWidget(self.role_labels[role], row, 0, 1, 4)
+            row += 1
+            for index, name in enumerate(CONTACT_FIELDS):
+                caption, edit = QLabel(self), QLineEdit(self)
+                caption.setBuddy(edit)
                 edit.textEdited.connect(lambda _t: self.changed.emit(self.contacts()))
                 self.edits[(role, name)] = edit
-                grid.addWidget(edit, row, column)
+                self.captions[(role, name)] = caption
+                grid.addWidget(caption, row + index // 2, 2 * (index % 2))
+                grid.addWidget(edit, row + index // 2, 2 * (index % 2) + 1)
+            row += 2
         self.retranslate()
 
     def role_text(self, role: str) -> str:
@@ -56,10 +63,11 @@ class ContactsEditor(QWidget):
                 "phone": self.tr("Phone"), "email": self.tr("E-mail")}[name]
 
     def retranslate(self) -> None:
-        for header, name in zip(self.headers, CONTACT_FIELDS, strict=True):
-            header.setText(self.field_text(name))
+        for (_role, name), caption in self.captions.items():
+            caption.setText(self.field_text(name))
         for role, label in self.role_labels.items():
             label.setText(self.role_text(role))
+            emphasise(label)
         for (role, name), edit in self.edits.items():
             edit.setAccessibleName(f"{self.role_text(role)}: {self.field_text(name)}")
 
@@ -105,12 +113,17 @@ class CertificationRow(QWidget):
         self.remove = QPushButton(self)
         index = self.kind.findData(cert.kind)
         self.kind.setCurrentIndex(max(0, index))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.kind)
-        layout.addWidget(self.detail, 1)
-        layout.addWidget(self.valid_until, 1)
-        layout.addWidget(self.remove)
+        # Two lines: what it is, then until when (one line would squeeze the name at 150 %).
+        self.until_caption = QLabel(self)
+        self.until_caption.setBuddy(self.valid_until)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self.kind, 0, 0)
+        layout.addWidget(self.detail, 0, 1, 1, 2)
+        layout.addWidget(self.until_caption, 1, 0)
+        layout.addWidget(self.valid_until, 1, 1)
+        layout.addWidget(self.remove, 1, 2)
+        layout.setColumnStretch(1, 1)
         self.kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.detail.textEdited.connect(lambda _t: self.typed.emit())
         self.valid_until.date_changed.connect(lambda _d: self.changed.emit())
@@ -126,6 +139,7 @@ class CertificationRow(QWidget):
         self.detail.setPlaceholderText(self.tr("level or name"))
         self.detail.setAccessibleName(self.tr("Level or name of the certificate"))
         self.valid_until.setAccessibleName(self.tr("Valid until"))
+        self.until_caption.setText(self.tr("Valid until"))
         self.remove.setText(self.tr("Remove"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
