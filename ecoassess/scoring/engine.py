@@ -28,8 +28,8 @@ from ecoassess.scoring.verdict import (
     profile_certificate_warnings,
     qualifiers_of,
     verdict_label,
-    verdict_short,
     verdict_of,
+    verdict_short,
 )
 from ecoassess.sme import decide_size
 
