@@ -64,11 +64,33 @@ def _copy_evidence(archive: zipfile.ZipFile, source: Path, info: zipfile.ZipInfo
     return size
 
 
+# What `without_contacts` leaves out: personal data under Thailand's PDPA that an estate or any
+# other receiver does not need (contact persons, the signatory) and the edits that recorded them.
+PERSONAL_HISTORY = {("profile", "contacts"), ("assessment", "signatory_name"),
+                    ("assessment", "signatory_position")}
+
+
+def without_personal_data(assessment: Any, history: list[Any]) -> tuple[Any, list[Any]]:
+    """A copy of the assessment without contact persons and signatory, and its history without
+    the entries that recorded them."""
+    from dataclasses import replace
+
+    profile = replace(assessment.profile, contacts=[])
+    stripped = replace(assessment, profile=profile, signatory_name="", signatory_position="")
+    return stripped, [h for h in history if (h.item_id, h.field) not in PERSONAL_HISTORY]
+
+
 def pack_assessment(store: Any, assessment_id: str, dest: Path,
-                    progress: Progress | None = None) -> Path:
-    """Write the assessment to `dest` (written beside it, then renamed). Returns the final path."""
+                    progress: Progress | None = None, *, without_contacts: bool = False) -> Path:
+    """Write the assessment to `dest` (written beside it, then renamed). Returns the final path.
+
+    With `without_contacts`, contact persons, the signatory and their edit history stay out of
+    the file (for an estate, or anyone outside the factory).
+    """
     assessment = store.get_assessment(store.resolve_id(assessment_id))
     history = store.history(assessment.id)
+    if without_contacts:
+        assessment, history = without_personal_data(assessment, history)
     dest = Path(dest)
     if dest.is_dir():
         profile = assessment.profile

@@ -23,6 +23,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("id", help=help_text("id"))
     p.add_argument("-o", "--output", metavar="FILE", default=".",
                    help=help_text("pack_output"))
+    p.add_argument("--without-contacts", action="store_true", help=help_text("without_contacts"))
     p.add_argument("--json", action="store_true", help=help_text("json"))
     p = add("unpack", cmd_unpack, help_text("unpack"), epilog=help_text("unpack_epilog"))
     p.add_argument("file", help=help_text("unpack_file"))
@@ -33,7 +34,8 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
 def cmd_pack(ctx: Any, args: Namespace) -> int:
     from ecoassess.package import pack_assessment
 
-    path = pack_assessment(ctx.store(read_only=True), args.id, Path(args.output).expanduser())
+    path = pack_assessment(ctx.store(read_only=True), args.id, Path(args.output).expanduser(),
+                           without_contacts=args.without_contacts)
     if args.json:
         ctx.print_json({"path": str(path)})
     else:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoassess_app.ui import readiness, reference
+from ecoassess import reference
+from ecoassess_app.ui import readiness
 from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.pages.base import (
     DONE,

@@ -1,0 +1,361 @@
+"""Messages of the estate view (Eco Industrial Town): errors, command output, labels of the
+window-independent parts, the report and the spreadsheet; plus the help texts of `estate` and
+`pack --without-contacts`, and the labels of the new certification kinds."""
+
+_NOTHING_TH = " ไม่ได้นำเข้าข้อมูลใด ๆ"
+_NOTHING_EN = "; nothing was imported"
+
+_REFUSALS = {
+    "factory_outside": ("{factory} ระบุในข้อมูลโรงงานว่าตั้งอยู่นอกนิคมอุตสาหกรรม จึงไม่ใช่โรงงานของ{estate}",
+                        "{factory} says in its profile that it is outside any industrial estate, so it is "
+                        "not a factory of {estate}"),
+    "other_estate": ("{factory} ระบุว่าตั้งอยู่ใน{other} ไม่ใช่{estate}",
+                     "{factory} says it is in {other}, not in {estate}"),
+    "linked_elsewhere": ("{factory} เป็นโรงงานของ{other}ในเครื่องนี้อยู่แล้ว",
+                         "{factory} is already a factory of {other} on this computer"),
+    "already_imported": ("การประเมินนี้ (รหัส {id}) นำเข้าแล้วเมื่อ {date} เป็นข้อมูลของโรงงาน {code} "
+                         "และเนื้อหาไม่เปลี่ยน",
+                         "this assessment (id {id}) was imported on {date} for factory {code} and "
+                         "has not changed"),
+}
+
+_H = {
+    "estate": ("มุมมองนิคมอุตสาหกรรม (เมืองอุตสาหกรรมเชิงนิเวศ)", "estate view (Eco Industrial Town)"),
+    "estate_description": (
+        "รวบรวมผลประเมินตนเองของโรงงานในนิคม ดูภาพรวมของนิคม และออกรายงาน ตัวชี้วัดที่แสดงเป็นของแอป "
+        "ไม่ใช่เกณฑ์ทางการของ กนอ.",
+        "collect the factories' self-assessments, see where the estate stands and write reports. "
+        "The indicators are the app's own, not official IEAT criteria."),
+    "estate_new": ("สร้างนิคมใหม่ (ชื่อจากรายชื่อนิคมของ กนอ. หรือชื่ออื่น)",
+                   "create an estate (a name from the IEAT list, or any other name)"),
+    "estate_name": ("ชื่อนิคมภาษาไทยหรืออังกฤษ", "the estate's Thai or English name"),
+    "estate_framework": ("เกณฑ์ระดับนิคมที่ใช้: ieat-eco-ie (ค่าเริ่มต้น) หรือ ieat-sdgs-ie",
+                         "the estate framework: ieat-eco-ie (default) or ieat-sdgs-ie"),
+    "estate_list": ("แสดงรายการนิคมในเครื่องนี้", "list the estates on this machine"),
+    "estate_demo": ("สร้างนิคมตัวอย่างพร้อมโรงงานสมมุติหลายแบบ (แทนนิคมตัวอย่างเดิม)",
+                    "create a demo estate of varied fictitious factories (replaces an earlier one)"),
+    "estate_factories": ("จำนวนโรงงานตัวอย่าง (ค่าเริ่มต้น 30)", "how many demo factories (default 30)"),
+    "estate_import": ("นำเข้าผลประเมินของโรงงาน: ไฟล์ .ecoassess โฟลเดอร์ หรือการประเมินในเครื่องนี้",
+                      "import factories' assessments: .ecoassess files, folders, or assessments on this machine"),
+    "estate_ref": ("นิคม: หมายเลข หรือชื่อ", "the estate: its number or its name"),
+    "estate_paths": ("ไฟล์ .ecoassess หรือโฟลเดอร์ที่มีไฟล์เหล่านั้น", ".ecoassess files, or folders holding them"),
+    "estate_assessment": ("รหัสการประเมินในเครื่องนี้ (ระบุได้หลายครั้ง)",
+                          "the id of an assessment on this machine (may be repeated)"),
+    "estate_consent": ("ยืนยันว่าโรงงานยินยอมให้นิคมใช้ข้อมูลนี้",
+                       "record that the factories agreed to share these data with the estate"),
+    "estate_overview": ("ภาพรวมของนิคม: ความครอบคลุม ความพร้อม แผนภาพรายเกณฑ์ มิติ ประสิทธิภาพเชิงนิเวศ ระดับ",
+                        "the estate overview: coverage, readiness, heat map, dimensions, eco-efficiency, levels"),
+    "estate_anonymise": ("แสดงรหัส (F001 …) แทนชื่อโรงงาน", "show codes (F001 …) instead of factory names"),
+    "estate_report": ("เขียนรายงานของนิคมเป็น PDF", "write the estate report (PDF)"),
+    "estate_spreadsheet": ("เขียนแผนภาพรายเกณฑ์และตัวเลขของนิคมเป็น XLSX หรือ CSV",
+                           "write the heat map and figures as XLSX (or the heat map as CSV)"),
+    "estate_sheet_output": ("ไฟล์ที่จะเขียน (.xlsx หรือ .csv)", "the file to write (.xlsx or .csv)"),
+    "output": ("ไฟล์ที่จะเขียน", "the file to write"),
+    "force": ("เขียนทับไฟล์ที่มีอยู่แม้ไม่ได้สร้างโดยโปรแกรมนี้",
+              "replace an existing file even if this app did not make it"),
+    "without_contacts": ("ไม่ใส่ข้อมูลผู้ติดต่อและผู้ลงนาม (ข้อมูลส่วนบุคคล) ในไฟล์ เช่น เมื่อส่งให้นิคม",
+                         "leave contact persons and the signatory (personal data) out of the file, "
+                         "e.g. for the estate"),
+}
+
+_L = {
+    # errors and refusals
+    "no_name": ("ต้องระบุชื่อ", "a name is needed"),
+    "exists": ("มีนิคม {name} ในเครื่องนี้แล้ว", "the estate {name} is already on this computer"),
+    "unknown": ("ไม่พบนิคม {estate} (ดูรายการด้วยคำสั่ง estate list)",
+                "no estate {estate} (see estate list)"),
+    "unknown_snapshot": ("ไม่พบข้อมูลที่นำเข้ารายการ {id}", "no snapshot {id}"),
+    "unknown_framework": ("ไม่รู้จักเกณฑ์ {framework} (ที่มี: {known})",
+                          "unknown framework {framework} (known: {known})"),
+    "framework_invalid": ("ไฟล์เกณฑ์ระดับนิคม {source} ไม่ถูกต้องที่ {path}: {detail}",
+                          "the estate framework {source} is invalid at {path}: {detail}"),
+    "framework_yaml": ("อ่านไฟล์เกณฑ์ระดับนิคม {source} ไม่ได้ ({path}): {detail}",
+                       "the estate framework {source} cannot be read ({path}): {detail}"),
+    "bad_mapping": ("การจัดเกณฑ์เข้ามิติไม่ถูกต้อง: {detail}", "the dimension mapping is invalid: {detail}"),
+    "unknown_level": ("ไม่มีระดับ {level} ในเกณฑ์ที่ใช้", "the framework in use has no level {level}"),
+    "unknown_slot": ("ไม่มีช่อง {slot} ที่ตั้งชื่อได้", "there is no nameable slot {slot}"),
+    "unknown_requirement": ("ไม่มีข้อกำหนด {requirement}", "there is no requirement {requirement}"),
+    "bad_status": ("สถานะ {status} ไม่ถูกต้อง (ใช้: {known})", "invalid status {status} (use: {known})"),
+    "bad_type": ("ชนิดข้อกำหนด {type} ไม่ถูกต้อง", "invalid requirement type {type}"),
+    "bad_percent": ("{field}: ต้องเป็นร้อยละ 0–100 (ได้รับ {value})",
+                    "{field}: a percentage from 0 to 100 is needed (got {value})"),
+    "points_above_max": ("คะแนน {points} มากกว่าคะแนนเต็ม {max}", "{points} points exceed the maximum {max}"),
+    "too_long": ("{field} ยาวเกิน {limit} ตัวอักษร", "{field} is longer than {limit} characters"),
+    "bad_suffix": ("{path}: ชื่อไฟล์ต้องลงท้ายด้วย {suffixes}", "{path}: the file name must end in {suffixes}"),
+    "demo_range": ("จำนวนโรงงานตัวอย่างต้องอยู่ระหว่าง 1 ถึง {max}",
+                   "the number of demo factories must be from 1 to {max}"),
+    "import_nothing": ("ระบุไฟล์ โฟลเดอร์ หรือ --assessment อย่างน้อยหนึ่งรายการ",
+                       "give at least one file, folder or --assessment"),
+    "report_lang": ("ภาษาของรายงานต้องเป็น th, en หรือ both (ได้รับ {lang})",
+                    "the report language must be th, en or both (got {lang})"),
+    # command output
+    "created_ieat": ("สร้างนิคม {name} (หมายเลข {id}) จากรายชื่อนิคมของ กนอ.",
+                     "Estate {name} (number {id}) created from the IEAT list"),
+    "created_other": ("สร้างนิคม {name} (หมายเลข {id}) ชื่อนี้ไม่อยู่ในรายชื่อนิคมของ กนอ.",
+                      "Estate {name} (number {id}) created; the name is not on the IEAT list"),
+    "none": ("ยังไม่มีนิคมในเครื่องนี้ สร้างด้วย estate new หรือ estate demo",
+             "No estate yet; create one with estate new or estate demo"),
+    "demo_mark": ("[ตัวอย่าง]", "[demo]"),
+    "counts": ("โรงงาน {factories} แห่ง ข้อมูลนำเข้า {snapshots} ชุด",
+               "{factories} factories, {snapshots} snapshots"),
+    "demo_made": ("สร้าง{name}: โรงงาน {factories} แห่ง ข้อมูล {snapshots} ชุด",
+                  "{name} created: {factories} factories, {snapshots} snapshots"),
+    "imported_new": ("{name}: นำเข้าแล้ว โรงงานใหม่ {code} {factory}", "{name}: imported, new factory {code} {factory}"),
+    "imported_again": ("{name}: นำเข้าแล้ว ข้อมูลชุดใหม่ของโรงงาน {code} {factory}",
+                       "{name}: imported, a new snapshot of factory {code} {factory}"),
+    "skipped": ("{name}: ข้าม — {reason}", "{name}: skipped — {reason}"),
+    "import_summary": ("นำเข้า {ok} รายการ ข้าม {bad} รายการ", "{ok} imported, {bad} skipped"),
+    "report_written": ("เขียนรายงานของนิคมแล้ว: {path}", "Estate report written: {path}"),
+    "sheet_written": ("เขียนตารางคำนวณแล้ว: {path}", "Spreadsheet written: {path}"),
+    # what the app computes, and how sure it is
+    "notice": ("ตัวชี้วัดที่แอปคำนวณ ไม่ใช่เกณฑ์ทางการของ กนอ. และไม่ได้บอกว่านิคมผ่านระดับใด",
+               "Indicators computed by the app, not official IEAT criteria; nothing here says that the "
+               "estate qualifies for a level."),
+    "level_notice": ("เกณฑ์ของระดับนี้ยังไม่ทราบจากแหล่งทางการ การเทียบด้านล่างใช้สถานะและเกณฑ์ผ่านที่เจ้าหน้าที่กำหนดเอง "
+                     "ไม่ใช่ผลการประเมินของ กนอ.",
+                     "This level's criteria are not yet known from an official source. The comparison "
+                     "below uses the officer's own statuses and threshold; it is not an IEAT assessment."),
+    "consent_note": ("โรงงานที่ไม่ได้บันทึกว่ายินยอมเปิดเผยข้อมูล แสดงด้วยรหัสแทนชื่อ",
+                     "Factories not recorded as agreeing to share their data appear by code, not by name."),
+    "prov.sourced": ("มีแหล่งอ้างอิง", "sourced"),
+    "prov.draft": ("ร่าง (อนุมานโดยแอป)", "draft (the app's inference)"),
+    "prov.unknown": ("ยังไม่ทราบ", "not yet known"),
+    "prov.officer": ("เจ้าหน้าที่กำหนด", "set by the officer"),
+    "prov.assumption": ("สมมติฐาน", "assumption"),
+    "prov.published-form": ("ตามแบบประเมินที่เผยแพร่", "published form"),
+    "prov.inferred": ("อนุมาน", "inferred"),
+    "not_known": ("ยังไม่ทราบ", "not yet known"),
+    "prov_short.draft": ("ร่าง", "draft"),
+    "prov_short.officer": ("เจ้าหน้าที่", "officer"),
+    "prov_short.unknown": ("ไม่ทราบ", "unknown"),
+    "prov_short.sourced": ("มีที่มา", "sourced"),
+    "level.no_threshold": ("ยังไม่ได้กำหนดเกณฑ์ผ่าน (ไม่ทราบค่าทางการ)",
+                           "no threshold set (the official one is not known)"),
+    "level.no_scores": ("เกณฑ์ผ่านที่ตั้งไว้ {threshold} % แต่ยังไม่มีคะแนนของข้อที่ให้คะแนน",
+                        "threshold {threshold} % set, but no scored item has points yet"),
+    "level.at_or_above": ("คะแนนตามสถานะที่บันทึก {percent} % ถึงเกณฑ์ที่เจ้าหน้าที่ตั้งไว้ {threshold} %",
+                          "{percent} % by the recorded statuses, at or above the officer's threshold of {threshold} %"),
+    "level.below": ("คะแนนตามสถานะที่บันทึก {percent} % ต่ำกว่าเกณฑ์ที่เจ้าหน้าที่ตั้งไว้ {threshold} %",
+                    "{percent} % by the recorded statuses, below the officer's threshold of {threshold} %"),
+    "type.prerequisite": ("เงื่อนไขเบื้องต้น", "prerequisite"),
+    "type.mandatory": ("เกณฑ์บังคับ", "mandatory"),
+    "type.scored": ("เกณฑ์คะแนน", "scored"),
+    "status.not_assessed": ("ยังไม่ประเมิน", "not yet assessed"),
+    "status.met": ("ผ่าน", "met"),
+    "status.partly_met": ("ผ่านบางส่วน", "partly met"),
+    "status.not_met": ("ไม่ผ่าน", "not met"),
+    "age.within_1y": ("ไม่เกิน 1 ปี", "up to 1 year"),
+    "age.1_to_2y": ("1–2 ปี", "1–2 years"),
+    "age.over_2y": ("เกิน 2 ปี", "over 2 years"),
+    "trend.improving": ("ดีขึ้นทุกปี", "improving every year"),
+    "trend.not_improving": ("ไม่ได้ดีขึ้นทุกปี", "not improving every year"),
+    "trend.unknown": ("ข้อมูลไม่พอ", "not enough data"),
+    "signal.symbiosis_materials": ("ใช้วัสดุที่โรงงานอื่นไม่ใช้แล้ว (เกณฑ์ 1)",
+                                   "uses materials other firms no longer need (criterion 1)"),
+    "signal.symbiosis_waste": ("ใช้ของเสียของโรงงานอื่นเป็นวัตถุดิบ (เกณฑ์ 6)",
+                               "uses other firms' waste as raw material (criterion 6)"),
+    "signal.zero_waste_to_landfill": ("ไม่มีของเสียฝังกลบ (เกณฑ์ 6)", "zero waste to landfill (criterion 6)"),
+    "signal.renewable_energy": ("ใช้พลังงานหมุนเวียนหรือพลังงานที่นำกลับมาใช้ (เกณฑ์ 2)",
+                                "uses renewable or recovered energy (criterion 2)"),
+    "signal.community_network": ("มีเครือข่ายชุมชน–โรงงาน–ท้องถิ่น (เกณฑ์ 14)",
+                                 "has a community–factory–local government network (criterion 14)"),
+    "signal.no_complaints_3y": ("ไม่มีข้อร้องเรียนใน 3 ปี (เกณฑ์ 14)", "no complaints in 3 years (criterion 14)"),
+    "signal.complaints": ("ไม่ผ่านข้อกำหนดทั่วไปข้อ 3 (มีข้อร้องเรียนหรืออุบัติเหตุร้ายแรงในปีที่ผ่านมา)",
+                          "general requirement 3 not met (complaints or a serious accident in the past year)"),
+    "cert.eco_factory": ("Eco Factory", "Eco Factory"),
+    "cert.green_industry": ("อุตสาหกรรมสีเขียว", "Green Industry"),
+    "cert.iso14001": ("ISO 14001", "ISO 14001"),
+    "cert.white_flag_green_star": ("ธงขาวดาวเขียว", "White Flag Green Star"),
+    "cert.white_flag_gold_star": ("ธงขาวดาวทอง", "White Flag Gold Star"),
+    "cert.csr_diw": ("CSR-DIW", "CSR-DIW"),
+    "cert.other": ("อื่น ๆ", "other"),
+    "gi.level_2_plus": ("อุตสาหกรรมสีเขียวระดับ 2 ขึ้นไป", "Green Industry level 2 or higher"),
+    "gi.level_3_plus": ("อุตสาหกรรมสีเขียวระดับ 3 ขึ้นไป", "Green Industry level 3 or higher"),
+    "gi.level_4_5": ("อุตสาหกรรมสีเขียวระดับ 4–5", "Green Industry level 4–5"),
+    "eco_valid": ("Eco Factory ที่ยังไม่หมดอายุ", "Eco Factory, still valid"),
+    "eco_expired": ("Eco Factory ที่หมดอายุแล้ว", "Eco Factory, expired"),
+    "col.factory": ("โรงงาน", "Factory"),
+    "col.code": ("รหัส", "Code"),
+    "col.mean": ("ค่าเฉลี่ย", "Mean"),
+    "col.total": ("คะแนนรวม", "Total"),
+    "col.max": ("คะแนนเต็ม", "Maximum"),
+    "col.percent": ("ร้อยละ", "Percent"),
+    "col.verdict": ("ผลความพร้อม", "Readiness"),
+    "col.date": ("วันที่ประเมิน", "Assessed"),
+    "col.snapshots": ("จำนวนชุดข้อมูล", "Snapshots"),
+    "col.consent": ("ยินยอมเปิดเผย", "Agreed to share"),
+    "member.improvement": ("ข้อมูลการปรับปรุงต่อเนื่อง 3 ปี", "3-year continual-improvement data"),
+    "member.G2": ("ข้อกำหนดทั่วไปข้อ 2 (ระบบการจัดการสิ่งแวดล้อม)",
+                  "general requirement 2 (environmental management route)"),
+    # text output of `estate overview`
+    "text.coverage": ("โรงงาน {factories} แห่ง ข้อมูลนำเข้า {snapshots} ชุด ยินยอมเปิดเผย {consent} แห่ง",
+                      "{factories} factories, {snapshots} snapshots, {consent} agreed to share"),
+    "text.age": ("อายุข้อมูลล่าสุด: ไม่เกิน 1 ปี {recent} · 1–2 ปี {middle} · เกิน 2 ปี {old}",
+                 "Age of the latest snapshot: up to 1 year {recent} · 1–2 years {middle} · over 2 years {old}"),
+    "text.certs": ("การรับรองที่มี: {certs}", "Certifications held: {certs}"),
+    "text.readiness": ("ความพร้อม Eco Factory: เฉลี่ย {mean} มัธยฐาน {median} · ผ่านข้อกำหนดทั่วไป {met} แห่ง · "
+                       "ถึงเกณฑ์ {threshold} % ({provenance}) {above} แห่ง",
+                       "Eco Factory readiness: mean {mean}, median {median} · general requirements met by {met} · "
+                       "{above} at or above {threshold} % ({provenance})"),
+    "text.heatmap": ("แผนภาพรายเกณฑ์ (คะแนน 0–5):", "Criterion heat map (points 0–5):"),
+    "text.weakest": ("เกณฑ์ที่อ่อนที่สุดของนิคม: {criteria}", "The estate's weakest criteria: {criteria}"),
+    "text.dimensions": ("รวมเข้าสู่ 5 มิติ (การจัดกลุ่ม: {provenance}):",
+                        "Roll-up into the 5 dimensions (mapping: {provenance}):"),
+    "text.eco": ("ประสิทธิภาพเชิงนิเวศของนิคม ปี {years} (ความเข้มข้น {unit}):",
+                 "Estate eco-efficiency, {years} (intensity {unit}):"),
+    "text.factories": ("โรงงาน {count} แห่ง", "{count} factories"),
+    "text.signals": ("สัญญาณการใช้ประโยชน์ร่วมและชุมชน (โรงงานที่ตอบว่าใช่/ที่ตอบ):",
+                     "Symbiosis, circularity and community signals (yes / answered):"),
+    "text.history": ("ระดับที่แหล่งข่าวสาธารณะรายงาน:", "Levels reported by public sources:"),
+    "text.as_of": ("ข้อมูล ณ {date}", "As of {date}"),
+}
+
+_R = {
+    "title": ("รายงานภาพรวมนิคมอุตสาหกรรม", "Estate overview report"),
+    "footer": ("รายงานนิคม {doc_id} · ตัวชี้วัดของแอป ไม่ใช่เกณฑ์ของ กนอ.",
+               "Estate report {doc_id} · the app's indicators, not IEAT criteria"),
+    "page_of": ("หน้า {page} จาก {total}", "Page {page} of {total}"),
+    "demo": ("นิคมตัวอย่าง: โรงงานและข้อมูลทั้งหมดเป็นข้อมูลสมมุติ",
+             "Demo estate: every factory and figure is fictitious"),
+    "sec.contents": ("สารบัญ", "Contents"),
+    "sec.coverage": ("1. ความครอบคลุมของข้อมูล", "1. Coverage"),
+    "sec.readiness": ("2. การกระจายของความพร้อม Eco Factory", "2. Eco Factory readiness distribution"),
+    "sec.heatmap": ("3. แผนภาพรายเกณฑ์ (โรงงาน × เกณฑ์ 1–14)", "3. Criterion heat map (factories × C01–C14)"),
+    "sec.dimensions": ("4. รวมเข้าสู่ 5 มิติ", "4. Roll-up into the 5 dimensions"),
+    "sec.eco": ("5. ประสิทธิภาพเชิงนิเวศของนิคม", "5. Estate-wide eco-efficiency"),
+    "sec.signals": ("6. สัญญาณการใช้ประโยชน์ร่วม การหมุนเวียน และชุมชน",
+                    "6. Symbiosis, circularity and community signals"),
+    "sec.framework": ("7. เกณฑ์ระดับนิคมและระดับต่าง ๆ", "7. The estate framework and its levels"),
+    "sec.history": ("8. ระดับที่แหล่งข้อมูลสาธารณะรายงาน", "8. Levels reported by public sources"),
+    "sec.method": ("9. วิธีคำนวณและแหล่งข้อมูล", "9. Method and sources"),
+    "province": ("จังหวัด", "Province"),
+    "ieat_list": ("อยู่ในรายชื่อนิคมของ กนอ.", "On the IEAT list"),
+    "yes": ("ใช่", "yes"),
+    "no": ("ไม่ใช่", "no"),
+    "framework": ("เกณฑ์ระดับนิคมที่ใช้", "Estate framework in use"),
+    "counts": ("ข้อมูลในรายงาน", "Data in this report"),
+    "counts_value": ("โรงงาน {factories} แห่ง ข้อมูลนำเข้า {snapshots} ชุด",
+                     "{factories} factories, {snapshots} snapshots"),
+    "as_of": ("ข้อมูล ณ วันที่", "As of"),
+    "names": ("การแสดงชื่อโรงงาน", "Factory names"),
+    "codes": ("แสดงด้วยรหัสทั้งหมด", "codes only (anonymised)"),
+    "named": ("แสดงชื่อโรงงานที่ยินยอม", "names of the factories that agreed"),
+    "report_id": ("รหัสรายงาน", "Report id"),
+    "factories": ("โรงงานที่เชื่อมโยง", "Factories linked"),
+    "snapshots": ("ข้อมูลที่นำเข้าทั้งหมด", "Snapshots held"),
+    "consent": ("โรงงานที่ยินยอมเปิดเผยข้อมูล", "Factories that agreed to share"),
+    "age": ("อายุของข้อมูลล่าสุด", "Age of the latest snapshot"),
+    "newest": ("ข้อมูลล่าสุด", "Newest"),
+    "oldest": ("ข้อมูลล่าสุดที่เก่าที่สุด", "Oldest latest snapshot"),
+    "certifications": ("การรับรองที่โรงงานมี (ตามข้อมูลโรงงาน)", "Certifications held (as the factories report)"),
+    "col.certificate": ("การรับรอง", "Certification"),
+    "col.count": ("จำนวนโรงงาน", "Factories"),
+    "col.share": ("สัดส่วน", "Share"),
+    "mean": ("ค่าเฉลี่ย", "Mean"),
+    "median": ("มัธยฐาน", "Median"),
+    "prereq_met": ("ผ่านข้อกำหนดทั่วไปที่เป็นเงื่อนไข", "Blocking general requirements met"),
+    "of_value": ("{count} จาก {total} แห่ง", "{count} of {total}"),
+    "threshold": ("เกณฑ์ที่ใช้เทียบ", "Threshold in use"),
+    "above": ("ถึงเกณฑ์", "At or above the threshold"),
+    "col.band": ("ช่วงคะแนน", "Band"),
+    "col.bar": ("จำนวน", "Distribution"),
+    "heatmap_intro": ("คะแนนของข้อมูลล่าสุดของแต่ละโรงงาน 0–5 ต่อเกณฑ์ (– = ไม่เกี่ยวข้อง) คำนวณโดยเครื่องคิดคะแนนเดียวกับที่โรงงานใช้",
+                      "Points 0–5 per criterion of each factory's latest snapshot (– = not applicable), "
+                      "from the same scoring engine the factories use."),
+    "col.factory": ("โรงงาน", "Factory"),
+    "col.mean": ("ค่าเฉลี่ย", "Mean"),
+    "criteria_stats": ("สรุปรายเกณฑ์", "By criterion"),
+    "col.criterion": ("เกณฑ์", "Criterion"),
+    "col.ge3": ("≥ 3 คะแนน", "≥ 3 points"),
+    "col.ge4": ("≥ 4 คะแนน", "≥ 4 points"),
+    "col.answered": ("โรงงานที่ตอบ", "Answered"),
+    "weakest": ("เกณฑ์ที่อ่อนที่สุดของนิคม (ค่าเฉลี่ยต่ำสุด): {criteria}",
+                "The estate's weakest criteria (lowest means): {criteria}"),
+    "dimensions_intro": ("คะแนนของแต่ละมิติ = ค่าเฉลี่ยของสมาชิก (เกณฑ์: ร้อยละของคะแนนเต็มโดยเฉลี่ย; "
+                         "ข้อกำหนดทั่วไป: ร้อยละของโรงงานที่ผ่าน; ข้อมูลการปรับปรุง: ร้อยละของโรงงานที่รายงานครบ) "
+                         "การจัดกลุ่ม: {provenance}",
+                         "Each dimension's score is the mean of its members (a criterion: its mean share of the "
+                         "maximum; a general requirement: the share of factories meeting it; improvement data: "
+                         "the share reporting all years). Mapping: {provenance}."),
+    "col.dimension": ("มิติ", "Dimension"),
+    "col.members": ("สมาชิกและคะแนน", "Members and their scores"),
+    "col.score": ("คะแนนมิติ", "Score"),
+    "eco_none": ("ยังไม่มีโรงงานที่รายงานข้อมูลการปรับปรุงต่อเนื่อง", "No factory has reported continual-improvement data yet."),
+    "eco_intro": ("ผลรวมของโรงงานที่รายงานครบทุกปีในช่วงนี้ ความเข้มข้น {unit} แยกจากอัตราส่วน Eco-Efficiency ของ กนอ. "
+                  "ซึ่งวัดจากบริการสาธารณูปโภคของนิคม",
+                  "Sums over the factories that report every year of the span; intensity {unit}. Not IEAT's own "
+                  "Eco-Efficiency ratio, which measures the estate operator's utility services."),
+    "col.quantity": ("ปริมาณ", "Quantity"),
+    "col.trend": ("แนวโน้ม", "Trend"),
+    "col.factories": ("โรงงาน", "Factories"),
+    "col.signal": ("สัญญาณ", "Signal"),
+    "col.yes": ("โรงงานที่ตอบว่าใช่", "Factories (yes)"),
+    "provenance_legend": ("ที่มาของแต่ละรายการ: มีแหล่งอ้างอิง = แหล่งสาธารณะระบุไว้; ร่าง = การอนุมานของแอป ต้องยืนยัน; "
+                          "ยังไม่ทราบ = ไม่พบในแหล่งสาธารณะ; เจ้าหน้าที่กำหนด = เจ้าหน้าที่นิคมบันทึกเอง",
+                          "Provenance of each item: sourced = a public source states it; draft = the app's "
+                          "inference, to be confirmed; not yet known = not found in public sources; set by the "
+                          "officer = typed by the estate's officer."),
+    "aspects": ("{count} ด้าน (ชื่อยังไม่เปิดเผย เจ้าหน้าที่ตั้งชื่อได้)", "{count} aspects (names not public; the officer may name them)"),
+    "slots_unknown": ("ยังไม่ทราบชื่อ: {slots}", "Names not yet known: {slots}"),
+    "goals": ("เป้าหมายหลัก {count} ข้อ", "{count} key goals"),
+    "col.slot": ("ช่อง", "Slot"),
+    "col.name": ("ชื่อ", "Name"),
+    "col.provenance": ("ที่มา", "Provenance"),
+    "col.support": ("ข้อมูลโรงงานที่เกี่ยวข้อง", "Related factory data"),
+    "no_levels": ("เกณฑ์นี้ยังไม่ประกาศระดับและข้อกำหนดของแต่ละระดับ", "This framework has not published its levels or their requirements."),
+    "threshold_line": ("เกณฑ์ผ่าน: {threshold} ({provenance})", "Threshold: {threshold} ({provenance})"),
+    "prereq_line": ("เงื่อนไขเบื้องต้นที่บันทึกว่าผ่าน: {met} จาก {total}", "Prerequisites recorded as met: {met} of {total}"),
+    "col.item": ("ข้อกำหนด", "Requirement"),
+    "col.type": ("ชนิด", "Type"),
+    "col.status": ("สถานะ", "Status"),
+    "col.points": ("คะแนน", "Points"),
+    "col.officer": ("หลักฐานและหมายเหตุของเจ้าหน้าที่", "Officer's evidence and notes"),
+    "support": ("ข้อมูลโรงงาน ({criteria}): เฉลี่ย {percent}", "Factory data ({criteria}): mean {percent}"),
+    "history_intro": ("รวบรวมจากข่าวและเว็บไซต์สาธารณะ ไม่ครบถ้วน ไม่ใช่ทะเบียนทางการ",
+                      "Compiled from news and public web pages; incomplete, not an official register."),
+    "col.year": ("ปี ค.ศ.", "Year"),
+    "col.level": ("ระดับ", "Level"),
+    "col.source": ("แหล่งข้อมูล", "Source"),
+    "fiscal": ("(ปีงบประมาณ)", "(fiscal year)"),
+    "by_year": ("(ภายในปีนี้)", "(by that year)"),
+    "surveillance": ("(ตรวจติดตาม)", "(surveillance)"),
+    "method_snapshots": (
+        "ข้อมูลของแต่ละโรงงานมาจากไฟล์ผลประเมินตนเองที่โรงงานส่งให้นิคม (หรือการประเมินในเครื่องนี้) เก็บเฉพาะคำตอบและข้อมูลกำกับหลักฐาน "
+        "ไม่เก็บไฟล์หลักฐาน และไม่เก็บข้อมูลผู้ติดต่อ รายงานนี้ใช้ข้อมูลล่าสุดของแต่ละโรงงาน",
+        "Each factory's data come from the self-assessment file it gave the estate (or an assessment on this "
+        "computer). Only answers and evidence metadata are kept: no evidence files, no contact details. The "
+        "report uses each factory's latest snapshot."),
+    "method_scores": (
+        "คะแนนคำนวณโดยเครื่องคิดคะแนนเดียวกับแบบประเมิน Eco Factory (เกณฑ์รุ่น {scheme}) เกณฑ์ผ่าน Eco Factory "
+        "ทางการยังไม่ทราบ ค่าที่ใช้เทียบเป็นสมมติฐานหรือค่าที่เจ้าหน้าที่กำหนด",
+        "Scores come from the same engine as the Eco Factory self-assessment (scheme {scheme}). The official "
+        "Eco Factory pass mark is not known; the threshold used is an assumption or the officer's."),
+    "method_consent": (
+        "โรงงานที่ไม่ได้บันทึกว่ายินยอมเปิดเผยข้อมูลแสดงด้วยรหัส เมื่อเลือกไม่แสดงชื่อ ทุกโรงงานแสดงด้วยรหัส",
+        "Factories not recorded as agreeing to share appear by code; when the report is anonymised, every "
+        "factory does."),
+    "method_eco": (
+        "ประสิทธิภาพเชิงนิเวศ: ผลรวมปริมาณ ÷ ผลรวมมูลค่าผลิตภัณฑ์ของโรงงานชุดเดียวกันทุกปี แนวโน้มดีขึ้นเมื่อความเข้มข้นลดลงทุกปี",
+        "Eco-efficiency: the sum of a quantity ÷ the sum of product value of the same factories in every year; "
+        "the trend is improving when the intensity falls every year."),
+    "method_levels": (
+        "ข้อกำหนด เกณฑ์ผ่าน และชื่อ 22 ด้านของระดับ Eco-Champion และ Eco-Excellence ยังไม่เปิดเผย ตารางระดับแสดงสิ่งที่ทราบพร้อมที่มา "
+        "สถานะเป็นของเจ้าหน้าที่ และไม่มีส่วนใดในรายงานนี้ระบุว่านิคมผ่านระดับใด",
+        "The requirements, pass marks and 22 aspect names of Eco-Champion and Eco-Excellence are not public. "
+        "The level tables show what is known with its provenance; statuses are the officer's, and nothing in "
+        "this report says the estate qualifies for a level."),
+    "sources": ("แหล่งข้อมูลของเกณฑ์", "Sources of the framework"),
+    "col.strength": ("ระดับความน่าเชื่อถือ", "Strength"),
+}
+
+MESSAGES: dict[str, dict[str, str]] = {}
+for _key, (_th, _en) in _R.items():
+    MESSAGES["estate.report." + _key] = {"th": _th, "en": _en}
+for _key, (_th, _en) in _REFUSALS.items():
+    MESSAGES["estate." + _key] = {"th": _th + _NOTHING_TH, "en": _en + _NOTHING_EN}
+for _key, (_th, _en) in _L.items():
+    MESSAGES["estate." + _key] = {"th": _th, "en": _en}
+for _key, (_th, _en) in _H.items():
+    MESSAGES["cli.help." + _key] = {"th": _th, "en": _en}
+for _kind in ("eco_factory", "white_flag_gold_star", "csr_diw"):  # the dossier's profile table
+    MESSAGES["dossier.cert." + _kind] = dict(MESSAGES["estate.cert." + _kind])
