@@ -194,8 +194,10 @@ def _stat(criterion: Any, latest: list[SnapshotRow]) -> CriterionStat:
     applicable = [v for v in values if v is not None]
     maximum = criterion.max_points
     mean = statistics.fmean(applicable) if applicable else None
-    share = (lambda floor: round(100 * sum(v >= floor for v in applicable) / len(applicable), 1)
-             if applicable else None)
+
+    def share(floor: int) -> float | None:
+        return round(100 * sum(v >= floor for v in applicable) / len(applicable), 1) if applicable else None
+
     return CriterionStat(cid, text(criterion.name), maximum, None if mean is None else round(mean, 2),
                          None if mean is None else round(100 * mean / maximum, 1), share(3), share(4),
                          len(applicable), sum(cid in r.summary.get("answered", []) for r in latest))
