@@ -79,6 +79,10 @@ class HomeWindow(QMainWindow):
         )
 
         self.portable = install_portable(self)
+        self.actions["estate"] = QAction(self)  # the estate window loads on first use
+        self.actions["estate"].triggered.connect(self.open_estate_view)
+        self.file_menu.insertAction(self.actions["backup"], self.actions["estate"])
+        self.file_menu.insertSeparator(self.actions["backup"])
         fit_to_screen(self, 1100, 640)
         saved = context.prefs.geometry("home")
         if saved:
@@ -128,6 +132,7 @@ class HomeWindow(QMainWindow):
         self.actions["restore"].setText(self.tr("&Restore a backup…"))
         self.actions["quit"].setText(self.tr("&Quit"))
         self.actions["about"].setText(self.tr("&About"))
+        self.actions["estate"].setText(self.tr("&Estate view (Eco Industrial Town)…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -297,6 +302,11 @@ class HomeWindow(QMainWindow):
         except Exception as error:
             QMessageBox.warning(self, self.tr("Restore failed"), error_text(error))
         self.reload()
+
+    def open_estate_view(self) -> Any:
+        from ecoassess_app.ui.estate import open_estate_window
+
+        return open_estate_window(self.context, None)
 
     def about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version
