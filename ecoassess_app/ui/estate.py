@@ -51,12 +51,12 @@ class EstateWindow(QMainWindow):
         self.rows: list[Any] = []
         self.tasks: list[Any] = []
         self.loaded: Callable[[], None] = lambda: None  # called once the view is filled
-        self.actions = EstateActions(self)  # sets the dialog hooks
+        self.commands = EstateActions(self)  # sets the dialog hooks
         self.picker = QComboBox(self)
         self.picker.activated.connect(lambda _i: self.select(self.picker.currentData()))
         self.picker_label = QLabel(self)
         self.new_button = QPushButton(self)
-        self.new_button.clicked.connect(lambda: self.actions.new_estate())
+        self.new_button.clicked.connect(lambda: self.commands.new_estate())
         self.anonymise = QCheckBox(self)
         self.anonymise.toggled.connect(lambda _on: self.refresh())
         top = QHBoxLayout()
@@ -78,11 +78,11 @@ class EstateWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self._fill_lazy())
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
-        for name, slot in (("files", lambda: self.actions.import_files()),
-                           ("folder", lambda: self.actions.import_folder()),
-                           ("local", lambda: self.actions.import_local()),
-                           ("report", lambda: self.actions.write_report()),
-                           ("sheet", lambda: self.actions.write_sheet())):
+        for name, slot in (("files", lambda: self.commands.import_files()),
+                           ("folder", lambda: self.commands.import_folder()),
+                           ("local", lambda: self.commands.import_local()),
+                           ("report", lambda: self.commands.write_report()),
+                           ("sheet", lambda: self.commands.write_sheet())):
             button = QPushButton(self)
             button.clicked.connect(slot)
             self.buttons[name] = button
@@ -95,7 +95,7 @@ class EstateWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
         self.setCentralWidget(central)
-        self.actions.connect_panels()
+        self.commands.connect_panels()
         fit_to_screen(self, 1240, 740)
         saved = context.prefs.geometry("estate")
         if saved:
