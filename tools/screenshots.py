@@ -1,4 +1,6 @@
-"""Render the home window and every wizard page, in Thai and English, to screenshots/ (PNG)."""
+"""Render the home window, every wizard page and the estate window, in Thai and English, to
+screenshots/ (PNG). The estate window is also rendered at 1024×768 and at 150 % scaling (a
+second process: Qt reads the scale factor at start)."""
 
 from __future__ import annotations
 
@@ -60,6 +62,62 @@ def render(out: Path, langs: list[str], full: bool) -> list[Path]:
     return written
 
 
+ESTATE_SIZES = {"1366": (1366, 740), "1024": (1024, 740)}
+ESTATE_TABS = ("overview", "heatmap", "dimensions", "levels", "snapshots")
+
+
+def render_estate(out: Path, langs: list[str], sizes: dict[str, tuple[int, int]], suffix: str = "") -> list[Path]:
+    """The estate window of a demo estate (30 factories): every tab at 1366, the busiest at others."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from ecoassess.estate.demo import create_demo_estate
+    from ecoassess_app.ui.app import create_context
+    from ecoassess_app.ui.estate import EstateWindow
+
+    app = QApplication.instance() or QApplication([])
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as data:
+        context = create_context(app, ["--data-dir", data, "--ui-lang", langs[0]])
+        create_demo_estate(context.store, 30)
+        window = EstateWindow(context)
+        window.show()
+        window.reload_estates(wait=True)
+        for lang in langs:
+            context.set_language(lang)
+            deadline = time.monotonic() + 30
+            while window.tasks and not all(t.done for t in window.tasks) and time.monotonic() < deadline:
+                app.processEvents()
+            folder = out / lang
+            folder.mkdir(parents=True, exist_ok=True)
+            for size_name, (width, height) in sizes.items():
+                window.resize(width, height)
+                tabs = ESTATE_TABS if size_name == "1366" else ("overview", "heatmap", "levels")
+                for tab in tabs:
+                    window.tabs.setCurrentIndex(ESTATE_TABS.index(tab))
+                    if tab == "levels":
+                        window.levels_panel.levels.setCurrentRow(2)  # Eco-World Class
+                    for _ in range(5):
+                        app.processEvents()
+                    written.append(_save(window, folder / f"estate-{size_name}{suffix}-{tab}.png"))
+        window.close()
+        context.close()
+    return written
+
+
+def render_estate_scaled(out: Path, langs: list[str]) -> list[Path]:
+    """150 % scaling (a 1920×1080 screen: 1280×690 logical pixels), in a process of its own."""
+    import subprocess
+
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen")
+    cmd = [sys.executable, __file__, "--out", str(out), "--estate-scaled"]
+    for lang in langs:
+        cmd += ["--lang", lang]
+    subprocess.run(cmd, env=env, check=True)
+    return sorted(out.glob("*/estate-*-150-*.png"))
+
+
 def _save(widget, path: Path) -> Path:  # noqa: ANN001
     widget.grab().save(str(path))
     return path
@@ -70,8 +128,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="screenshots")
     parser.add_argument("--lang", action="append", choices=("th", "en"))
     parser.add_argument("--full", action="store_true", help="also render each page's whole scrolling body")
+    parser.add_argument("--estate-scaled", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    written = render(Path(args.out), args.lang or ["th", "en"], args.full)
+    langs = args.lang or ["th", "en"]
+    if args.estate_scaled:
+        render_estate(Path(args.out), langs, {"1280": (1280, 690)}, "-150")
+        return 0
+    written = render(Path(args.out), langs, args.full)
+    written += render_estate(Path(args.out), langs, ESTATE_SIZES)
+    written += render_estate_scaled(Path(args.out), langs)
     print(f"{len(written)} screenshots in {args.out}/")
     return 0
 

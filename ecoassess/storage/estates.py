@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Integer, delete, func, select
 
 from ecoassess.errors import NotFoundError, ValidationError
 from ecoassess.estate.records import EstateInfo, RequirementStatus, SnapshotRow
@@ -133,9 +133,10 @@ def existing_snapshot(store: Any, estate_id: int, assessment_id: str, digest: st
 
 
 def _next_code(s: Any, estate_id: int) -> str:
-    codes = s.scalars(select(orm.EstateFactory.code).where(orm.EstateFactory.estate_id == estate_id)).all()
-    numbers = [int(c[1:]) for c in codes if c[1:].isdigit()]
-    return f"F{(max(numbers) + 1 if numbers else 1):03d}"
+    """F001, F002 … in order of linking."""
+    number = func.max(func.cast(func.substr(orm.EstateFactory.code, 2), Integer))
+    highest = s.scalar(select(number).where(orm.EstateFactory.estate_id == estate_id))
+    return f"F{(highest or 0) + 1:03d}"
 
 
 def add_snapshot(store: Any, estate_id: int, *, identity: str, document: dict[str, Any],

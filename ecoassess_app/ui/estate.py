@@ -8,10 +8,11 @@ replaceable so that tests can answer them.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +52,7 @@ class EstateWindow(QMainWindow):
         self.rows: list[Any] = []
         self.tasks: list[Any] = []
         self.loaded: Callable[[], None] = lambda: None  # called once the view is filled
+        self._shown_in = ""  # the language the view was last computed in
         self.commands = EstateActions(self)  # sets the dialog hooks
         self.picker = QComboBox(self)
         self.picker.activated.connect(lambda _i: self.select(self.picker.currentData()))
@@ -122,8 +124,9 @@ class EstateWindow(QMainWindow):
         self.dimension_panel.retranslate()
         self.snapshot_panel.retranslate()
         self.levels_panel.retranslate()
-        if self.overview is not None:
-            self.show_overview(self.overview)
+        if self.estates and self._shown_in != current_language():
+            # names, dates and labels in the new language: list and compute again
+            self.reload_estates(self.estate.id if self.estate else None)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -131,7 +134,8 @@ class EstateWindow(QMainWindow):
         super().changeEvent(event)
 
     # --- estates -------------------------------------------------------------------------
-    def reload_estates(self, select_id: int | None = None) -> None:
+    def reload_estates(self, select_id: int | None = None, *, wait: bool = False) -> None:
+        """List the estates again and show the chosen one (computed here with `wait`)."""
         from ecoassess.storage.estates import list_estates
 
         self.estates = list_estates(self.context.store)
@@ -148,14 +152,14 @@ class EstateWindow(QMainWindow):
         for name in self.buttons:
             self.buttons[name].setEnabled(has)
         if has:
-            self.select(self.picker.currentData())
+            self.select(self.picker.currentData(), wait=wait)
         else:
             self.estate, self.overview = None, None
             self.statusBar().showMessage(et("none"))
 
-    def select(self, estate_id: int | None) -> None:
+    def select(self, estate_id: int | None, *, wait: bool = False) -> None:
         self.estate = next((e for e in self.estates if e.id == estate_id), None)
-        self.refresh()
+        self.refresh(wait=wait)
 
     # --- computing and showing ---------------------------------------------------------
     def _job(self) -> Callable[[Any], Any]:
@@ -164,6 +168,7 @@ class EstateWindow(QMainWindow):
 
         store, estate, lang = self.context.store, self.estate, current_language()
         anonymise = self.anonymise.isChecked()
+        self._shown_in = lang
 
         def job(progress: Any) -> Any:
             rows = scored_rows(store, estate.id, lambda done, total: progress(100 * done // max(total, 1)))
@@ -220,6 +225,11 @@ class EstateWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.context.prefs.set_geometry("estate", bytes(self.saveGeometry()))
+        # A computation or an import still running finishes first: its thread belongs to this
+        # window, and the store must not be left mid-transaction.
+        deadline = time.monotonic() + 120
+        while any(not t.done for t in self.tasks) and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         super().closeEvent(event)
 
 

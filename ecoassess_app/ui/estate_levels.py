@@ -102,6 +102,7 @@ class LevelsPanel(QWidget):
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setWordWrap(True)
         self.items.doubleClicked.connect(lambda _i: self._edit_selected())
+        self.items.itemSelectionChanged.connect(self._selection_changed)
         self.edit_button, self.add_button, self.remove_button = QPushButton(page), QPushButton(page), QPushButton(page)
         self.edit_button.clicked.connect(self._edit_selected)
         self.add_button.clicked.connect(lambda: self.item_add.emit(self.current_level().id))
@@ -235,6 +236,7 @@ class LevelsPanel(QWidget):
                      _item(et("status." + item.status)), _item(points), _item(officer or "—")]
             for c, cell in enumerate(cells):
                 self.items.setItem(r, c, cell)
+        self._selection_changed()
         self.items.resizeColumnsToContents()
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -282,6 +284,11 @@ class LevelsPanel(QWidget):
         item = self.selected_item()
         if item is not None:
             self.item_edit.emit(item)
+
+    def _selection_changed(self) -> None:
+        item = self.selected_item()
+        self.edit_button.setEnabled(item is not None)
+        self.remove_button.setEnabled(item is not None and item.custom)  # shipped items stay
 
     def _remove_selected(self) -> None:
         item = self.selected_item()
