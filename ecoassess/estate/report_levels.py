@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
 
 from ecoassess.dossier.blocks import cells, gap, grid, keep
 from ecoassess.dossier.thaiwrap import ThaiParagraph
@@ -53,7 +54,8 @@ def framework_section(ctx: Any, ov: Overview) -> list[Flowable]:
 
 def _level(ctx: Any, level: Any) -> list[Flowable]:
     st, w = ctx.st, ctx.width
-    out = ctx.heading(None, 1, text=level.name)
+    out: list[Flowable] = [CondPageBreak(75 * mm)]  # a level's heading never ends a page alone
+    out += ctx.heading(None, 1, text=level.name)
     block: list[Flowable] = [*ctx.text_paras(level.description, st.small, st.small_en),
                              _notice(ctx, "level_notice"), gap(2)]
     threshold = "—" if level.threshold is None else f"{ctx.number(level.threshold, 1)} %"
