@@ -3,6 +3,7 @@ criterion heat map, dimension roll-up, eco-efficiency sums, symbiosis and commun
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -245,7 +246,9 @@ def dimensions(rollup: Any, mapping: dict[str, list[str]], provenance: str,
 
 
 def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)
 
 
 def eco_efficiency(scheme: Any, latest: list[SnapshotRow]) -> EcoEfficiency:
@@ -277,8 +280,8 @@ def eco_efficiency(scheme: Any, latest: list[SnapshotRow]) -> EcoEfficiency:
                 for y, (amount, pv) in zip(years, pairs, strict=True):
                     totals[y] += amount  # type: ignore[operator]
                     product[y] += pv  # type: ignore[operator]
-        intensity = {y: round(totals[y] / (product[y] / spec.intensity_scale), 4) if count and product[y] else None
-                     for y in years}
+        intensity = {y: round(totals[y] / (product[y] / spec.intensity_scale), 4)
+                     if count and product[y] and math.isfinite(totals[y] / product[y]) else None for y in years}
         change = {y: (round((intensity[y] - intensity[y - 1]) / intensity[y - 1] * 100, 2)
                       if intensity.get(y - 1) and intensity[y] is not None else None) for y in years[1:]}
         series = [intensity[y] for y in years]

@@ -35,6 +35,8 @@ _H = {
     "estate_demo": ("สร้างนิคมตัวอย่างพร้อมโรงงานสมมุติหลายแบบ (แทนนิคมตัวอย่างเดิม)",
                     "create a demo estate of varied fictitious factories (replaces an earlier one)"),
     "estate_factories": ("จำนวนโรงงานตัวอย่าง (ค่าเริ่มต้น 30)", "how many demo factories (default 30)"),
+    "estate_delete": ("ลบนิคมพร้อมข้อมูลที่นำเข้าทั้งหมด (เก็บสำรองฐานข้อมูลไว้ก่อน)",
+                      "delete an estate and all its snapshots (the database is backed up first)"),
     "estate_import": ("นำเข้าผลประเมินของโรงงาน: ไฟล์ .ecoassess โฟลเดอร์ หรือการประเมินในเครื่องนี้",
                       "import factories' assessments: .ecoassess files, folders, or assessments on this machine"),
     "estate_ref": ("นิคม: หมายเลข หรือชื่อ", "the estate: its number or its name"),
@@ -105,6 +107,7 @@ _L = {
                        "{name}: imported, a new snapshot of factory {code} {factory}"),
     "skipped": ("{name}: ข้าม — {reason}", "{name}: skipped — {reason}"),
     "import_summary": ("นำเข้า {ok} รายการ ข้าม {bad} รายการ", "{ok} imported, {bad} skipped"),
+    "deleted": ("ลบนิคม {name} แล้ว สำรองข้อมูลไว้ที่ {backup}", "Estate {name} deleted; backup: {backup}"),
     "report_written": ("เขียนรายงานของนิคมแล้ว: {path}", "Estate report written: {path}"),
     "sheet_written": ("เขียนตารางคำนวณแล้ว: {path}", "Spreadsheet written: {path}"),
     # what the app computes, and how sure it is

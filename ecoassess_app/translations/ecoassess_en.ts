@@ -475,6 +475,10 @@
         <translation>No, or not known</translation>
     </message>
     <message>
+        <source>Delete the estate %1 and all its snapshots? The data are backed up first; the factories' own files are not touched.</source>
+        <translation>Delete the estate %1 and all its snapshots? The data are backed up first; the factories' own files are not touched.</translation>
+    </message>
+    <message>
         <source>Importing the factories' files…</source>
         <translation>Importing the factories' files…</translation>
     </message>
@@ -536,6 +540,14 @@
     <message>
         <source>&amp;New estate…</source>
         <translation>&amp;New estate…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete this estate and its snapshots (the data are backed up first)</source>
+        <translation>Delete this estate and its snapshots (the data are backed up first)</translation>
     </message>
     <message>
         <source>Codes instead of factory names</source>

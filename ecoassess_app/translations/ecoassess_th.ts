@@ -475,6 +475,10 @@
         <translation>ไม่ใช่ หรือไม่ทราบ</translation>
     </message>
     <message>
+        <source>Delete the estate %1 and all its snapshots? The data are backed up first; the factories' own files are not touched.</source>
+        <translation>ลบนิคม %1 พร้อมข้อมูลที่นำเข้าทั้งหมดหรือไม่ ระบบจะสำรองข้อมูลไว้ก่อน ไฟล์ของโรงงานเองจะไม่ถูกแตะต้อง</translation>
+    </message>
+    <message>
         <source>Importing the factories' files…</source>
         <translation>กำลังนำเข้าไฟล์ของโรงงาน…</translation>
     </message>
@@ -536,6 +540,14 @@
     <message>
         <source>&amp;New estate…</source>
         <translation>เพิ่มนิคม… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>ลบ…</translation>
+    </message>
+    <message>
+        <source>Delete this estate and its snapshots (the data are backed up first)</source>
+        <translation>ลบนิคมนี้พร้อมข้อมูลที่นำเข้า (สำรองข้อมูลไว้ก่อน)</translation>
     </message>
     <message>
         <source>Codes instead of factory names</source>

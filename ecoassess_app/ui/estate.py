@@ -59,12 +59,15 @@ class EstateWindow(QMainWindow):
         self.picker_label = QLabel(self)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(lambda: self.commands.new_estate())
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(lambda: self.commands.delete_estate())
         self.anonymise = QCheckBox(self)
         self.anonymise.toggled.connect(lambda _on: self.refresh())
         top = QHBoxLayout()
         top.addWidget(self.picker_label)
         top.addWidget(self.picker, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
         top.addWidget(self.anonymise)
         self.notice = WrapLabel("", self)
         self.notice.setStyleSheet("background:#fff8e1; border:1px solid #b26a00; padding:6px;")
@@ -109,6 +112,8 @@ class EstateWindow(QMainWindow):
         self.setWindowTitle(self.tr("Estate view (Eco Industrial Town)"))
         self.picker_label.setText(self.tr("Estate:"))
         self.new_button.setText(self.tr("&New estate…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete this estate and its snapshots (the data are backed up first)"))
         self.anonymise.setText(self.tr("Codes instead of factory names"))
         self.notice.setText(et("notice"))
         for index, text in enumerate((self.tr("Overview"), self.tr("Heat map"), self.tr("Dimensions"),
@@ -149,12 +154,14 @@ class EstateWindow(QMainWindow):
         index = self.picker.findData(wanted) if wanted is not None else 0
         self.picker.setCurrentIndex(max(index, 0) if self.estates else -1)
         has = bool(self.estates)
-        for name in self.buttons:
-            self.buttons[name].setEnabled(has)
+        for button in [*self.buttons.values(), self.delete_button]:
+            button.setEnabled(has)
         if has:
             self.select(self.picker.currentData(), wait=wait)
         else:
-            self.estate, self.overview = None, None
+            self.estate, self.overview, self.rows = None, None, []
+            for panel in (self.heat_panel,):
+                panel.model.set_overview(None)
             self.statusBar().showMessage(et("none"))
 
     def select(self, estate_id: int | None, *, wait: bool = False) -> None:

@@ -155,6 +155,25 @@ class EstateActions(QObject):
         w.reload_estates(estate.id)
         return estate
 
+    def delete_estate(self) -> bool:
+        from ecoassess.storage.estates import delete_estate
+
+        w = self.w
+        if w.estate is None or not w.confirm(self.tr(
+                "Delete the estate %1 and all its snapshots? The data are backed up first; the "
+                "factories' own files are not touched.").replace("%1", w.estate.name(current_language()))):
+            return False
+        name = w.estate.name(current_language())
+        try:
+            backup = delete_estate(w.context.store, w.estate.id)
+        except Exception as error:
+            w.show_message(w.windowTitle(), error_text(error))
+            return False
+        w.estate = None
+        w.reload_estates()
+        w.statusBar().showMessage(et("deleted", name=name, backup=backup), 15000)
+        return True
+
     def _run_import(self, title: str, work: Callable[..., Any]) -> Any:
         w = self.w
         if w.estate is None:

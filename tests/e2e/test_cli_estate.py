@@ -65,6 +65,11 @@ def test_demo_list_and_refusals(cli, tmp_path):
     other.write_text("mine")
     kept = cli("estate", "spreadsheet", "1", "-o", str(other))
     assert kept.code == 1 and other.read_text() == "mine" and "--force" in kept.err
+    unconfirmed = cli("estate", "delete", "2")
+    assert unconfirmed.code == 1 and "--yes" in unconfirmed.err
+    deleted = cli("estate", "delete", "2", "--yes")
+    assert deleted.code == 0 and "backup" in deleted.err
+    assert [e["id"] for e in cli("estate", "list", "--json").json()] == [1]
     junk = tmp_path / "junk.ecoassess"
     junk.write_bytes(b"junk")
     bad = cli("estate", "import", "1", str(junk), "--json")

@@ -136,3 +136,11 @@ def test_the_pack_dialog_can_leave_contacts_out(home, context, qtbot, tmp_path):
     controller.export(aid)
     qtbot.waitUntil(lambda: bool(controller.tasks) and all(t.done for t in controller.tasks), timeout=20000)
     assert read_package(Path(dest)).assessment.profile.contacts == []
+
+
+def test_deleting_the_estate_keeps_a_backup(window, qtbot):
+    window.confirm = lambda _text: True
+    assert window.commands.delete_estate()
+    assert window.estates == [] and window.picker.count() == 0
+    assert not window.buttons["files"].isEnabled() and window.heat_panel.model.rowCount() == 0
+    assert list((window.context.data_dir / "backups").glob("before-delete-estate-*.sqlite3"))

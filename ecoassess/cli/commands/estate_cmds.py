@@ -34,6 +34,9 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p = add("demo", cmd_demo, "estate_demo")
     p.add_argument("--factories", metavar="N", type=int, default=30, help=help_text("estate_factories"))
     p.add_argument("--json", action="store_true", help=help_text("json"))
+    p = add("delete", cmd_delete, "estate_delete")
+    p.add_argument("estate", metavar="ESTATE", help=help_text("estate_ref"))
+    p.add_argument("--yes", action="store_true", help=help_text("yes"))
     p = add("import", cmd_import, "estate_import")
     p.add_argument("estate", metavar="ESTATE", help=help_text("estate_ref"))
     p.add_argument("paths", metavar="FILE|DIR", nargs="*", help=help_text("estate_paths"))
@@ -106,6 +109,18 @@ def cmd_demo(ctx: Any, args: Namespace) -> int:
     print(estate.id)
     print(ctx.msg("estate.demo_made", name=estate.name(ctx.lang), factories=estate.factories,
                   snapshots=estate.snapshots), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_delete(ctx: Any, args: Namespace) -> int:
+    from ecoassess.storage.estates import delete_estate, resolve_estate
+
+    store = ctx.store()
+    estate = resolve_estate(store, args.estate)
+    if not args.yes:
+        raise ValidationError("cli.confirm_needed", flag="--yes")
+    backup = delete_estate(store, estate.id)
+    print(ctx.msg("estate.deleted", name=estate.name(ctx.lang), backup=backup), file=sys.stderr)
     return EXIT_OK
 
 
