@@ -868,6 +868,10 @@
         <translation>&amp;Export as assessment file…</translation>
     </message>
     <message>
+        <source>Export for the estate (without contact details)…</source>
+        <translation>Export for the estate (without contact details)…</translation>
+    </message>
+    <message>
         <source>Export &amp;spreadsheet (CSV/XLSX)…</source>
         <translation>Export &amp;spreadsheet (CSV/XLSX)…</translation>
     </message>
@@ -878,6 +882,10 @@
     <message>
         <source>&amp;Workshop mode (class overview)…</source>
         <translation>&amp;Workshop mode (class overview)…</translation>
+    </message>
+    <message>
+        <source>The same file without contact persons and the signatory (personal data under PDPA)</source>
+        <translation>The same file without contact persons and the signatory (personal data under PDPA)</translation>
     </message>
     <message>
         <source>Export file…</source>
@@ -1329,10 +1337,6 @@
     <message>
         <source>Export assessment file</source>
         <translation>Export assessment file</translation>
-    </message>
-    <message>
-        <source>Leave out contact persons and the signatory (personal data), e.g. for the estate</source>
-        <translation>Leave out contact persons and the signatory (personal data), e.g. for the estate</translation>
     </message>
 </context>
 <context>

@@ -868,6 +868,10 @@
         <translation>ส่งออกเป็นไฟล์แบบประเมิน… (&amp;E)</translation>
     </message>
     <message>
+        <source>Export for the estate (without contact details)…</source>
+        <translation>ส่งออกให้นิคม (ไม่มีข้อมูลผู้ติดต่อ)…</translation>
+    </message>
+    <message>
         <source>Export &amp;spreadsheet (CSV/XLSX)…</source>
         <translation>ส่งออกตาราง (CSV/XLSX)… (&amp;S)</translation>
     </message>
@@ -878,6 +882,10 @@
     <message>
         <source>&amp;Workshop mode (class overview)…</source>
         <translation>โหมดอบรม (ภาพรวมของทั้งชั้น)… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>The same file without contact persons and the signatory (personal data under PDPA)</source>
+        <translation>ไฟล์เดียวกันแต่ไม่มีข้อมูลผู้ติดต่อและผู้ลงนาม (ข้อมูลส่วนบุคคลตาม PDPA)</translation>
     </message>
     <message>
         <source>Export file…</source>
@@ -1329,10 +1337,6 @@
     <message>
         <source>Export assessment file</source>
         <translation>ส่งออกไฟล์แบบประเมิน</translation>
-    </message>
-    <message>
-        <source>Leave out contact persons and the signatory (personal data), e.g. for the estate</source>
-        <translation>ไม่ใส่ข้อมูลผู้ติดต่อและผู้ลงนาม (ข้อมูลส่วนบุคคล) เช่น เมื่อส่งให้นิคม</translation>
     </message>
 </context>
 <context>

@@ -8,15 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
-    QGridLayout,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from ecoassess.package.names import SUFFIX, OnConflict, PackageConflict, default_file_name
 from ecoassess_app.ui import folders
@@ -84,7 +76,7 @@ class PortableController(QObject):
         self._busy = False
         self.choose_conflict: Callable[[PackageConflict], str] = lambda c: ask_conflict(window, c)
         self.choose_open: Callable[[], list[Path]] = self._open_dialog
-        self.choose_save: Callable[[str], Path | tuple[Path, bool] | None] = self._save_dialog
+        self.choose_save: Callable[[str], Path | None] = self._save_dialog
         self.show_error: Callable[[str, str], None] = \
             lambda title, text: QMessageBox.warning(window, title, text)
 
@@ -152,18 +144,18 @@ class PortableController(QObject):
         return [Path(n) for n in names]
 
     # --- export --------------------------------------------------------------------------
-    def export(self, assessment_id: str | None) -> Any:
+    def export(self, assessment_id: str | None, *, without_contacts: bool = False) -> Any:
+        """Write the assessment to a .ecoassess file; `without_contacts` leaves contact persons
+        and the signatory out (personal data under PDPA), e.g. for the estate."""
         from ecoassess.package import pack_assessment
 
         if not assessment_id:
             return None
         summary = next((s for s in self.context.store.list_assessments() if s.id == assessment_id), None)
-        chosen = self.choose_save(default_file_name(summary.factory_en if summary else "",
-                                                    summary.factory_th if summary else "", assessment_id))
-        if chosen is None:
+        dest = self.choose_save(default_file_name(summary.factory_en if summary else "",
+                                                  summary.factory_th if summary else "", assessment_id))
+        if dest is None:
             return None
-        # The dialog answers (file, leave out contacts); a test hook may answer the file alone.
-        dest, without_contacts = chosen if isinstance(chosen, tuple) else (chosen, False)
         store = self.context.store
         task = run_task(self.window, self.tr("Writing %1…").replace("%1", dest.name),
                         lambda progress: pack_assessment(
@@ -180,27 +172,15 @@ class PortableController(QObject):
         else:
             self.show_error(self.tr("Could not write the file"), error_text(payload))
 
-    def _save_dialog(self, suggested: str) -> tuple[Path, bool] | None:
-        """The file to write and whether to leave out contact details (for the estate: PDPA).
-
-        Qt's own file dialog, because a native one cannot carry the extra check box."""
-        dialog = QFileDialog(self.window, self.tr("Export assessment file"),
-                             folders.start_in("packages", suggested), self.tr("Assessment files (*.ecoassess)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.selectFile(suggested)
-        box = QCheckBox(self.tr("Leave out contact persons and the signatory (personal data), e.g. for "
-                                "the estate"), dialog)
-        layout = dialog.layout()
-        if isinstance(layout, QGridLayout):
-            layout.addWidget(box, layout.rowCount(), 0, 1, layout.columnCount())
-        if not dialog.exec() or not dialog.selectedFiles():
+    def _save_dialog(self, suggested: str) -> Path | None:
+        name, _f = QFileDialog.getSaveFileName(self.window, self.tr("Export assessment file"),
+                                               folders.start_in("packages", suggested),
+                                               self.tr("Assessment files (*.ecoassess)"))
+        if not name:
             return None
-        name = dialog.selectedFiles()[0]
         folders.remember("packages", name)
         path = Path(name)
-        path = path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
-        return path, box.isChecked()
+        return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 15000)
@@ -247,6 +227,8 @@ class HomeExtras(QObject):
         anchor = home.actions.get("backup")
         for name, slot in (("import", self.controller.import_dialog),
                            ("export", lambda: self.controller.export(home.selected_id())),
+                           ("export_lean", lambda: self.controller.export(home.selected_id(),
+                                                                         without_contacts=True)),
                            ("spreadsheet", self.export_spreadsheet),
                            ("compare", self.compare_selected), ("workshop", self.open_workshop)):
             action = QAction(home)
@@ -271,11 +253,14 @@ class HomeExtras(QObject):
     def retranslate(self) -> None:
         texts = {"import": self.tr("&Import assessment file…"),
                  "export": self.tr("&Export as assessment file…"),
+                 "export_lean": self.tr("Export for the estate (without contact details)…"),
                  "spreadsheet": self.tr("Export &spreadsheet (CSV/XLSX)…"),
                  "compare": self.tr("&Compare with the earlier assessment…"),
                  "workshop": self.tr("&Workshop mode (class overview)…")}
         for name, text in texts.items():
             self.actions[name].setText(text)
+        self.actions["export_lean"].setToolTip(self.tr(
+            "The same file without contact persons and the signatory (personal data under PDPA)"))
         self.export_button.setText(self.tr("Export file…"))
         self.export_button.setToolTip(self.tr("Write the selected assessment, with its evidence, "
                                               "to one .ecoassess file to hand over or move"))

@@ -127,15 +127,16 @@ def test_english_follows_the_language_switch(window, context, qtbot):
     assert window.heat_panel.model.headerData(0, Qt.Orientation.Horizontal) == "Factory"
 
 
-def test_the_pack_dialog_can_leave_contacts_out(home, context, qtbot, tmp_path):
+def test_export_for_the_estate_leaves_contacts_out(home, context, qtbot, tmp_path):
     aid = make_assessment(context.store, tmp_path / "files")
     home.reload()
     dest = tmp_path / "for-the-estate.ecoassess"
     controller = home.portable.controller
-    controller.choose_save = lambda _suggested: (dest, True)
-    controller.export(aid)
+    controller.choose_save = lambda _suggested: dest
+    home.portable.actions["export_lean"].trigger()
     qtbot.waitUntil(lambda: bool(controller.tasks) and all(t.done for t in controller.tasks), timeout=20000)
-    assert read_package(Path(dest)).assessment.profile.contacts == []
+    packed = read_package(Path(dest)).assessment
+    assert packed.id == aid and packed.profile.contacts == [] and packed.signatory_name == ""
 
 
 def test_deleting_the_estate_keeps_a_backup(window, qtbot):
