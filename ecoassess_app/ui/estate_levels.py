@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,7 +64,7 @@ class LevelsPanel(QWidget):
         self.legend = WrapLabel("", self)
         tint(self.legend, "#52606d")
         self.levels = QListWidget(self)
-        self.levels.setMaximumWidth(240)
+        self.levels.setMaximumWidth(200)
         self.levels.currentRowChanged.connect(lambda _r: self._show_current())
         self.pages = QStackedWidget(self)
         self.level_page, self.slot_page, self.history_page = QWidget(self), QWidget(self), QWidget(self)
@@ -237,10 +237,29 @@ class LevelsPanel(QWidget):
             for c, cell in enumerate(cells):
                 self.items.setItem(r, c, cell)
         self._selection_changed()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the width: the requirement keeps at least a quarter; the other columns take
+        their contents up to a cap, and long texts wrap (a 1024-pixel screen stays readable)."""
+        table = self.items
         self.items.resizeColumnsToContents()
-        header = self.items.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.items.resizeRowsToContents()
+        # room for a vertical scroll bar, which appears once long rows wrap
+        available = max(table.viewport().width() - table.verticalScrollBar().sizeHint().width(), 400)
+        caps = (0.0, 0.15, 0.17, 0.13, 0.09, 0.2)
+        used = 0
+        for column in range(1, table.columnCount()):
+            width = min(table.columnWidth(column), int(available * caps[column]))
+            table.setColumnWidth(column, width)
+            used += width
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(0, max(available - used - 2, int(available * 0.26)))
+        table.resizeRowsToContents()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.overview is not None and self.pages.currentWidget() is self.level_page:
+            QTimer.singleShot(0, self.fit_columns)  # once the layout has sized the table
 
     def _show_slots(self) -> None:
         ov, lang = self.overview, current_language()
