@@ -145,3 +145,22 @@ def test_deleting_the_estate_keeps_a_backup(window, qtbot):
     assert window.estates == [] and window.picker.count() == 0
     assert not window.buttons["files"].isEnabled() and window.heat_panel.model.rowCount() == 0
     assert list((window.context.data_dir / "backups").glob("before-delete-estate-*.sqlite3"))
+
+
+def test_a_new_estate_from_the_ieat_list_and_a_factory_of_this_computer(window, context, qtbot, tmp_path):
+    window.ask_new_estate = lambda: ("นิคมอุตสาหกรรมบางปู", "ieat-eco-ie")
+    estate = window.commands.new_estate()
+    assert estate.ieat and window.estate.id == estate.id and window.picker.count() == 2
+    qtbot.waitUntil(lambda: window.overview is not None and window.overview.estate.id == estate.id, timeout=30000)
+    aid = make_assessment(context.store, tmp_path / "files")
+    profile = context.store.get_assessment(aid).profile
+    context.store.update_profile(aid, replace(profile, estate="นิคมอุตสาหกรรมบางปู", estate_kind="estate"))
+    window.choose_local = lambda summaries: [s.id for s in summaries if s.id == aid]
+    window.ask_consent = lambda: False
+    window.buttons["local"].click()
+    wait_tasks(qtbot, window)
+    qtbot.waitUntil(lambda: window.heat_panel.model.rowCount() == 1, timeout=30000)
+    row = window.heat_panel.model.rows[0]
+    assert row.name == row.code == "F001" and not row.consent  # not agreed: shown by its code
+    window.ask_new_estate = lambda: ("นิคมอุตสาหกรรมบางปู", "ieat-eco-ie")
+    assert window.commands.new_estate() is None and "มีนิคม" in window.messages[-1]
