@@ -12,7 +12,7 @@ import csv
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ecoassess.paths import resources_dir
 
@@ -68,7 +68,8 @@ def provinces() -> tuple[Province, ...]:
     keep_pythainlp_offline()
     from pythainlp.corpus import provinces as corpus_provinces
 
-    rows = [Province(r["name_th"], r["name_en"]) for r in corpus_provinces(details=True)]
+    details: list[Any] = list(corpus_provinces(details=True))  # dicts, though typed as str
+    rows = [Province(r["name_th"], r["name_en"]) for r in details]
     return tuple(thai_sorted(rows, lambda p: p.name_th))
 
 

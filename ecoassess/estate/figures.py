@@ -282,8 +282,10 @@ def eco_efficiency(scheme: Any, latest: list[SnapshotRow]) -> EcoEfficiency:
                     product[y] += pv  # type: ignore[operator]
         intensity = {y: round(totals[y] / (product[y] / spec.intensity_scale), 4)
                      if count and product[y] and math.isfinite(totals[y] / product[y]) else None for y in years}
-        change = {y: (round((intensity[y] - intensity[y - 1]) / intensity[y - 1] * 100, 2)
-                      if intensity.get(y - 1) and intensity[y] is not None else None) for y in years[1:]}
+        change: dict[int, float | None] = {}
+        for y in years[1:]:
+            now, before = intensity[y], intensity[y - 1]
+            change[y] = round((now - before) / before * 100, 2) if now is not None and before else None
         series = [intensity[y] for y in years]
         improving = None if not count or None in series else all(
             b < a for a, b in zip(series, series[1:], strict=False))  # type: ignore[operator]

@@ -174,7 +174,8 @@ class Framework(Strict):
                 raise ValueError(f"{what}: {len(slots)} slots listed, the count says {count.value}")
         if self.dimension_mapping is not None:
             _check_mapping(self.dimension_mapping.members, {d.id for d in self.dimensions})
-        for item in [*self.goals, *(r for lv in self.levels for r in lv.requirements)]:
+        supported: list[Any] = [*self.goals, *(r for lv in self.levels for r in lv.requirements)]
+        for item in supported:
             bad = [m for m in item.supported_by if not MEMBER_PATTERN.match(m)]
             if bad:
                 raise ValueError(f"{item.id}: supported_by names unknown criteria {bad}")

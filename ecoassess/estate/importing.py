@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -118,9 +119,8 @@ def import_paths(store: Any, estate: EstateInfo, paths: Iterable[Path], *, conse
     for index, path in enumerate(files):
         if progress:
             progress(index, len(files), path.name)
-        outcomes.append(_guarded(ImportOutcome(str(path)),
-                                 lambda p=path: import_file(store, estate, p, consent=consent,
-                                                            schemes=schemes)))
+        outcomes.append(_guarded(ImportOutcome(str(path)), partial(
+            import_file, store, estate, path, consent=consent, schemes=schemes)))
     if progress:
         progress(len(files), len(files), "")
     return outcomes
@@ -142,7 +142,7 @@ def import_local(store: Any, estate: EstateInfo, assessment_ids: Iterable[str], 
     for index, ref in enumerate(ids):
         if progress:
             progress(index, len(ids), ref)
-        outcomes.append(_guarded(ImportOutcome(ref), lambda r=ref: one(r)))
+        outcomes.append(_guarded(ImportOutcome(ref), partial(one, ref)))
     if progress:
         progress(len(ids), len(ids), "")
     return outcomes

@@ -144,7 +144,7 @@ def _slot(framework: Framework, slot: Any, officer_names: dict[str, Any],
           means: dict[str, float | None]) -> SlotView:
     named = officer_names.get(slot.id)
     if slot.name is None and isinstance(named, dict) and (named.get("th") or named.get("en")):
-        name = {"th": named.get("th") or named.get("en"), "en": named.get("en") or named.get("th")}
+        name = {"th": str(named.get("th") or named.get("en")), "en": str(named.get("en") or named.get("th"))}
         return SlotView(slot.id, name, "officer")
     return SlotView(slot.id, slot.name.as_dict() if slot.name else None, slot.provenance,
                     _refs(framework, slot.sources), slot.note.as_dict() if slot.note else None,

@@ -50,7 +50,7 @@ class SnapshotRow:
     source_name: str
     consent: bool
     facts: dict[str, Any]
-    summary: dict[str, Any] | None = None  # the scoring summary, when cached and current
+    summary: dict[str, Any] = field(default_factory=dict)  # the scoring summary, once scored
 
     def name(self, lang: str) -> str:
         return (self.name_en or self.name_th) if lang == "en" else (self.name_th or self.name_en)

@@ -109,8 +109,8 @@ def xlsx_bytes(ov: Overview, lang: str) -> bytes:
             if colour is not None:
                 heat.cell(r, c).fill = PatternFill("solid", fgColor=colour.hexval()[2:])
     heat.freeze_panes = "D2"
-    for sheet, header, rows, widths in (
-        (heat, None, None, (8, 36, 11, *[5] * len(ov.criteria), 7, 7, 8, 16, 8, 10)),
+    sheets: list[tuple[Any, list[str] | None, list[list[Any]], tuple[int, ...]]] = [
+        (heat, None, [], (8, 36, 11, *[5] * len(ov.criteria), 7, 7, 8, 16, 8, 10)),
         (book.create_sheet(_t("report.sec.coverage", lang)[:31]), ["", "", "", ""], figure_rows(ov, lang),
          (36, 50, 12, 40)),
         (book.create_sheet(_t("report.sec.framework", lang)[:31]),
@@ -118,7 +118,8 @@ def xlsx_bytes(ov: Overview, lang: str) -> bytes:
           _t("report.col.provenance", lang), _t("report.col.status", lang), _t("report.col.points", lang),
           _t("col.max", lang), _t("report.col.officer", lang), ""], level_rows(ov, lang),
          (16, 22, 50, 14, 18, 14, 8, 8, 30, 30)),
-    ):
+    ]
+    for sheet, header, rows, widths in sheets:
         if header is not None:
             sheet.append(header)
             for row in rows:

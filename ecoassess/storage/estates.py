@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import Integer, delete, func, select
+from sqlalchemy import Integer, delete, func, select, update
 
 from ecoassess.errors import NotFoundError, ValidationError
 from ecoassess.estate.records import EstateInfo, RequirementStatus, SnapshotRow
@@ -163,8 +163,7 @@ def add_snapshot(store: Any, estate_id: int, *, identity: str, document: dict[st
         s.flush()
         if result is not None:
             s.add(orm.EstateResult(snapshot_id=row.id, computed_at=stamp, **result))
-        s.execute(orm.Estate.__table__.update().where(orm.Estate.id == estate_id)
-                  .values(updated_at=stamp))
+        s.execute(update(orm.Estate).where(orm.Estate.id == estate_id).values(updated_at=stamp))
         return row.id, link.code, new
 
 
