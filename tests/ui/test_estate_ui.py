@@ -4,6 +4,7 @@ imported with the factories' agreement, statuses and thresholds recorded, report
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,19 @@ def test_a_new_estate_from_the_ieat_list_and_a_factory_of_this_computer(window, 
     assert row.name == row.code == "F001" and not row.consent  # not agreed: shown by its code
     window.ask_new_estate = lambda: ("นิคมอุตสาหกรรมบางปู", "ieat-eco-ie")
     assert window.commands.new_estate() is None and "มีนิคม" in window.messages[-1]
+
+
+def test_certification_editor_offers_the_new_kinds(qtbot, context):
+    from ecoassess import model
+    from ecoassess_app.ui.widgets.profile_parts import CertificationsEditor
+
+    editor = CertificationsEditor()
+    qtbot.addWidget(editor)
+    editor.set_certifications([model.Certification("eco_factory", "", date(2027, 3, 31))])
+    row = editor.rows[0]
+    names = [row.kind.itemText(i) for i in range(row.kind.count())]
+    assert {"ธงขาวดาวทอง", "ธงขาวดาวเขียว", "CSR-DIW", "Eco Factory"} <= set(names)
+    seen = []
+    editor.changed.connect(seen.append)
+    row.kind.setCurrentIndex(row.kind.findData("white_flag_gold_star"))
+    assert seen[-1][0].kind == "white_flag_gold_star" and seen[-1][0].valid_until.year == 2027

@@ -113,3 +113,24 @@ def test_spreadsheet_heat_map_and_figures_read_back(estate, tmp_path):
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0][:3] == ["Code", "Factory", "Assessed"] and rows[1][0] == rows[1][1]
     check_output(data, kind="csv", data_root=folder)
+
+
+def test_new_certification_kinds_print_in_the_dossier(tmp_path):
+    from dataclasses import replace
+
+    from ecoassess import model
+    from ecoassess.dossier import render_dossier
+    from ecoassess.scheme import load_scheme
+    from ecoassess.scoring import evaluate_assessment
+    from tests.unit.portable_helpers import make_assessment
+
+    with open_store(tmp_path / "data") as store:
+        aid = make_assessment(store, tmp_path / "files")
+        profile = store.get_assessment(aid).profile
+        certs = [model.Certification("eco_factory", "", date(2027, 3, 31)),
+                 model.Certification("white_flag_gold_star"), model.Certification("csr_diw", "Continuous Award")]
+        store.update_profile(aid, replace(profile, certifications=certs))
+        assessment = store.get_assessment(aid)
+    scheme = load_scheme()
+    text = _text(render_dossier(assessment, scheme, evaluate_assessment(scheme, assessment), "th"))
+    assert "ธงขาวดาวทอง" in text and "CSR-DIW" in text and "31มีนาคม2570" in text
