@@ -106,16 +106,17 @@ def render_estate(out: Path, langs: list[str], sizes: dict[str, tuple[int, int]]
     return written
 
 
-def render_estate_scaled(out: Path, langs: list[str]) -> list[Path]:
-    """150 % scaling (a 1920×1080 screen: 1280×690 logical pixels), in a process of its own."""
+def render_estate_apart(out: Path, langs: list[str], scale: str = "1") -> list[Path]:
+    """The estate window in a process of its own: Qt reads a scale factor only at start, and
+    the wizard's windows of the first part are gone. 150 % is a 1920×1080 screen (1280×690)."""
     import subprocess
 
-    env = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen")
-    cmd = [sys.executable, __file__, "--out", str(out), "--estate-scaled"]
+    env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM="offscreen")
+    cmd = [sys.executable, __file__, "--out", str(out), "--estate-part", scale]
     for lang in langs:
         cmd += ["--lang", lang]
     subprocess.run(cmd, env=env, check=True)
-    return sorted(out.glob("*/estate-*-150-*.png"))
+    return sorted(out.glob("*/estate-*-150-*.png" if scale != "1" else "*/estate-1*[0-9]-*.png"))
 
 
 def _save(widget, path: Path) -> Path:  # noqa: ANN001
@@ -128,15 +129,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="screenshots")
     parser.add_argument("--lang", action="append", choices=("th", "en"))
     parser.add_argument("--full", action="store_true", help="also render each page's whole scrolling body")
-    parser.add_argument("--estate-scaled", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--estate-part", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     langs = args.lang or ["th", "en"]
-    if args.estate_scaled:
+    if args.estate_part == "1":
+        render_estate(Path(args.out), langs, ESTATE_SIZES)
+        return 0
+    if args.estate_part:
         render_estate(Path(args.out), langs, {"1280": (1280, 690)}, "-150")
         return 0
     written = render(Path(args.out), langs, args.full)
-    written += render_estate(Path(args.out), langs, ESTATE_SIZES)
-    written += render_estate_scaled(Path(args.out), langs)
+    written += render_estate_apart(Path(args.out), langs)
+    written += render_estate_apart(Path(args.out), langs, "1.5")
     print(f"{len(written)} screenshots in {args.out}/")
     return 0
 

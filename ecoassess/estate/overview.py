@@ -37,7 +37,7 @@ class Overview:
     signals: figures.Signals
     framework: FrameworkView
     history: list[dict[str, Any]] = field(default_factory=list)
-    not_exact: int = 0  # factories scored on another version of their scheme (none here)
+    scored_on_other_version: int = 0  # factories whose scheme version is not here (newest used)
 
     def to_dict(self) -> dict[str, Any]:
         return _json(asdict(self))
