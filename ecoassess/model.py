@@ -36,9 +36,15 @@ class Contact:
     email: str = ""
 
 
+# Certificates a factory may hold (the profile's list; the estate view counts them). White Flag
+# Green Star has two tiers: green star ("good") and gold star ("excellent").
+CERTIFICATION_KINDS = ("eco_factory", "green_industry", "iso14001", "white_flag_green_star",
+                       "white_flag_gold_star", "csr_diw", "other")
+
+
 @dataclass
 class Certification:
-    kind: str = ""  # "iso14001" | "green_industry" | "white_flag_green_star" | "other"
+    kind: str = ""  # one of CERTIFICATION_KINDS
     detail: str = ""  # e.g. Green Industry level "3", or the name of another certificate
     valid_until: date | None = None
 

@@ -1,5 +1,5 @@
-"""Render the home window, every wizard page and the main dialogs, in Thai and English, at the
-screens officers use: screenshots/<size>/<lang>/<page>.png.
+"""Render the home window, every wizard page, the main dialogs and the estate window, in Thai and
+English, at the screens officers use: screenshots/<size>/<lang>/<page>.png.
 
 Sizes: 1024x768 and 1366x768 at 100 %, and 1366x768@1.5 (150 % scaling: 911×512 logical).
 Each size runs in its own process on Qt's offscreen platform with that screen configured

@@ -1,4 +1,5 @@
-"""The windows tools/screenshots.py renders: the home window, every wizard page, the main dialogs."""
+"""The windows tools/screenshots.py renders: the home window, every wizard page, the main dialogs,
+the estate window."""
 
 from __future__ import annotations
 
@@ -76,6 +77,36 @@ class Shooter:
         if self.out.name == "1366x768":
             self.presentation(window, langs[-1])
         window.close()
+        self.estate(langs)
+
+    ESTATE_TABS = ("overview", "heatmap", "dimensions", "levels", "snapshots")
+
+    def estate(self, langs: list[str]) -> None:
+        """The estate window of a demo estate of 30 factories, every tab."""
+        import time
+
+        from ecoassess.estate.demo import create_demo_estate
+        from ecoassess_app.ui.estate import EstateWindow
+
+        create_demo_estate(self.context.store, 30)
+        window = EstateWindow(self.context)
+        window.show()
+        window.reload_estates(wait=True)
+        try:
+            for lang in langs:
+                self.context.set_language(lang)
+                deadline = time.monotonic() + 60
+                while window.tasks and not all(t.done for t in window.tasks) and \
+                        time.monotonic() < deadline:
+                    self.app.processEvents()
+                for index, tab in enumerate(self.ESTATE_TABS):
+                    window.tabs.setCurrentIndex(index)
+                    if tab == "levels":
+                        window.levels_panel.levels.setCurrentRow(2)  # Eco-World Class
+                    self.shoot(lang, f"40-estate-{tab}", window)
+        finally:
+            window.close()
+            self.settle()
 
     def presentation(self, window: Any, lang: str) -> None:
         """Trainers' larger text on the busiest page kinds (not checked: projectors differ)."""

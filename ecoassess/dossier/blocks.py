@@ -135,6 +135,18 @@ class Ctx:
                     ThaiParagraph(self.t(key, "en", **params), style_en)]
         return [ThaiParagraph(self.t(key, **params), style)]
 
+    def text_paras(self, text: Any, style=None, style_en=None) -> list[Flowable]:
+        """A bilingual text (scheme or framework) as paragraphs: in `both`, Thai then English."""
+        style = style or self.st.body
+        if self.lang == "both" and text is not None:
+            get = text.get if isinstance(text, dict) else (lambda lang: getattr(text, lang, ""))
+            th, en = get("th"), get("en")
+            out = [ThaiParagraph(th, style)]
+            if en and en != th:
+                out.append(ThaiParagraph(en, style_en or self.st.body_en))
+            return out
+        return [ThaiParagraph(self.pick(text), style)]
+
     def heading(self, key: str | None = None, level: int = 0, *, text: Any = None,
                 new_page: bool = False, **params: Any) -> list[Flowable]:
         """A section heading (level 0) or sub-heading (1) that feeds contents and outline."""

@@ -10,6 +10,7 @@ from ecoassess.dossier.document import Contents
 from ecoassess.dossier.styles import ACCENT, FONT_CMD, RULE
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.i18n import format_number
+from ecoassess.model import CERTIFICATION_KINDS
 
 
 def cover(ctx: Ctx) -> list[Flowable]:
@@ -104,8 +105,7 @@ def profile(ctx: Ctx) -> list[Flowable]:
         out += ctx.label_paras("p.certifications", st.h3, st.small)
         rows = [header_row(ctx, ["col.kind", "col.detail", "p.valid_until"])]
         for c in p.certifications:
-            kind = ctx.tt("cert." + c.kind) if c.kind in (
-                "iso14001", "green_industry", "white_flag_green_star", "other") else c.kind
+            kind = ctx.tt("cert." + c.kind) if c.kind in CERTIFICATION_KINDS else c.kind
             rows.append(cells(ctx, [kind, c.detail or "—", ctx.day(c.valid_until)]))
         w = ctx.width
         out.append(grid(rows, [0.30 * w, 0.35 * w, 0.35 * w]))

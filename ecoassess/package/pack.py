@@ -67,15 +67,33 @@ def _copy_evidence(archive: zipfile.ZipFile, source: Path, info: zipfile.ZipInfo
     return size
 
 
+# What `without_contacts` leaves out: personal data under Thailand's PDPA that an estate or any
+# other receiver does not need (contact persons, the signatory) and the edits that recorded them.
+PERSONAL_HISTORY = {("profile", "contacts"), ("assessment", "signatory_name"),
+                    ("assessment", "signatory_position")}
+
+
+def without_personal_data(assessment: Any, history: list[Any]) -> tuple[Any, list[Any]]:
+    """A copy of the assessment without contact persons and signatory, and its history without
+    the entries that recorded them."""
+    from dataclasses import replace
+
+    profile = replace(assessment.profile, contacts=[])
+    stripped = replace(assessment, profile=profile, signatory_name="", signatory_position="")
+    return stripped, [h for h in history if (h.item_id, h.field) not in PERSONAL_HISTORY]
+
+
 def pack_assessment(store: Any, assessment_id: str, dest: Path,
                     progress: Progress | None = None, *, force: bool = False,
-                    limits: Limits | None = None) -> Path:
+                    limits: Limits | None = None, without_contacts: bool = False) -> Path:
     """Write the assessment to `dest` (a file, or a folder to name it in). Returns the path.
 
     The path is checked first (`fileio.check_output`), the file is written beside it and renamed.
     A package whose members compress so well that its own reader would take it for a zip bomb
     (see `safezip.Limits`) is written again with those members stored uncompressed: every
-    package the app writes is one the app reads back.
+    package the app writes is one the app reads back. With `without_contacts`, contact persons,
+    the signatory and their edit history stay out of the file (for an estate, or anyone outside
+    the factory).
     """
     limits = limits or Limits(max_evidence_bytes=store.evidence_store.max_bytes)
     assessment = store.get_assessment(store.resolve_id(assessment_id))
@@ -85,6 +103,8 @@ def pack_assessment(store: Any, assessment_id: str, dest: Path,
         dest = dest / default_file_name(profile.name_en, profile.name_th, assessment.id)
     dest = check_output(dest, kind="package", data_root=store.layout.root, force=force)
     history = store.history(assessment.id)
+    if without_contacts:
+        assessment, history = without_personal_data(assessment, history)
     scheme, scheme_ref = _scheme_of(store, assessment)
     doc_bytes = dump_json(to_document(assessment, history, scheme))
     _check_readable(doc_bytes, assessment, limits)

@@ -112,6 +112,33 @@
     </message>
 </context>
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>Add a requirement item</source>
+        <translation>Add a requirement item</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Title (Thai)</source>
+        <translation>Title (Thai)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>Maximum points</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>&amp;Presentation mode (larger text)</source>
@@ -261,16 +288,28 @@
         <translation>ISO 14001</translation>
     </message>
     <message>
+        <source>Eco Factory</source>
+        <translation>Eco Factory</translation>
+    </message>
+    <message>
         <source>Green Industry</source>
         <translation>Green Industry</translation>
     </message>
     <message>
-        <source>White Flag Green Star</source>
-        <translation>White Flag Green Star</translation>
+        <source>White Flag Green Star (green star)</source>
+        <translation>White Flag Green Star (green star)</translation>
+    </message>
+    <message>
+        <source>White Flag Green Star (gold star)</source>
+        <translation>White Flag Green Star (gold star)</translation>
     </message>
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>CSR-DIW</source>
+        <translation>CSR-DIW</translation>
     </message>
     <message>
         <source>Certification</source>
@@ -540,6 +579,203 @@
     </message>
 </context>
 <context>
+    <name>DimensionsPanel</name>
+    <message>
+        <source>Edit the mapping…</source>
+        <translation>Edit the mapping…</translation>
+    </message>
+    <message>
+        <source>Back to the app's draft mapping</source>
+        <translation>Back to the app's draft mapping</translation>
+    </message>
+</context>
+<context>
+    <name>EstateActions</name>
+    <message>
+        <source>Factories' assessment files</source>
+        <translation>Factories' assessment files</translation>
+    </message>
+    <message>
+        <source>Assessment files (*.ecoassess)</source>
+        <translation>Assessment files (*.ecoassess)</translation>
+    </message>
+    <message>
+        <source>Folder of .ecoassess files</source>
+        <translation>Folder of .ecoassess files</translation>
+    </message>
+    <message>
+        <source>PDF in Thai (*.pdf)</source>
+        <translation>PDF in Thai (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF in English (*.pdf)</source>
+        <translation>PDF in English (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF in Thai and English (*.pdf)</source>
+        <translation>PDF in Thai and English (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Estate report</source>
+        <translation>Estate report</translation>
+    </message>
+    <message>
+        <source>Estate spreadsheet</source>
+        <translation>Estate spreadsheet</translation>
+    </message>
+    <message>
+        <source>Excel workbook: heat map, figures, levels (*.xlsx);;CSV, UTF-8: the heat map (*.csv)</source>
+        <translation>Excel workbook: heat map, figures, levels (*.xlsx);;CSV, UTF-8: the heat map (*.csv)</translation>
+    </message>
+    <message>
+        <source>Agreement to share</source>
+        <translation>Agreement to share</translation>
+    </message>
+    <message>
+        <source>Did these factories agree to share their self-assessment data with the estate?</source>
+        <translation>Did these factories agree to share their self-assessment data with the estate?</translation>
+    </message>
+    <message>
+        <source>Yes: recorded as agreed; reports may name them. No: the data are kept, and reports show the factory by its code only.</source>
+        <translation>Yes: recorded as agreed; reports may name them. No: the data are kept, and reports show the factory by its code only.</translation>
+    </message>
+    <message>
+        <source>Yes, they agreed</source>
+        <translation>Yes, they agreed</translation>
+    </message>
+    <message>
+        <source>No, or not known</source>
+        <translation>No, or not known</translation>
+    </message>
+    <message>
+        <source>Delete the estate %1 and all its snapshots? The data are backed up first; the factories' own files are not touched.</source>
+        <translation>Delete the estate %1 and all its snapshots? The data are backed up first; the factories' own files are not touched.</translation>
+    </message>
+    <message>
+        <source>Importing the factories' files…</source>
+        <translation>Importing the factories' files…</translation>
+    </message>
+    <message>
+        <source>No .ecoassess files in %1</source>
+        <translation>No .ecoassess files in %1</translation>
+    </message>
+    <message>
+        <source>Importing the folder…</source>
+        <translation>Importing the folder…</translation>
+    </message>
+    <message>
+        <source>There is no assessment on this computer yet.</source>
+        <translation>There is no assessment on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Taking the assessments in…</source>
+        <translation>Taking the assessments in…</translation>
+    </message>
+    <message>
+        <source>Remove this snapshot from the estate? The factory's own file is not touched.</source>
+        <translation>Remove this snapshot from the estate? The factory's own file is not touched.</translation>
+    </message>
+    <message>
+        <source>Readiness threshold</source>
+        <translation>Readiness threshold</translation>
+    </message>
+    <message>
+        <source>The Eco Factory pass mark is not public. Factories at or above this readiness are counted; leave it unset to use the scheme's assumption.</source>
+        <translation>The Eco Factory pass mark is not public. Factories at or above this readiness are counted; leave it unset to use the scheme's assumption.</translation>
+    </message>
+    <message>
+        <source>Threshold of the level</source>
+        <translation>Threshold of the level</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Writing the estate report…</source>
+        <translation>Writing the estate report…</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet…</source>
+        <translation>Writing the spreadsheet…</translation>
+    </message>
+</context>
+<context>
+    <name>EstateWindow</name>
+    <message>
+        <source>Estate view (Eco Industrial Town)</source>
+        <translation>Estate view (Eco Industrial Town)</translation>
+    </message>
+    <message>
+        <source>Estate:</source>
+        <translation>Estate:</translation>
+    </message>
+    <message>
+        <source>&amp;New estate…</source>
+        <translation>&amp;New estate…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete this estate and its snapshots (the data are backed up first)</source>
+        <translation>Delete this estate and its snapshots (the data are backed up first)</translation>
+    </message>
+    <message>
+        <source>Codes instead of factory names</source>
+        <translation>Codes instead of factory names</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Heat map</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Factories and snapshots</source>
+        <translation>Factories and snapshots</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>From this &amp;computer…</source>
+        <translation>From this &amp;computer…</translation>
+    </message>
+    <message>
+        <source>Estate &amp;report (PDF)…</source>
+        <translation>Estate &amp;report (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (XLSX/CSV)…</source>
+        <translation>&amp;Spreadsheet (XLSX/CSV)…</translation>
+    </message>
+    <message>
+        <source>Each file is checked whole; a refused file changes nothing</source>
+        <translation>Each file is checked whole; a refused file changes nothing</translation>
+    </message>
+    <message>
+        <source>Computing the estate view…</source>
+        <translation>Computing the estate view…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>Evidence: %1</source>
@@ -796,6 +1032,13 @@
     </message>
 </context>
 <context>
+    <name>HeatMapPanel</name>
+    <message>
+        <source>(header: criterion and estate mean; click to sort)</source>
+        <translation>(header: criterion and estate mean; click to sort)</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>User &amp;guide</source>
@@ -971,6 +1214,10 @@
         <translation>&amp;Export as assessment file…</translation>
     </message>
     <message>
+        <source>Export for the estate (without contact details)…</source>
+        <translation>Export for the estate (without contact details)…</translation>
+    </message>
+    <message>
         <source>Export &amp;spreadsheet (CSV/XLSX)…</source>
         <translation>Export &amp;spreadsheet (CSV/XLSX)…</translation>
     </message>
@@ -981,6 +1228,10 @@
     <message>
         <source>&amp;Workshop mode (class overview)…</source>
         <translation>&amp;Workshop mode (class overview)…</translation>
+    </message>
+    <message>
+        <source>The same file without contact persons and the signatory (personal data under PDPA)</source>
+        <translation>The same file without contact persons and the signatory (personal data under PDPA)</translation>
     </message>
     <message>
         <source>Export file…</source>
@@ -1088,6 +1339,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Estate view (Eco Industrial Town)…</source>
+        <translation>&amp;Estate view (Eco Industrial Town)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1297,6 +1552,102 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Requirement status</source>
+        <translation>Requirement status</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsPanel</name>
+    <message>
+        <source>Framework:</source>
+        <translation>Framework:</translation>
+    </message>
+    <message>
+        <source>Set the threshold…</source>
+        <translation>Set the threshold…</translation>
+    </message>
+    <message>
+        <source>Record the status…</source>
+        <translation>Record the status…</translation>
+    </message>
+    <message>
+        <source>Add an item…</source>
+        <translation>Add an item…</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>Remove the item</translation>
+    </message>
+    <message>
+        <source>Name the selected slot…</source>
+        <translation>Name the selected slot…</translation>
+    </message>
+    <message>
+        <source>Levels in public sources</source>
+        <translation>Levels in public sources</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDialog</name>
+    <message>
+        <source>Assessments on this computer</source>
+        <translation>Assessments on this computer</translation>
+    </message>
+    <message>
+        <source>Tick the assessments to take into the estate:</source>
+        <translation>Tick the assessments to take into the estate:</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Dimension mapping</source>
+        <translation>Dimension mapping</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>the app's mapping is an inference, not IEAT's. Your mapping is used for this estate.</source>
+        <translation>the app's mapping is an inference, not IEAT's. Your mapping is used for this estate.</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -1348,6 +1699,29 @@
     </message>
 </context>
 <context>
+    <name>NewEstateDialog</name>
+    <message>
+        <source>New estate</source>
+        <translation>New estate</translation>
+    </message>
+    <message>
+        <source>an estate from the IEAT list, or another name</source>
+        <translation>an estate from the IEAT list, or another name</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Estate</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>A name that is not on the IEAT list is kept as you type it.</source>
+        <translation>A name that is not on the IEAT list is kept as you type it.</translation>
+    </message>
+</context>
+<context>
     <name>NextYearDialog</name>
     <message>
         <source>New for next year</source>
@@ -1376,6 +1750,29 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Eco Factory readiness</source>
+        <translation>Eco Factory readiness</translation>
+    </message>
+    <message>
+        <source>Estate-wide eco-efficiency</source>
+        <translation>Estate-wide eco-efficiency</translation>
+    </message>
+    <message>
+        <source>Symbiosis, circularity and community signals</source>
+        <translation>Symbiosis, circularity and community signals</translation>
+    </message>
+    <message>
+        <source>Set the threshold…</source>
+        <translation>Set the threshold…</translation>
     </message>
 </context>
 <context>
@@ -2121,10 +2518,51 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>SlotDialog</name>
+    <message>
+        <source>Name %1</source>
+        <translation>Name %1</translation>
+    </message>
+    <message>
+        <source>Name (Thai)</source>
+        <translation>Name (Thai)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Leave both empty to mark the name as not yet known again.</source>
+        <translation>Leave both empty to mark the name as not yet known again.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsPanel</name>
+    <message>
+        <source>Each import is kept beside the earlier ones; the overview uses each factory's latest. No evidence files and no contact details are kept.</source>
+        <translation>Each import is kept beside the earlier ones; the overview uses each factory's latest. No evidence files and no contact details are kept.</translation>
+    </message>
+    <message>
+        <source>Remove the selected snapshot…</source>
+        <translation>Remove the selected snapshot…</translation>
+    </message>
+</context>
+<context>
     <name>TextViewer</name>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,33 @@
     </message>
 </context>
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>Add a requirement item</source>
+        <translation>เพิ่มข้อกำหนด</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ยังไม่กำหนด</translation>
+    </message>
+    <message>
+        <source>Title (Thai)</source>
+        <translation>ชื่อข้อกำหนด (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>ชื่อข้อกำหนด (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>คะแนนเต็ม</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>&amp;Presentation mode (larger text)</source>
@@ -261,16 +288,28 @@
         <translation>ISO 14001</translation>
     </message>
     <message>
+        <source>Eco Factory</source>
+        <translation>Eco Factory</translation>
+    </message>
+    <message>
         <source>Green Industry</source>
         <translation>อุตสาหกรรมสีเขียว</translation>
     </message>
     <message>
-        <source>White Flag Green Star</source>
+        <source>White Flag Green Star (green star)</source>
         <translation>ธงขาวดาวเขียว</translation>
+    </message>
+    <message>
+        <source>White Flag Green Star (gold star)</source>
+        <translation>ธงขาวดาวทอง</translation>
     </message>
     <message>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>CSR-DIW</source>
+        <translation>CSR-DIW</translation>
     </message>
     <message>
         <source>Certification</source>
@@ -540,6 +579,203 @@
     </message>
 </context>
 <context>
+    <name>DimensionsPanel</name>
+    <message>
+        <source>Edit the mapping…</source>
+        <translation>แก้ไขการจัดกลุ่ม…</translation>
+    </message>
+    <message>
+        <source>Back to the app's draft mapping</source>
+        <translation>กลับไปใช้การจัดกลุ่มร่างของแอป</translation>
+    </message>
+</context>
+<context>
+    <name>EstateActions</name>
+    <message>
+        <source>Factories' assessment files</source>
+        <translation>ไฟล์ผลประเมินของโรงงาน</translation>
+    </message>
+    <message>
+        <source>Assessment files (*.ecoassess)</source>
+        <translation>ไฟล์ผลประเมิน (*.ecoassess)</translation>
+    </message>
+    <message>
+        <source>Folder of .ecoassess files</source>
+        <translation>โฟลเดอร์ที่มีไฟล์ .ecoassess</translation>
+    </message>
+    <message>
+        <source>PDF in Thai (*.pdf)</source>
+        <translation>PDF ภาษาไทย (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF in English (*.pdf)</source>
+        <translation>PDF ภาษาอังกฤษ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF in Thai and English (*.pdf)</source>
+        <translation>PDF ภาษาไทยพร้อมภาษาอังกฤษ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Estate report</source>
+        <translation>รายงานของนิคม</translation>
+    </message>
+    <message>
+        <source>Estate spreadsheet</source>
+        <translation>ตารางคำนวณของนิคม</translation>
+    </message>
+    <message>
+        <source>Excel workbook: heat map, figures, levels (*.xlsx);;CSV, UTF-8: the heat map (*.csv)</source>
+        <translation>สมุดงาน Excel: แผนภาพรายเกณฑ์ ตัวเลข ระดับ (*.xlsx);;CSV แบบ UTF-8: แผนภาพรายเกณฑ์ (*.csv)</translation>
+    </message>
+    <message>
+        <source>Agreement to share</source>
+        <translation>ความยินยอมเปิดเผยข้อมูล</translation>
+    </message>
+    <message>
+        <source>Did these factories agree to share their self-assessment data with the estate?</source>
+        <translation>โรงงานเหล่านี้ยินยอมให้นิคมใช้ข้อมูลการประเมินตนเองหรือไม่</translation>
+    </message>
+    <message>
+        <source>Yes: recorded as agreed; reports may name them. No: the data are kept, and reports show the factory by its code only.</source>
+        <translation>ใช่: บันทึกว่ายินยอม รายงานแสดงชื่อโรงงานได้ ไม่ใช่: เก็บข้อมูลไว้ แต่รายงานแสดงโรงงานด้วยรหัสเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Yes, they agreed</source>
+        <translation>ใช่ ยินยอมแล้ว</translation>
+    </message>
+    <message>
+        <source>No, or not known</source>
+        <translation>ไม่ใช่ หรือไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Delete the estate %1 and all its snapshots? The data are backed up first; the factories' own files are not touched.</source>
+        <translation>ลบนิคม %1 พร้อมข้อมูลที่นำเข้าทั้งหมดหรือไม่ ระบบจะสำรองข้อมูลไว้ก่อน ไฟล์ของโรงงานเองจะไม่ถูกแตะต้อง</translation>
+    </message>
+    <message>
+        <source>Importing the factories' files…</source>
+        <translation>กำลังนำเข้าไฟล์ของโรงงาน…</translation>
+    </message>
+    <message>
+        <source>No .ecoassess files in %1</source>
+        <translation>ไม่มีไฟล์ .ecoassess ใน %1</translation>
+    </message>
+    <message>
+        <source>Importing the folder…</source>
+        <translation>กำลังนำเข้าโฟลเดอร์…</translation>
+    </message>
+    <message>
+        <source>There is no assessment on this computer yet.</source>
+        <translation>ยังไม่มีการประเมินในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Taking the assessments in…</source>
+        <translation>กำลังนำการประเมินเข้าสู่นิคม…</translation>
+    </message>
+    <message>
+        <source>Remove this snapshot from the estate? The factory's own file is not touched.</source>
+        <translation>ลบข้อมูลชุดนี้ออกจากนิคมหรือไม่ ไฟล์ของโรงงานเองจะไม่ถูกแตะต้อง</translation>
+    </message>
+    <message>
+        <source>Readiness threshold</source>
+        <translation>เกณฑ์ความพร้อม</translation>
+    </message>
+    <message>
+        <source>The Eco Factory pass mark is not public. Factories at or above this readiness are counted; leave it unset to use the scheme's assumption.</source>
+        <translation>เกณฑ์ผ่าน Eco Factory ยังไม่เปิดเผย จะนับโรงงานที่มีความพร้อมถึงค่านี้ หากไม่กำหนดจะใช้ค่าสมมติฐานของเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Threshold of the level</source>
+        <translation>เกณฑ์ผ่านของระดับ</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>บันทึกไฟล์แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Writing the estate report…</source>
+        <translation>กำลังเขียนรายงานของนิคม…</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet…</source>
+        <translation>กำลังเขียนตารางคำนวณ…</translation>
+    </message>
+</context>
+<context>
+    <name>EstateWindow</name>
+    <message>
+        <source>Estate view (Eco Industrial Town)</source>
+        <translation>มุมมองนิคมอุตสาหกรรม (เมืองอุตสาหกรรมเชิงนิเวศ)</translation>
+    </message>
+    <message>
+        <source>Estate:</source>
+        <translation>นิคม:</translation>
+    </message>
+    <message>
+        <source>&amp;New estate…</source>
+        <translation>เพิ่มนิคม… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>ลบ…</translation>
+    </message>
+    <message>
+        <source>Delete this estate and its snapshots (the data are backed up first)</source>
+        <translation>ลบนิคมนี้พร้อมข้อมูลที่นำเข้า (สำรองข้อมูลไว้ก่อน)</translation>
+    </message>
+    <message>
+        <source>Codes instead of factory names</source>
+        <translation>แสดงรหัสแทนชื่อโรงงาน</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>แผนภาพรายเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Factories and snapshots</source>
+        <translation>โรงงานและข้อมูลที่นำเข้า</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>นำเข้าไฟล์… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>นำเข้าทั้งโฟลเดอร์… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>From this &amp;computer…</source>
+        <translation>จากเครื่องนี้… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Estate &amp;report (PDF)…</source>
+        <translation>รายงานของนิคม (PDF)… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (XLSX/CSV)…</source>
+        <translation>ตารางคำนวณ (XLSX/CSV)… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Each file is checked whole; a refused file changes nothing</source>
+        <translation>ตรวจทั้งไฟล์ก่อนนำเข้า ไฟล์ที่ถูกปฏิเสธจะไม่เปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Computing the estate view…</source>
+        <translation>กำลังคำนวณภาพรวมของนิคม…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>Evidence: %1</source>
@@ -796,6 +1032,13 @@
     </message>
 </context>
 <context>
+    <name>HeatMapPanel</name>
+    <message>
+        <source>(header: criterion and estate mean; click to sort)</source>
+        <translation>(หัวตาราง: เกณฑ์และค่าเฉลี่ยของนิคม คลิกเพื่อเรียงลำดับ)</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>User &amp;guide</source>
@@ -971,6 +1214,10 @@
         <translation>ส่งออกเป็นไฟล์แบบประเมิน… (&amp;E)</translation>
     </message>
     <message>
+        <source>Export for the estate (without contact details)…</source>
+        <translation>ส่งออกให้นิคม (ไม่มีข้อมูลผู้ติดต่อ)…</translation>
+    </message>
+    <message>
         <source>Export &amp;spreadsheet (CSV/XLSX)…</source>
         <translation>ส่งออกตาราง (CSV/XLSX)… (&amp;S)</translation>
     </message>
@@ -981,6 +1228,10 @@
     <message>
         <source>&amp;Workshop mode (class overview)…</source>
         <translation>โหมดอบรม (ภาพรวมของทั้งชั้น)… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>The same file without contact persons and the signatory (personal data under PDPA)</source>
+        <translation>ไฟล์เดียวกันแต่ไม่มีข้อมูลผู้ติดต่อและผู้ลงนาม (ข้อมูลส่วนบุคคลตาม PDPA)</translation>
     </message>
     <message>
         <source>Export file…</source>
@@ -1088,6 +1339,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Estate view (Eco Industrial Town)…</source>
+        <translation>มุมมองนิคมอุตสาหกรรม (เมืองอุตสาหกรรมเชิงนิเวศ)… (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1297,6 +1552,102 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Requirement status</source>
+        <translation>สถานะของข้อกำหนด</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ยังไม่กำหนด</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>คะแนนเต็ม</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsPanel</name>
+    <message>
+        <source>Framework:</source>
+        <translation>เกณฑ์:</translation>
+    </message>
+    <message>
+        <source>Set the threshold…</source>
+        <translation>กำหนดเกณฑ์ผ่าน…</translation>
+    </message>
+    <message>
+        <source>Record the status…</source>
+        <translation>บันทึกสถานะ…</translation>
+    </message>
+    <message>
+        <source>Add an item…</source>
+        <translation>เพิ่มข้อกำหนด…</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>ลบข้อกำหนดนี้</translation>
+    </message>
+    <message>
+        <source>Name the selected slot…</source>
+        <translation>ตั้งชื่อช่องที่เลือก…</translation>
+    </message>
+    <message>
+        <source>Levels in public sources</source>
+        <translation>ระดับตามแหล่งข้อมูลสาธารณะ</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDialog</name>
+    <message>
+        <source>Assessments on this computer</source>
+        <translation>แบบประเมินในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Tick the assessments to take into the estate:</source>
+        <translation>เลือกการประเมินที่จะนำเข้าสู่นิคม:</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Dimension mapping</source>
+        <translation>การจัดเกณฑ์เข้ามิติ</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่จัดเข้ามิติใด)</translation>
+    </message>
+    <message>
+        <source>the app's mapping is an inference, not IEAT's. Your mapping is used for this estate.</source>
+        <translation>การจัดกลุ่มของแอปเป็นการอนุมาน ไม่ใช่ของ กนอ. การจัดกลุ่มที่คุณกำหนดจะใช้กับนิคมนี้</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -1348,6 +1699,29 @@
     </message>
 </context>
 <context>
+    <name>NewEstateDialog</name>
+    <message>
+        <source>New estate</source>
+        <translation>เพิ่มนิคม</translation>
+    </message>
+    <message>
+        <source>an estate from the IEAT list, or another name</source>
+        <translation>นิคมจากรายชื่อของ กนอ. หรือชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>นิคม</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>A name that is not on the IEAT list is kept as you type it.</source>
+        <translation>ชื่อที่ไม่อยู่ในรายชื่อของ กนอ. จะบันทึกตามที่พิมพ์</translation>
+    </message>
+</context>
+<context>
     <name>NextYearDialog</name>
     <message>
         <source>New for next year</source>
@@ -1376,6 +1750,29 @@
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Coverage</source>
+        <translation>ความครอบคลุมของข้อมูล</translation>
+    </message>
+    <message>
+        <source>Eco Factory readiness</source>
+        <translation>ความพร้อมโรงงานอุตสาหกรรมเชิงนิเวศ</translation>
+    </message>
+    <message>
+        <source>Estate-wide eco-efficiency</source>
+        <translation>ประสิทธิภาพเชิงนิเวศของนิคม</translation>
+    </message>
+    <message>
+        <source>Symbiosis, circularity and community signals</source>
+        <translation>สัญญาณการใช้ประโยชน์ร่วม การหมุนเวียน และชุมชน</translation>
+    </message>
+    <message>
+        <source>Set the threshold…</source>
+        <translation>กำหนดเกณฑ์ผ่าน…</translation>
     </message>
 </context>
 <context>
@@ -2121,10 +2518,51 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>SlotDialog</name>
+    <message>
+        <source>Name %1</source>
+        <translation>ตั้งชื่อ %1</translation>
+    </message>
+    <message>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Leave both empty to mark the name as not yet known again.</source>
+        <translation>เว้นว่างทั้งสองช่องเพื่อกลับเป็น "ยังไม่ทราบชื่อ"</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsPanel</name>
+    <message>
+        <source>Each import is kept beside the earlier ones; the overview uses each factory's latest. No evidence files and no contact details are kept.</source>
+        <translation>ข้อมูลที่นำเข้าแต่ละครั้งเก็บไว้คู่กับครั้งก่อน ภาพรวมใช้ข้อมูลล่าสุดของแต่ละโรงงาน ไม่เก็บไฟล์หลักฐานและข้อมูลผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Remove the selected snapshot…</source>
+        <translation>ลบข้อมูลชุดที่เลือก…</translation>
+    </message>
+</context>
+<context>
     <name>TextViewer</name>
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>ยังไม่กำหนด</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>เกณฑ์ผ่าน</translation>
     </message>
 </context>
 <context>

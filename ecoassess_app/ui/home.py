@@ -87,6 +87,10 @@ class HomeWindow(QMainWindow):
         from ecoassess_app.ui.backup import BackupExtras
 
         self.backups = BackupExtras(self)  # full backup: menu action and the 30-day reminder
+        self.actions["estate"] = QAction(self)  # the estate window loads on first use
+        self.actions["estate"].triggered.connect(self.open_estate_view)
+        self.file_menu.insertAction(self.actions["backup"], self.actions["estate"])
+        self.file_menu.insertSeparator(self.actions["backup"])
         fit_to_screen(self, 1100, 640)
         saved = context.prefs.geometry("home")
         if saved:
@@ -137,6 +141,7 @@ class HomeWindow(QMainWindow):
         self.actions["restore"].setText(self.tr("&Restore a backup…"))
         self.actions["quit"].setText(self.tr("&Quit"))
         self.help.retranslate()
+        self.actions["estate"].setText(self.tr("&Estate view (Eco Industrial Town)…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -396,6 +401,11 @@ class HomeWindow(QMainWindow):
         except Exception as error:
             dialogs.warn(self, self.tr("Restore failed"), error_text(error))
         self.reload()
+
+    def open_estate_view(self) -> Any:
+        from ecoassess_app.ui.estate import open_estate_window
+
+        return open_estate_window(self.context, None)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Quitting: each wizard saves or asks about its unsaved changes (one may stay open:

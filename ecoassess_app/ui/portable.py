@@ -161,7 +161,9 @@ class PortableController(QObject):
         return [Path(n) for n in names]
 
     # --- export --------------------------------------------------------------------------
-    def export(self, assessment_id: str | None) -> Any:
+    def export(self, assessment_id: str | None, *, without_contacts: bool = False) -> Any:
+        """Write the assessment to a .ecoassess file; `without_contacts` leaves contact persons
+        and the signatory out (personal data under PDPA), e.g. for the estate."""
         from ecoassess.package import pack_assessment
 
         if not assessment_id:
@@ -175,7 +177,8 @@ class PortableController(QObject):
         task = run_task(self.window, self.tr("Writing %1…").replace("%1", dest.name),
                         lambda progress: pack_assessment(
                             store, assessment_id, dest, force=True,  # the dialog asked to replace
-                            progress=lambda done, total: progress(100 * done // max(total, 1))),
+                            progress=lambda done, total: progress(100 * done // max(total, 1)),
+                            without_contacts=without_contacts),
                         self._exported)
         self.tasks.append(task)
         return task
@@ -241,6 +244,8 @@ class HomeExtras(QObject):
         anchor = home.actions.get("backup")
         for name, slot in (("import", self.controller.import_dialog),
                            ("export", lambda: self.controller.export(home.selected_id())),
+                           ("export_lean", lambda: self.controller.export(home.selected_id(),
+                                                                         without_contacts=True)),
                            ("spreadsheet", self.export_spreadsheet),
                            ("compare", self.compare_selected), ("workshop", self.open_workshop)):
             action = QAction(home)
@@ -265,11 +270,14 @@ class HomeExtras(QObject):
     def retranslate(self) -> None:
         texts = {"import": self.tr("&Import assessment file…"),
                  "export": self.tr("&Export as assessment file…"),
+                 "export_lean": self.tr("Export for the estate (without contact details)…"),
                  "spreadsheet": self.tr("Export &spreadsheet (CSV/XLSX)…"),
                  "compare": self.tr("&Compare with the earlier assessment…"),
                  "workshop": self.tr("&Workshop mode (class overview)…")}
         for name, text in texts.items():
             self.actions[name].setText(text)
+        self.actions["export_lean"].setToolTip(self.tr(
+            "The same file without contact persons and the signatory (personal data under PDPA)"))
         self.export_button.setText(self.tr("Export file…"))
         self.export_button.setToolTip(self.tr("Write the selected assessment, with its evidence, "
                                               "to one .ecoassess file to hand over or move"))

@@ -95,7 +95,7 @@ def test_profile_messages_wait_for_an_edit_and_do_not_move_the_fields(context, q
     page = window.wizard.pages["profile"]
     assert not page.errors["name_th"].isVisibleTo(page)  # a fresh form is not red
     assert "0105556012341" in page.edits["tax_id"].placeholderText()
-    from ecoassess_app.ui.reference import tax_id_valid
+    from ecoassess.reference import tax_id_valid
 
     assert tax_id_valid("0105556012341")  # the example passes its own check digit
     below = page.edits["branch"].mapTo(page.content, page.edits["branch"].rect().topLeft())

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ecoassess_app.ui.reference import estates, provinces, tax_id_valid
+from ecoassess.reference import estates, provinces, tax_id_valid
 from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit, format_short, parse_date
 from ecoassess_app.ui.widgets.chart import Bar, ReadinessChart
 from ecoassess_app.ui.workers import run_task

@@ -24,6 +24,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE", default=".",
                    help=help_text("pack_output"))
     p.add_argument("--force", action="store_true", help=help_text("force"))
+    p.add_argument("--without-contacts", action="store_true", help=help_text("without_contacts"))
     p.add_argument("--json", action="store_true", help=help_text("json"))
     p = add("unpack", cmd_unpack, help_text("unpack"), epilog=help_text("unpack_epilog"))
     p.add_argument("file", help=help_text("unpack_file"))
@@ -35,7 +36,7 @@ def cmd_pack(ctx: Any, args: Namespace) -> int:
     from ecoassess.package import pack_assessment
 
     path = pack_assessment(ctx.store(read_only=True), args.id, Path(args.output).expanduser(),
-                           force=args.force)
+                           force=args.force, without_contacts=args.without_contacts)
     if args.json:
         ctx.print_json({"path": str(path)})
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
+import ecoassess.storage.estate_models  # noqa: F401 - the estate tables join the metadata
 from ecoassess.storage.models import Base
 
 config = context.config

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecoassess import reference
 from ecoassess.i18n import message
-from ecoassess_app.ui import reference
 from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.pages.base import (
     DONE,

@@ -21,7 +21,7 @@ from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit
 
 CONTACT_ROLES = ("coordinator", "applicant")
 CONTACT_FIELDS = ("name", "position", "phone", "email")
-CERT_KINDS = ("iso14001", "green_industry", "white_flag_green_star", "other")
+CERT_KINDS = model.CERTIFICATION_KINDS
 
 
 class ContactsEditor(QWidget):
@@ -131,8 +131,11 @@ class CertificationRow(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        names = {"iso14001": self.tr("ISO 14001"), "green_industry": self.tr("Green Industry"),
-                 "white_flag_green_star": self.tr("White Flag Green Star"), "other": self.tr("Other")}
+        names = {"eco_factory": self.tr("Eco Factory"), "iso14001": self.tr("ISO 14001"),
+                 "green_industry": self.tr("Green Industry"),
+                 "white_flag_green_star": self.tr("White Flag Green Star (green star)"),
+                 "white_flag_gold_star": self.tr("White Flag Green Star (gold star)"),
+                 "csr_diw": self.tr("CSR-DIW"), "other": self.tr("Other")}
         for index, kind in enumerate(CERT_KINDS):
             self.kind.setItemText(index, names[kind])
         self.kind.setAccessibleName(self.tr("Certification"))

@@ -1,0 +1,1 @@
+"""The estate view (Eco Industrial Town): frameworks, snapshots, computations and reports."""

@@ -1,0 +1,253 @@
+"""The estate window (Eco Industrial Town): pick an estate, collect the factories' snapshots, see
+coverage, readiness, the heat map, the dimension roll-up and the levels, write the report.
+
+Every figure comes from `ecoassess.estate` (the core computes, the window shows); long work runs
+on the worker thread. Dialog hooks (`choose_*`, `ask_*`, `confirm`, `show_message`) are
+replaceable so that tests can answer them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoassess_app.ui.errors import error_text
+from ecoassess_app.ui.estate_actions import EstateActions
+from ecoassess_app.ui.estate_dialogs import et
+from ecoassess_app.ui.estate_levels import LevelsPanel
+from ecoassess_app.ui.estate_panels import (
+    DimensionsPanel,
+    HeatMapPanel,
+    OverviewPanel,
+    SnapshotsPanel,
+)
+from ecoassess_app.ui.geometry import fit_to_screen
+from ecoassess_app.ui.i18n import current_language
+from ecoassess_app.ui.thaiwrap import WrapLabel
+from ecoassess_app.ui.workers import run_task
+
+
+class EstateWindow(QMainWindow):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.estates: list[Any] = []
+        self.estate: Any = None
+        self.overview: Any = None
+        self.rows: list[Any] = []
+        self.tasks: list[Any] = []
+        self.loaded: Callable[[], None] = lambda: None  # called once the view is filled
+        self._shown_in = ""  # the language the view was last computed in
+        self.commands = EstateActions(self)  # sets the dialog hooks
+        self.picker = QComboBox(self)
+        self.picker.activated.connect(lambda _i: self.select(self.picker.currentData()))
+        self.picker_label = QLabel(self)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(lambda: self.commands.new_estate())
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(lambda: self.commands.delete_estate())
+        self.anonymise = QCheckBox(self)
+        self.anonymise.toggled.connect(lambda _on: self.refresh())
+        top = QHBoxLayout()
+        top.addWidget(self.picker_label)
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+        top.addWidget(self.anonymise)
+        self.notice = WrapLabel("", self)
+        self.notice.setStyleSheet("background:#fff8e1; border:1px solid #b26a00; padding:6px;")
+        self.tabs = QTabWidget(self)
+        self.overview_panel = OverviewPanel(self)
+        self.heat_panel = HeatMapPanel(self)
+        self.dimension_panel = DimensionsPanel(self)
+        self.levels_panel = LevelsPanel(self)
+        self.snapshot_panel = SnapshotsPanel(self)
+        for panel in (self.overview_panel, self.heat_panel, self.dimension_panel, self.levels_panel,
+                      self.snapshot_panel):
+            self.tabs.addTab(panel, "")
+        self.tabs.currentChanged.connect(lambda _i: self._fill_lazy())
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, slot in (("files", lambda: self.commands.import_files()),
+                           ("folder", lambda: self.commands.import_folder()),
+                           ("local", lambda: self.commands.import_local()),
+                           ("report", lambda: self.commands.write_report()),
+                           ("sheet", lambda: self.commands.write_sheet())):
+            button = QPushButton(self)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(row)
+        self.setCentralWidget(central)
+        self.commands.connect_panels()
+        fit_to_screen(self, 1240, 740)
+        saved = context.prefs.geometry("estate")
+        if saved:
+            self.restoreGeometry(saved)
+        self.retranslate()
+
+    # --- text ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Estate view (Eco Industrial Town)"))
+        self.picker_label.setText(self.tr("Estate:"))
+        self.new_button.setText(self.tr("&New estate…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete this estate and its snapshots (the data are backed up first)"))
+        self.anonymise.setText(self.tr("Codes instead of factory names"))
+        self.notice.setText(et("notice"))
+        for index, text in enumerate((self.tr("Overview"), self.tr("Heat map"), self.tr("Dimensions"),
+                                      self.tr("Levels"), self.tr("Factories and snapshots"))):
+            self.tabs.setTabText(index, text)
+        texts = {"files": self.tr("&Import files…"), "folder": self.tr("Import a &folder…"),
+                 "local": self.tr("From this &computer…"), "report": self.tr("Estate &report (PDF)…"),
+                 "sheet": self.tr("&Spreadsheet (XLSX/CSV)…")}
+        for name, text in texts.items():
+            self.buttons[name].setText(text)
+        self.buttons["files"].setToolTip(self.tr("Each file is checked whole; a refused file changes nothing"))
+        self.overview_panel.retranslate()
+        self.dimension_panel.retranslate()
+        self.snapshot_panel.retranslate()
+        self.levels_panel.retranslate()
+        if self.estates and self._shown_in != current_language():
+            # names, dates and labels in the new language: list and compute again
+            self.reload_estates(self.estate.id if self.estate else None)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- estates -------------------------------------------------------------------------
+    def reload_estates(self, select_id: int | None = None, *, wait: bool = False) -> None:
+        """List the estates again and show the chosen one (computed here with `wait`)."""
+        from ecoassess.storage.estates import list_estates
+
+        self.estates = list_estates(self.context.store)
+        lang = current_language()
+        self.picker.clear()
+        for e in self.estates:
+            demo = " " + et("demo_mark") if e.is_demo else ""
+            self.picker.addItem(f"{e.name(lang)}{demo} · " + et("counts", factories=e.factories,
+                                                                   snapshots=e.snapshots), e.id)
+        wanted = select_id if select_id is not None else (self.estate.id if self.estate else None)
+        index = self.picker.findData(wanted) if wanted is not None else 0
+        self.picker.setCurrentIndex(max(index, 0) if self.estates else -1)
+        has = bool(self.estates)
+        for button in [*self.buttons.values(), self.delete_button]:
+            button.setEnabled(has)
+        if has:
+            self.select(self.picker.currentData(), wait=wait)
+        else:
+            self.estate, self.overview, self.rows = None, None, []
+            for panel in (self.heat_panel,):
+                panel.model.set_overview(None)
+            self.statusBar().showMessage(et("none"))
+
+    def select(self, estate_id: int | None, *, wait: bool = False) -> None:
+        self.estate = next((e for e in self.estates if e.id == estate_id), None)
+        self.refresh(wait=wait)
+
+    # --- computing and showing ---------------------------------------------------------
+    def _job(self) -> Callable[[Any], Any]:
+        from ecoassess.estate.overview import build_overview
+        from ecoassess.estate.results import scored_rows
+
+        store, estate, lang = self.context.store, self.estate, current_language()
+        anonymise = self.anonymise.isChecked()
+        self._shown_in = lang
+
+        def job(progress: Any) -> Any:
+            rows = scored_rows(store, estate.id, lambda done, total: progress(100 * done // max(total, 1)))
+            return build_overview(store, estate, lang, anonymise=anonymise, rows=rows), rows
+
+        return job
+
+    def refresh(self, *, wait: bool = False) -> None:
+        """Compute the overview off the GUI thread (or here, with `wait`) and show it."""
+        if self.estate is None:
+            return
+        job = self._job()
+        if wait:
+            self._computed(True, job(lambda *_a: None))
+            return
+        self.tasks.append(run_task(self, self.tr("Computing the estate view…"), job, self._computed))
+
+    def _computed(self, ok: bool, payload: Any) -> None:
+        if not ok:
+            self.show_message(self.windowTitle(), error_text(payload))
+            return
+        self.overview, self.rows = payload
+        self.show_overview(self.overview)
+        self.loaded()
+
+    def show_overview(self, ov: Any) -> None:
+        self.estate = ov.estate
+        self.overview_panel.show_overview(ov)
+        self.heat_panel.show_overview(ov)
+        self._filled: set[int] = set()
+        self._fill_lazy()
+        cov = ov.coverage
+        self.statusBar().showMessage(et("counts", factories=cov.factories, snapshots=cov.snapshots))
+
+    def _fill_lazy(self) -> None:
+        """The other tabs are filled when first shown after each refresh."""
+        if self.overview is None:
+            return
+        index = self.tabs.currentIndex()
+        if index in getattr(self, "_filled", set()):
+            return
+        self._filled.add(index)
+        panel = self.tabs.widget(index)
+        if panel is self.dimension_panel:
+            self.dimension_panel.show_overview(self.overview)
+        elif panel is self.levels_panel:
+            self.levels_panel.show_overview(self.overview)
+        elif panel is self.snapshot_panel:
+            from ecoassess.estate.overview import display_names
+            from ecoassess.estate.results import latest_per_factory
+
+            names = display_names(latest_per_factory(self.rows), current_language(), self.anonymise.isChecked())
+            self.snapshot_panel.show_rows(self.rows, names)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.context.prefs.set_geometry("estate", bytes(self.saveGeometry()))
+        # A computation or an import still running finishes first: its thread belongs to this
+        # window, and the store must not be left mid-transaction.
+        deadline = time.monotonic() + 120
+        while any(not t.done for t in self.tasks) and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        super().closeEvent(event)
+
+
+def open_estate_window(context: Any, parent: QWidget | None = None) -> EstateWindow:
+    """Open (or raise) the one estate window of the app."""
+    window = getattr(context, "estate_window", None)
+    if window is None or not window.isVisible():
+        window = EstateWindow(context, parent)
+        context.estate_window = window
+        window.reload_estates()
+    window.show()
+    window.raise_()
+    return window
+
