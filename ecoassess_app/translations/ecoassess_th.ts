@@ -1776,6 +1776,13 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>At most %1 characters: attach a longer text as an evidence file.</source>
+        <translation>ยาวได้ไม่เกิน %1 ตัวอักษร ข้อความที่ยาวกว่านี้ให้แนบเป็นไฟล์หลักฐาน</translation>
+    </message>
+</context>
+<context>
     <name>PortableController</name>
     <message>
         <source>Importing %1…</source>
