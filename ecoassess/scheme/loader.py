@@ -72,9 +72,21 @@ def read_yaml(text: str, loader: Any = None) -> Any:
     return yaml.load(text, Loader=loader or YAML_LOADER)  # noqa: S506 - a safe loader only
 
 
+# A scheme file is plain text of about 300 kB; aliases would let a few lines stand for a billion
+# nodes that the checks below would walk, so they are refused (the shipped file has none).
+SCHEME_MAX_BYTES = 8 * 1024 * 1024
+_ALIAS_HINT = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]", re.MULTILINE)  # cheap first look
+
+
+def _has_alias(text: str) -> bool:
+    return any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=YAML_LOADER))
+
+
 def parse_scheme(text: str, source: str = "<text>") -> Scheme:
     """Validate scheme YAML text; a ValidationError names the file and the field path."""
     try:
+        if _ALIAS_HINT.search(text) and _has_alias(text):
+            raise ValidationError("scheme_update.yaml_alias", source=source)
         raw = read_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -99,6 +111,10 @@ def parse_scheme(text: str, source: str = "<text>") -> Scheme:
 
 def load_scheme_file(path: Path) -> Scheme:
     try:
+        size = Path(path).stat().st_size
+        if size > SCHEME_MAX_BYTES:
+            raise ValidationError("scheme_update.too_large", source=str(path), size=_megabytes(size),
+                                  limit=_megabytes(SCHEME_MAX_BYTES))
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise ValidationError("scheme.unreadable", source=str(path), path="(file)",
@@ -107,6 +123,10 @@ def load_scheme_file(path: Path) -> Scheme:
         raise ValidationError("scheme.unreadable", source=str(path), path="(file)",
                               detail=bilingual("seams.json.not_utf8")) from exc
     return parse_scheme(text, source=str(path))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
 
 
 @lru_cache(maxsize=8)
@@ -211,7 +231,9 @@ def map_answers(answers: dict[str, Any], scheme: Scheme) -> tuple[dict[str, Any]
     """Keep the answers whose item and input ids exist in `scheme`; list what was dropped.
 
     Answers are stored by stable ids, so moving to a new scheme version keeps every answer whose
-    item and inputs still exist; anything else is reported as `item` or `item.input`.
+    item and inputs still exist; anything else is reported as `item` or `item.input`. A value
+    that no longer reads as its input (an option the new version removed: `item.input.option`;
+    an input whose kind of answer changed) is dropped too, so that the moved assessment opens.
     """
     kept: dict[str, Any] = {}
     dropped: list[str] = []
@@ -222,12 +244,56 @@ def map_answers(answers: dict[str, Any], scheme: Scheme) -> tuple[dict[str, Any]
             continue
         value = getattr(answer, "value", None)
         if item is not None and isinstance(value, dict):
-            gone = [k for k in value if item.input(k) is None]
-            dropped += [f"{item_id}.{k}" for k in gone]
-            if gone:
-                answer = _with_value(answer, {k: v for k, v in value.items() if k not in gone})
+            fitted: dict[str, Any] = {}
+            for key, raw in value.items():
+                inp = item.input(key)
+                if inp is None:
+                    dropped.append(f"{item_id}.{key}")
+                    continue
+                fits, gone = _fitted(inp, raw)
+                dropped += [f"{item_id}.{key}" + (f".{g}" if g else "") for g in gone]
+                if fits is not _NOTHING:
+                    fitted[key] = fits
+            if fitted != value:
+                answer = _with_value(answer, fitted)
         kept[item_id] = answer
     return kept, dropped
+
+
+_NOTHING = object()
+_NUMBERS = ("number", "percent", "integer")
+
+
+def _fitted(inp: Any, raw: Any) -> tuple[Any, list[str]]:
+    """The part of a stored value that reads as `inp`, and what does not ("" = the whole value,
+    else an option id). Only the kind of value is checked here; ranges are the engine's."""
+    if raw is None or raw == "":
+        return raw, []
+    kind = inp.type
+    if kind == "options":
+        if not isinstance(raw, list) or not all(isinstance(o, str) for o in raw):
+            return _NOTHING, [""]
+        return [o for o in raw if inp.option(o)], [o for o in raw if not inp.option(o)]
+    if kind == "choice":
+        fits = isinstance(raw, str) and inp.option(raw) is not None
+    elif kind == "bool":
+        fits = isinstance(raw, bool)
+    elif kind in _NUMBERS:
+        fits = isinstance(raw, int | float) and not isinstance(raw, bool) and \
+            (kind != "integer" or float(raw).is_integer())
+    else:
+        fits = isinstance(raw, str) and _is_iso_date(raw)
+    return (raw, []) if fits else (_NOTHING, [""])
+
+
+def _is_iso_date(text: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _with_value(answer: Any, value: dict[str, Any]) -> Any:

@@ -9,6 +9,7 @@ whose item and inputs exist in the target version is kept; what has no place is 
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -97,3 +98,68 @@ def map_to_scheme(store: Any, assessment_id: str, scheme: Any) -> list[str]:
         row.settings = settings
         row.updated_at = now()
     return dropped
+
+
+@dataclasses.dataclass(frozen=True)
+class MappingReport:
+    """Moving one assessment onto `to_version`: what stays and what goes, before anything moves.
+    `dropped` pairs each `mapping_preview` code with its bilingual description."""
+
+    assessment_id: str
+    factory_th: str
+    factory_en: str
+    year: int | None
+    from_version: str
+    to_version: str
+    kept_items: list[str]
+    kept_evidence: int
+    kept_actions: int
+    dropped: list[tuple[str, dict[str, str]]]
+
+    def lines(self, lang: str) -> list[str]:
+        """The report in words: kept answers, evidence links and actions, then each dropped part."""
+        from ecoassess.i18n import message
+
+        def msg(key: str, **params: Any) -> str:
+            return message(f"scheme_update.map.{key}", lang, **params)
+
+        names = [msg("improvement") if i == "improvement" else i for i in self.kept_items]
+        kept = msg("kept_answers", n=len(names), items=", ".join(names)) if names else msg("kept_none")
+        lines = [kept, msg("kept_evidence", n=self.kept_evidence), msg("kept_actions", n=self.kept_actions)]
+        if not self.dropped:
+            return [*lines, msg("nothing_dropped", version=self.to_version)]
+        return [*lines, msg("dropped", n=len(self.dropped)),
+                *(f"• {text[lang] or text['en']}" for _code, text in self.dropped)]
+
+
+def mapping_report(assessment: model.Assessment, scheme: Any, own: Any = None) -> MappingReport:
+    """What moving `assessment` onto `scheme` keeps and drops; `own` is the assessment's own
+    scheme version when it is on this computer (it names what the new version no longer has)."""
+    from ecoassess.scheme.update import dropped_text
+
+    kept, _gone = map_answers(assessment.answers, scheme)
+    known = set(scheme.item_ids())
+    schemes = [s for s in (own, scheme) if s is not None]
+    return MappingReport(
+        assessment.id, assessment.profile.name_th, assessment.profile.name_en,
+        assessment.assessment_year, assessment.scheme_version, scheme.version,
+        [i for i in scheme.item_ids() if i in kept],
+        sum(1 for ev in assessment.evidence for item in ev.items if item in known),
+        sum(1 for a in assessment.actions if a.item_id in known),
+        [(code, dropped_text(code, schemes)) for code in mapping_preview(assessment, scheme)])
+
+
+def assessments_to_move(store: Any, data_dir: Path | None, scheme: Any) -> list[MappingReport]:
+    """The assessments of `scheme.id` on an older version than `scheme`, each with its mapping
+    report (the list a newer scheme offers to move)."""
+    from ecoassess.scheme.loader import find_scheme, version_key
+
+    target = version_key(scheme.version)
+    reports = []
+    for summary in store.list_assessments():
+        if summary.scheme_id != scheme.id or version_key(summary.scheme_version) >= target:
+            continue
+        assessment = store.get_assessment(summary.id)
+        own = find_scheme(data_dir, assessment.scheme_id, assessment.scheme_version)
+        reports.append(mapping_report(assessment, scheme, own))
+    return reports
