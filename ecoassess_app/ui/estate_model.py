@@ -84,7 +84,7 @@ class HeatMapModel(QAbstractTableModel):
         lang = current_language()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return row.name if row.name == row.code else f"{row.code}  {row.name}"
+                return self.name_text(index.row())
             if column == 1:
                 return format_day(row.date, lang, "short")
             if criterion is not None:
@@ -131,6 +131,11 @@ class HeatMapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and criterion is not None and criterion.id in self.weakest:
             return QColor("#b71c1c")
         return None
+
+    def name_text(self, row: int) -> str:
+        """The factory cell: its code, and its name unless anonymised."""
+        found = self.rows[row]
+        return found.name if found.name == found.code else f"{found.code}  {found.name}"
 
     def factory_id(self, row: int) -> int | None:
         return self.rows[row].factory_id if 0 <= row < len(self.rows) else None
