@@ -139,6 +139,9 @@ class SnapshotsPanel(QWidget):
             return None
         return self.model.snapshot_id(self.proxy.mapToSource(rows[0]).row())
 
+    def describe(self, snapshot_id: int) -> str:
+        return self.model.describe(snapshot_id)
+
     def _remove(self) -> None:
         snapshot = self.selected_snapshot()
         if snapshot is not None:

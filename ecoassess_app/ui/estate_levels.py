@@ -162,7 +162,7 @@ class LevelsPanel(QWidget):
         self.threshold_button.setText(self.tr("Set the threshold…"))
         self.edit_button.setText(self.tr("Record the status…"))
         self.add_button.setText(self.tr("Add an item…"))
-        self.remove_button.setText(self.tr("Remove the item"))
+        self.remove_button.setText(self.tr("Remove the item…"))
         self.name_button.setText(self.tr("Name the selected slot…"))
         self.history_label.setText(et("report.history_intro"))
         self.items.setHorizontalHeaderLabels([et("report.col.item"), et("report.col.type"),

@@ -196,3 +196,11 @@ class SnapshotsModel(QAbstractTableModel):
 
     def snapshot_id(self, row: int) -> int | None:
         return self.rows[row].id if 0 <= row < len(self.rows) else None
+
+    def describe(self, snapshot_id: int) -> str:
+        """"F007  บริษัท … (4/11/2569)": the factory as shown and the snapshot's date."""
+        for index, row in enumerate(self.rows):
+            if row.id == snapshot_id:
+                factory = self.data(self.index(index, 0))
+                return f"{factory} ({format_day(row.dated, current_language(), 'short')})"
+        return str(snapshot_id)
