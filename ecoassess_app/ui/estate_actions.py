@@ -272,7 +272,8 @@ class EstateActions(QObject):
 
         w = self.w
         try:
-            checked = check_output(target, kind=kind, data_root=w.context.data_dir)
+            # the save dialog asked before replacing a file; the data folder is still refused
+            checked = check_output(target, kind=kind, data_root=w.context.data_dir, force=True)
         except Exception as error:
             w.show_message(w.windowTitle(), error_text(error))
             return None
