@@ -112,10 +112,17 @@ _M = {
                    "The newer version {newest} stays the one new assessments use."),
     "too_large": ("ไฟล์เกณฑ์ {source} ใหญ่เกินไป ({size}) ไฟล์เกณฑ์มีขนาดไม่เกิน {limit}",
                   "scheme file {source} is too large ({size}); a scheme file is at most {limit}"),
-    "yaml_alias": ("ไฟล์เกณฑ์ {source} ใช้การอ้างอิงซ้ำของ YAML (&ชื่อ / *ชื่อ) ซึ่งไฟล์เกณฑ์ไม่อนุญาต "
-                   "ให้เขียนข้อความเต็มทุกแห่ง",
-                   "scheme file {source} uses YAML anchors or aliases (&name / *name), which scheme "
-                   "files may not; write each text out in full"),
+    "yaml_alias": ("ไฟล์เกณฑ์ {source} ใช้การอ้างอิงซ้ำของ YAML (&ชื่อ / *ชื่อ) ที่ขยายเป็นข้อมูลมากเกินกว่าไฟล์เกณฑ์จะมีได้ "
+                   "ไม่อนุญาตให้ใช้ ให้เขียนข้อความเต็มทุกแห่ง",
+                   "scheme file {source} uses YAML anchors and aliases (&name / *name) that expand "
+                   "to more than a scheme file can hold; write each text out in full"),
+    "too_deep": ("ไฟล์เกณฑ์ {source} ซ้อนกันลึกเกินกว่าไฟล์เกณฑ์จะมีได้",
+                 "scheme file {source} is nested deeper than a scheme file can be"),
+    "file_changed": ("ไฟล์เกณฑ์ {source} ถูกแก้ไขหลังจากที่แสดงความเปลี่ยนแปลง จึงยังไม่ได้ติดตั้ง ให้เลือกไฟล์อีกครั้ง",
+                     "scheme file {source} changed after its changes were shown, so it was not "
+                     "installed; choose it again"),
+    "same_version_move": ("การประเมินนี้อยู่บนเกณฑ์รุ่น {version} อยู่แล้ว",
+                          "this assessment is already on scheme version {version}"),
     # moving an assessment onto another version: the mapping report
     "map.kept_answers": ("คำตอบที่ยังใช้ได้: {n} ข้อ ({items})", "Answers kept: {n} ({items})"),
     "map.improvement": ("การปรับปรุงอย่างต่อเนื่อง", "continual improvement"),

@@ -11,6 +11,7 @@ from ecoassess.errors import NotFoundError
 from ecoassess.scheme.diff import SchemeDiff, diff_schemes
 from ecoassess.scheme.loader import (
     available_schemes,
+    checked_scheme_file,
     import_scheme,
     latest_scheme,
     load_scheme_file,
@@ -45,11 +46,28 @@ def older_version(scheme: Scheme, data_dir: Path | None) -> Scheme | None:
     return older[-1] if older else None
 
 
-def import_with_report(file: Path, data_dir: Path) -> SchemeImport:
+def _newest(scheme: Scheme, data_dir: Path) -> str:
+    versions = [s.version for s in available_schemes(data_dir) if s.id == scheme.id]
+    return max([*versions, scheme.version], key=version_key)
+
+
+def preview_import(file: Path, data_dir: Path) -> SchemeImport:
+    """What importing `file` would do, with nothing written (the app shows it before it asks):
+    every check of the import, the version it is compared with and the difference. `path` is
+    where the copy would go."""
+    scheme, _text, dest = checked_scheme_file(Path(file), data_dir)
+    here = {(s.id, s.version) for s in available_schemes(data_dir)}
+    base = older_version(scheme, data_dir)
+    return SchemeImport(scheme, dest, base, diff_schemes(base, scheme) if base else None,
+                        (scheme.id, scheme.version) in here, _newest(scheme, data_dir))
+
+
+def import_with_report(file: Path, data_dir: Path, expect: str | None = None) -> SchemeImport:
     """Validate and import `file` (loader.import_scheme), then compare it with the newest older
-    version here. A bad file raises before anything is written."""
+    version here. A bad file raises before anything is written; so does a file whose
+    fingerprint is not `expect` (it changed after the user saw what it changes)."""
     before = {(s.id, s.version) for s in available_schemes(data_dir)}
-    scheme, dest = import_scheme(Path(file), data_dir)
+    scheme, dest = import_scheme(Path(file), data_dir, expect)
     base = older_version(scheme, data_dir)
     return SchemeImport(scheme, dest, base, diff_schemes(base, scheme) if base else None,
                         (scheme.id, scheme.version) in before,

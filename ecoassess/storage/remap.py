@@ -163,3 +163,57 @@ def assessments_to_move(store: Any, data_dir: Path | None, scheme: Any) -> list[
         own = find_scheme(data_dir, assessment.scheme_id, assessment.scheme_version)
         reports.append(mapping_report(assessment, scheme, own))
     return reports
+
+
+@dataclasses.dataclass(frozen=True)
+class Moved:
+    """An assessment moved onto another version: the copy on it, the original kept as it was."""
+
+    new_id: str
+    original_id: str
+    version: str
+    dropped: list[str]
+
+
+def move_to_version(store: Any, assessment_id: str, scheme: Any) -> Moved:
+    """A copy of the assessment on `scheme` (same scheme id, another version), in one
+    transaction; the original stays as it is, so nothing is lost. What has no place in `scheme`
+    (`mapping_preview`) is left out of the copy, and the copy's history, after the original's,
+    says what was left out and that it moved."""
+    import uuid
+
+    source = store.get_assessment(assessment_id)
+    if scheme.id != source.scheme_id:
+        raise ValidationError("seams.remap.other_scheme", scheme=scheme.id, own=source.scheme_id)
+    if scheme.version == source.scheme_version:
+        raise ValidationError("scheme_update.same_version_move", version=scheme.version)
+    dropped = mapping_preview(source, scheme)
+    stamp = now()
+    copy = dataclasses.replace(mapped_copy(source, scheme), id=str(uuid.uuid4()), created_at=stamp,
+                               updated_at=stamp, last_page="")
+    history = [*reversed(store.history(assessment_id)),
+               *_left_out(source, copy, set(scheme.item_ids()), stamp)]
+    from ecoassess.storage.importer import import_assessment
+
+    import_assessment(store, copy, history)
+    return Moved(copy.id, source.id, scheme.version, dropped)
+
+
+def _left_out(source: model.Assessment, copy: model.Assessment, known: set[str],
+              stamp: Any) -> list[model.HistoryEntry]:
+    """History rows of a move: each answer changed or left behind, each evidence link and
+    action left behind, then the version itself."""
+    entry = model.HistoryEntry
+    rows = []
+    for item_id, answer in source.answers.items():
+        kept = copy.answers.get(item_id)
+        if kept is None or kept.value != answer.value:
+            rows.append(entry(item_id, "value", _json_safe(answer.value),
+                              None if kept is None else _json_safe(kept.value), stamp))
+    rows += [entry(item, "evidence", ev.original_name, None, stamp)
+             for ev in source.evidence for item in ev.items if item not in known]
+    kept_actions = {a.id for a in copy.actions}
+    rows += [entry(a.item_id, "action", a.description, None, stamp)
+             for a in source.actions if a.id not in kept_actions]
+    rows.append(entry("assessment", "scheme_version", source.scheme_version, copy.scheme_version, stamp))
+    return rows
