@@ -11,6 +11,7 @@ from typing import Any
 from fitcheck import widget_problems, window_problems
 from PySide6.QtWidgets import QApplication, QWidget
 
+NEXT_SCHEME = Path(__file__).resolve().parent.parent / "tests" / "data" / "eco-factory-2027.1.yaml"
 PASSES = 4  # wrapped text and the status bar settle over a few layout passes
 
 
@@ -175,6 +176,22 @@ class Shooter:
             return show(dialogs.file_dialog(home, home.tr("Restore a backup"), str(context.data_dir),
                                             "*.sqlite3", QFileDialog.FileMode.ExistingFile))
 
+        def scheme_update(step: int) -> QWidget:
+            """The FTI's next file (tests/data) as the import shows it; the move step is shown
+            without installing, so the later pictures stay on the shipped version."""
+            from ecoassess.scheme.update import preview_import
+            from ecoassess.storage.remap import assessments_to_move
+            from ecoassess_app.ui.scheme_update import SchemeUpdateDialog
+
+            preview = preview_import(NEXT_SCHEME, context.data_dir)
+            dialog = SchemeUpdateDialog(home, preview, NEXT_SCHEME)
+            if step == 1:
+                dialog.installed = preview
+                dialog.reports = assessments_to_move(context.store, context.data_dir, preview.scheme)
+                dialog.stack.setCurrentIndex(1)
+                dialog.retranslate()
+            return show(dialog)
+
         return {
             "30-new-assessment": lambda: show(NewAssessmentDialog(2026, home)),
             "31-next-year": lambda: show(NextYearDialog(summary.factory_th, 2026, home)),
@@ -184,6 +201,8 @@ class Shooter:
             "35-history": lambda: show(HistoryDialog(context.windows[self.demo_id].session, home)),
             "36-workshop": lambda: show(workshop()),
             "37-file-dialog": file_dialog,
+            "38-scheme-changes": lambda: scheme_update(0),
+            "39-scheme-move": lambda: scheme_update(1),
         }
 
     def close(self) -> None:

@@ -91,6 +91,9 @@ class HomeWindow(QMainWindow):
         self.actions["estate"].triggered.connect(self.open_estate_view)
         self.file_menu.insertAction(self.actions["backup"], self.actions["estate"])
         self.file_menu.insertSeparator(self.actions["backup"])
+        from ecoassess_app.ui.scheme_update import SchemeUpdateExtras
+
+        self.scheme_update = SchemeUpdateExtras(self)  # a newer scheme file (issue 16)
         fit_to_screen(self, 1100, 640)
         saved = context.prefs.geometry("home")
         if saved:
