@@ -1230,6 +1230,14 @@
         <translation>evidence</translation>
     </message>
     <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>scheme version</source>
+        <translation>scheme version</translation>
+    </message>
+    <message>
         <source>Factory profile</source>
         <translation>Factory profile</translation>
     </message>

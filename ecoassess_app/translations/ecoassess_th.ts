@@ -1230,6 +1230,14 @@
         <translation>หลักฐาน</translation>
     </message>
     <message>
+        <source>action</source>
+        <translation>แผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>scheme version</source>
+        <translation>รุ่นของเกณฑ์</translation>
+    </message>
+    <message>
         <source>Factory profile</source>
         <translation>ข้อมูลโรงงาน</translation>
     </message>

@@ -63,7 +63,8 @@ class HistoryDialog(QDialog):
     def what(self, item_id: str, field: str) -> str:
         """"C02 Energy management · notes" rather than raw ids."""
         fields = {"value": self.tr("answer"), "note": self.tr("notes"), "justification": self.tr("justification"),
-                  "not_applicable": self.tr("not applicable"), "evidence": self.tr("evidence")}
+                  "not_applicable": self.tr("not applicable"), "evidence": self.tr("evidence"),
+                  "action": self.tr("action"), "scheme_version": self.tr("scheme version")}
         items = {"profile": self.tr("Factory profile"), "assessment": self.tr("Assessment"),
                  "improvement": self.tr("Continual improvement")}
         name = items.get(item_id, item_id)
