@@ -76,7 +76,12 @@ def pydantic_detail(error: dict[str, Any]) -> Bi:
     ctx = error.get("ctx") or {}
     value = shown(error.get("input")) if "input" in error and kind != "missing" else ""
     if kind is None:
-        if error.get("type") == "value_error":  # our own schema rules: English, said as ours
+        if error.get("type") == "value_error":  # our own schema rules, said as ours
+            rule = ctx.get("error")
+            if getattr(rule, "key", None):  # a catalogued rule (scheme.schema.SchemeRule)
+                return {lang: message("seams.pyd.rule", lang, value=value) + " ("
+                        + message(rule.key, lang, **rule.params) + ")" if lang == "th"
+                        else message(rule.key, lang, **rule.params) for lang in LANGS}
             text = str(error.get("msg", "")).removeprefix("Value error, ")
             return {"th": message("seams.pyd.rule", "th", value=value) + f" ({text})",
                     "en": text}
