@@ -65,3 +65,13 @@ def test_bad_files_and_versions_are_one_line_in_the_users_language(cli, tmp_path
     english = cli("scheme", "diff", str(not_scheme))
     assert english.code == 1 and english.err.strip() == f"scheme file {not_scheme} is invalid at id: this is required"
     assert not (cli.data / "schemes").exists()  # nothing was imported by a refused file
+
+
+def test_import_says_what_changed_in_thai_and_again_that_it_is_here(cli):
+    first = cli("scheme", "import", str(NEXT_FILE), lang="th")
+    assert first.code == 0, first.err
+    lines = first.out.splitlines()
+    assert "เทียบกับรุ่น 2026.1 ที่มีอยู่ในเครื่อง" in lines
+    assert "เกณฑ์ eco-factory: จากรุ่น 2026.1 เป็นรุ่น 2027.1" in lines
+    again = cli("scheme", "import", str(NEXT_FILE), lang="th")
+    assert again.code == 0 and "รุ่น 2027.1 มีอยู่ในเครื่องนี้แล้ว เนื้อหาเหมือนกัน" in again.out.splitlines()
