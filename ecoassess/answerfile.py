@@ -24,12 +24,12 @@ from ecoassess.limits import check_scheme_version as _check_version
 from ecoassess.model import Assessment, Certification, Contact, FactoryProfile, ItemAnswer
 from ecoassess.model import WorkflowStatus as Status
 from ecoassess.reasons import first_pydantic, json_detail, strict_loads
-from ecoassess.scoring.settings import SETTING_KEYS, check_settings
+from ecoassess.scheme.settings import SETTING_KEYS, check_settings
 from ecoassess.scoring.values import read_input
 
 FORMAT = "ecoassess-answers"
 RESERVED = ("note", "not_applicable", "justification", "status")
-__all__ = ["SETTING_KEYS"]  # re-exported: the one list lives in ecoassess.scoring.settings
+__all__ = ["SETTING_KEYS"]  # re-exported: the one list lives in ecoassess.scheme.settings
 
 
 class _Model(BaseModel):

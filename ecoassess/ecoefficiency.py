@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ecoassess.bitext import Bi, bi, text
 from ecoassess.i18n import year_text
-from ecoassess.scoring.values import Bi, bi, text
 
 
 @dataclass

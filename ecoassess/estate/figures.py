@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ecoassess.bitext import Bi, text
 from ecoassess.estate.records import SnapshotRow
 from ecoassess.model import CERTIFICATION_KINDS
-from ecoassess.scoring.values import Bi, text
 
 AGE_BANDS = ("within_1y", "1_to_2y", "over_2y")
 HISTOGRAM = ((0, 20), (20, 40), (40, 60), (60, 80), (80, 100.01))

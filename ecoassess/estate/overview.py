@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from ecoassess.bitext import Bi
 from ecoassess.estate import figures
 from ecoassess.estate.framework import (
     DIMENSION_IDS,
@@ -17,7 +18,6 @@ from ecoassess.estate.framework import (
 )
 from ecoassess.estate.levels import FrameworkView, framework_view
 from ecoassess.estate.records import EstateInfo, SnapshotRow
-from ecoassess.scoring.values import Bi
 
 
 @dataclass

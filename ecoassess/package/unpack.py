@@ -33,7 +33,7 @@ from ecoassess.package.safezip import (
     read_member,
     stream_member,
 )
-from ecoassess.scoring.settings import check_settings
+from ecoassess.scheme.settings import check_settings
 
 Progress = Callable[[int, int], None]
 

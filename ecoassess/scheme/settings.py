@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ecoassess.bitext import text
 from ecoassess.errors import ValidationError, bilingual
 from ecoassess.limits import check_number
-from ecoassess.scoring.values import text
 
 SETTING_KEYS = ("target_percent", "criterion_minimum", "not_applicable_allowed", "g4_blocks")
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ecoassess.scoring.values import Bi, bi, fmt, join, text
+from ecoassess.bitext import Bi, bi, join, text
+from ecoassess.scoring.values import fmt
 
 THAI_LETTERS = {"a": "ก", "b": "ข", "c": "ค", "d": "ง", "e": "จ"}  # Thai forms list options ก ข ค
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ecoassess.bitext import Bi, bi, day, join, text
 from ecoassess.model import ItemAnswer
 from ecoassess.scoring.answered import is_answered
 from ecoassess.scoring.result import PrerequisiteResult, Warning
-from ecoassess.scoring.values import Bi, bi, day, join, read_values, text
+from ecoassess.scoring.values import read_values
 
 STATUSES = ("met", "not_met", "unanswered", "unknown")
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from ecoassess import model
 from ecoassess.errors import ValidationError
+from ecoassess.storage.common import checked_year, default_year, now
 from ecoassess.storage.importer import import_assessment
-from ecoassess.storage.service import checked_year, default_year, now
 
 IMPROVEMENT = "improvement"
 DATA_YEARS = 3  # the improvement block's window when the scheme cannot be read

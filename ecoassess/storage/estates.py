@@ -15,7 +15,7 @@ from sqlalchemy import Integer, delete, func, select, update
 from ecoassess.errors import NotFoundError, ValidationError
 from ecoassess.estate.records import EstateInfo, RequirementStatus, SnapshotRow
 from ecoassess.storage import estate_models as orm
-from ecoassess.storage.service import now
+from ecoassess.storage.common import now
 
 ESTATE_SETTINGS = ("thresholds", "aspect_names", "mapping", "readiness_threshold")
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from ecoassess import model
 from ecoassess.storage import convert
 from ecoassess.storage import models as orm
-from ecoassess.storage.service import _json_safe, checked_year, default_year, now
+from ecoassess.storage.common import checked_year, default_year, json_safe, now
 
 
 def _factory(s: Any, assessment: model.Assessment, replace: bool) -> orm.Factory:
@@ -53,7 +53,7 @@ def _assessment_row(assessment: model.Assessment, factory_id: int) -> orm.Assess
 
 def _children(s: Any, a: model.Assessment, history: list[model.HistoryEntry]) -> None:
     for item_id, ans in a.answers.items():
-        s.add(orm.Answer(assessment_id=a.id, item_id=item_id, value=_json_safe(dict(ans.value)),
+        s.add(orm.Answer(assessment_id=a.id, item_id=item_id, value=json_safe(dict(ans.value)),
                          status=model.WorkflowStatus(ans.status).value,
                          not_applicable=ans.not_applicable, justification=ans.justification,
                          note=ans.note, updated_at=ans.updated_at or a.updated_at))
@@ -70,7 +70,7 @@ def _children(s: Any, a: model.Assessment, history: list[model.HistoryEntry]) ->
                          status=model.ActionStatus(act.status).value, created_at=a.updated_at))
     for h in history:  # oldest first, so ids keep the order
         s.add(orm.History(assessment_id=a.id, item_id=h.item_id, field=h.field,
-                          old_value=_json_safe(h.old_value), new_value=_json_safe(h.new_value),
+                          old_value=json_safe(h.old_value), new_value=json_safe(h.new_value),
                           changed_at=h.changed_at))
 
 

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from ecoassess import model
 from ecoassess.errors import ValidationError
 from ecoassess.scheme import map_answers
-from ecoassess.scoring.settings import check_setting
+from ecoassess.scheme.settings import check_setting
 from ecoassess.storage import models as orm
-from ecoassess.storage.service import _json_safe, now
+from ecoassess.storage.common import json_safe, now
 
 
 def _settings_kept(scheme: Any, settings: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -81,7 +81,7 @@ def map_to_scheme(store: Any, assessment_id: str, scheme: Any) -> list[str]:
                 store._record(s, assessment_id, answer.item_id, "value", answer.value, None, merge=False)  # noqa: SLF001
                 s.delete(answer)
             elif kept[answer.item_id].value != model.ItemAnswer(answer.item_id, answer.value).value:
-                new_value = _json_safe(dict(kept[answer.item_id].value))
+                new_value = json_safe(dict(kept[answer.item_id].value))
                 store._record(s, assessment_id, answer.item_id, "value", answer.value, new_value, merge=False)  # noqa: SLF001
                 answer.value = new_value
         for evidence in row.evidence:

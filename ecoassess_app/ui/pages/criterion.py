@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess import model
-from ecoassess.scoring.settings import setting_value
+from ecoassess.scheme.settings import setting_value
 from ecoassess_app.ui import readiness
 from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.i18n import pick
