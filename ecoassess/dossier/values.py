@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.dossier.blocks import Ctx
 
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import InputDef
 
-def format_input(ctx: Ctx, input_def: Any, raw: Any) -> str:
+
+def format_input(ctx: Ctx, input_def: InputDef, raw: Any) -> str:
     """An entered value as text in the dossier's language, following its scheme input type."""
     if raw is None or raw == "" or raw == []:
         return "—"

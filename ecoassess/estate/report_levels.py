@@ -11,19 +11,19 @@ from reportlab.platypus import CondPageBreak, Flowable
 from ecoassess.dossier.blocks import cells, gap, grid, keep
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.estate.overview import Overview
-from ecoassess.estate.report_sections import _head, _notice, _pct
+from ecoassess.estate.report_sections import ReportCtx, _head, _notice, _pct
 from ecoassess.estate.text import level_comparison
 
 
-def _prov(ctx: Any, value: str) -> str:
+def _prov(ctx: ReportCtx, value: str) -> str:
     return ctx.e("prov." + value)
 
 
-def _slot_name(ctx: Any, slot: Any) -> str:
+def _slot_name(ctx: ReportCtx, slot: Any) -> str:
     return ctx.pick(slot.name) if slot.name else ctx.e("not_known")
 
 
-def framework_section(ctx: Any, ov: Overview) -> list[Flowable]:
+def framework_section(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     fw, st, w = ov.framework, ctx.st, ctx.width
     out = ctx.heading("sec.framework", new_page=True)
     out += [ThaiParagraph(f"{ctx.pick1(fw.title)} · {fw.version}", st.h3), *ctx.text_paras(fw.description)]
@@ -52,7 +52,7 @@ def framework_section(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def _level(ctx: Any, level: Any) -> list[Flowable]:
+def _level(ctx: ReportCtx, level: Any) -> list[Flowable]:
     st, w = ctx.st, ctx.width
     out: list[Flowable] = [CondPageBreak(75 * mm)]  # a level's heading never ends a page alone
     out += ctx.heading(None, 1, text=level.name)
@@ -83,7 +83,7 @@ def _level(ctx: Any, level: Any) -> list[Flowable]:
     return out + ([keep(*block, table)] if len(rows) <= 6 else [*block, table])
 
 
-def history(ctx: Any, ov: Overview) -> list[Flowable]:
+def history(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     if not ov.history:
         return []
     w = ctx.width
@@ -99,7 +99,7 @@ def history(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def method(ctx: Any, ov: Overview) -> list[Flowable]:
+def method(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     st, w = ctx.st, ctx.width
     out = ctx.heading("sec.method", new_page=True)
     for key in ("method_snapshots", "method_scores", "method_consent", "method_eco", "method_levels"):

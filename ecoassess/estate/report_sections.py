@@ -9,11 +9,29 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from ecoassess.dossier.blocks import cells, gap, grid, keep, key_values
+from ecoassess.dossier.blocks import Ctx, cells, gap, grid, keep, key_values
 from ecoassess.dossier.document import Contents
 from ecoassess.dossier.styles import ACCENT, DRAFT, FONT_CMD, RULE
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.estate.overview import Overview
+from ecoassess.i18n import message
+
+
+class ReportCtx(Ctx):
+    """The dossier's language context, reading the estate report's own labels."""
+
+    def t(self, key: str, lang: str | None = None, **params: Any) -> str:
+        return message("estate.report." + key, lang or self.primary, **params)
+
+    def e(self, key: str, **params: Any) -> str:
+        """An estate label (estate.KEY) in the report's language(s), for table cells."""
+        if self.lang == "both":
+            return "\n".join(message("estate." + key, x, **params) for x in ("th", "en"))
+        return message("estate." + key, self.primary, **params)
+
+    def e1(self, key: str, **params: Any) -> str:
+        return message("estate." + key, self.primary, **params)
+
 
 HEAT_LOW, HEAT_MID, HEAT_HIGH = (0.96, 0.73, 0.73), (1.0, 0.93, 0.70), (0.74, 0.90, 0.75)
 
@@ -45,11 +63,11 @@ class Bar(Flowable):
             self.canv.rect(0, 0, self.width * self.share, self.bar_height, stroke=0, fill=1)
 
 
-def _pct(ctx: Any, value: float | None, decimals: int = 1) -> str:
+def _pct(ctx: ReportCtx, value: float | None, decimals: int = 1) -> str:
     return "—" if value is None else f"{ctx.number(value, decimals)} %"
 
 
-def _notice(ctx: Any, key: str) -> Flowable:
+def _notice(ctx: ReportCtx, key: str) -> Flowable:
     """A boxed notice (the app's own indicators; unknown criteria) in the report's language(s)."""
     paras = [ThaiParagraph(ctx.e(key), ctx.st.body)]
     return Table([[paras]], colWidths=[ctx.width], hAlign="LEFT", style=TableStyle([
@@ -58,11 +76,11 @@ def _notice(ctx: Any, key: str) -> Flowable:
         ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
 
 
-def _head(ctx: Any, keys: list[str]) -> list[ThaiParagraph]:
+def _head(ctx: ReportCtx, keys: list[str]) -> list[Flowable]:
     return [ThaiParagraph(ctx.tt(k), ctx.st.cell_bold) for k in keys]
 
 
-def cover(ctx: Any, ov: Overview) -> list[Flowable]:
+def cover(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     st, estate = ctx.st, ov.estate
     out: list[Flowable] = [Spacer(1, 28 * mm), *ctx.label_paras("title", st.title, st.subtitle), gap(10)]
     names = [n for n in (estate.name_th, estate.name_en) if n] if ctx.lang != "en" else [estate.name(ctx.primary)]
@@ -85,7 +103,7 @@ def cover(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def coverage(ctx: Any, ov: Overview) -> list[Flowable]:
+def coverage(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     cov = ov.coverage
     out = ctx.heading("sec.coverage", new_page=True)
     out += [_notice(ctx, "notice"), gap(3)]
@@ -106,7 +124,7 @@ def coverage(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def readiness(ctx: Any, ov: Overview) -> list[Flowable]:
+def readiness(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     ready = ov.readiness
     out = ctx.heading("sec.readiness")
     threshold = f"{ctx.number(ready.threshold, 1)} % ({ctx.e1('prov.' + ready.threshold_provenance)})"
@@ -126,7 +144,7 @@ def readiness(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def heat_map(ctx: Any, ov: Overview) -> list[Flowable]:
+def heat_map(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     heat, st = ov.heatmap, ctx.st
     out = ctx.heading("sec.heatmap", new_page=True)
     out += ctx.label_paras("heatmap_intro", st.body, st.body_en)
@@ -135,7 +153,7 @@ def heat_map(ctx: Any, ov: Overview) -> list[Flowable]:
     small = st.cell.clone("estate_heat", fontSize=7.5, leading=12)
     header = [ThaiParagraph(ctx.t("col.factory"), st.cell_bold), *ov.criteria, "%"]
     rows: list[list[Any]] = [header]
-    style = [FONT_CMD, ("FONTSIZE", (0, 0), (-1, -1), 7.5), ("LEADING", (0, 0), (-1, -1), 10),
+    style: list[Any] = [FONT_CMD, ("FONTSIZE", (0, 0), (-1, -1), 7.5), ("LEADING", (0, 0), (-1, -1), 10),
              ("FONTNAME", (1, 0), (-1, 0), "Sarabun-Bold"), ("ALIGN", (1, 0), (-1, -1), "CENTER"),
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("GRID", (0, 0), (-1, -1), 0.3, RULE),
              ("BACKGROUND", (0, 0), (-1, 0), "#e8f5e9"), ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -173,14 +191,14 @@ def heat_map(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def _member(ctx: Any, member: str, ov: Overview) -> str:
+def _member(ctx: ReportCtx, member: str, ov: Overview) -> str:
     if member in ov.criteria:
         stat = next(s for s in ov.heatmap.criteria if s.id == member)
         return f"{member} {ctx.pick1(stat.name)}"
     return ctx.e1("member." + member) if member in ("G2", "improvement") else member
 
 
-def dimensions(ctx: Any, ov: Overview) -> list[Flowable]:
+def dimensions(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     out = ctx.heading("sec.dimensions", new_page=True)
     out += ctx.label_paras("dimensions_intro", ctx.st.body, ctx.st.body_en,
                            provenance=ctx.e1("prov." + ov.mapping_provenance))
@@ -193,7 +211,7 @@ def dimensions(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def eco_efficiency(ctx: Any, ov: Overview) -> list[Flowable]:
+def eco_efficiency(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     eco = ov.eco_efficiency
     out = ctx.heading("sec.eco")
     if not eco.years:
@@ -215,7 +233,7 @@ def eco_efficiency(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def signals(ctx: Any, ov: Overview) -> list[Flowable]:
+def signals(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     sig = ov.signals
     out = ctx.heading("sec.signals")
     rows = [_head(ctx, ["col.signal", "col.yes", "col.answered"])]
@@ -227,7 +245,7 @@ def signals(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def story(ctx: Any, ov: Overview) -> list[Flowable]:
+def story(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     from ecoassess.estate import report_levels
 
     flow: list[Flowable] = []

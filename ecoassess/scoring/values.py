@@ -5,11 +5,14 @@ from __future__ import annotations
 import math
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.errors import ValidationError
 from ecoassess.i18n import LANGS, message
 from ecoassess.limits import check_date, check_number
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import InputDef
 
 CENT = Decimal("0.01")
 
@@ -36,7 +39,7 @@ def _invalid(place: str, kind: str, raw: Any) -> ValidationError:
                                      for lang in LANGS})
 
 
-def read_input(input_def: Any, raw: Any, place: str) -> Any:
+def read_input(input_def: InputDef, raw: Any, place: str) -> Any:
     """One input value, checked and normalised; None when not answered.
 
     Numbers come back as Decimal at two decimals; a negative number is a ValidationError

@@ -115,7 +115,9 @@ class Store:
     # -- assessments ---------------------------------------------------------------------
     def list_assessments(self) -> list[model.AssessmentSummary]:
         with self.engine.connect() as conn:  # the same reading as the `list` command's
-            return read_summaries(conn.connection.driver_connection)
+            raw = conn.connection.driver_connection
+            assert raw is not None  # an open pooled connection holds its sqlite3 connection
+            return read_summaries(raw)
 
     def oldest_assessment_time(self) -> datetime | None:
         """When the oldest assessment here was created (None without any): the full-backup
