@@ -9,7 +9,7 @@ from ecoassess import model
 from ecoassess.errors import ValidationError
 from ecoassess.i18n import format_day, format_number, format_year, label, message
 from ecoassess.scheme.loader import scheme_for_assessment
-from ecoassess.spreadsheet import evidence_counts, factory_name
+from ecoassess.spreadsheet import factory_name
 
 if TYPE_CHECKING:
     from ecoassess.scheme.schema import Scheme
@@ -98,7 +98,7 @@ def compare(then: model.Assessment, now: model.Assessment, scheme: Scheme | None
         raise ValidationError("compare.unrelated", then=then.id[:8], now=now.id[:8])
     scheme = scheme or scheme_for_assessment(now, None)
     r_then, r_now = evaluate_assessment(scheme, then), evaluate_assessment(scheme, now)
-    ev_then, ev_now = evidence_counts(then), evidence_counts(now)
+    ev_then, ev_now = then.evidence_counts(), now.evidence_counts()
     criteria = []
     for c_then, c_now in zip(r_then.criteria, r_now.criteria, strict=True):
         a_then, a_now = then.answers.get(c_now.id), now.answers.get(c_now.id)

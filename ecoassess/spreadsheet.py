@@ -47,14 +47,6 @@ def factory_name(assessment: model.Assessment, lang: str) -> str:
     return (p.name_th or p.name_en) if lang == "th" else (p.name_en or p.name_th)
 
 
-def evidence_counts(assessment: model.Assessment) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for ev in assessment.evidence:
-        for item_id in ev.items:
-            counts[item_id] = counts.get(item_id, 0) + 1
-    return counts
-
-
 def level_text(criterion: Criterion | None, level_id: str | None, lang: str) -> str:
     if not level_id:
         return ""
@@ -68,7 +60,7 @@ def criterion_rows(assessment: model.Assessment, lang: str, scheme: Scheme | Non
 
     scheme = scheme or scheme_for_assessment(assessment, None)
     result = evaluate_assessment(scheme, assessment)
-    counts = evidence_counts(assessment)
+    counts = assessment.evidence_counts()
     rows = []
     for c in result.criteria:
         answer = assessment.answers.get(c.id) or model.ItemAnswer(item_id=c.id)

@@ -178,12 +178,8 @@ def _suggestions(scheme: Any, answers: Mapping[str, ItemAnswer]) -> list[Suggest
 def evaluate_assessment(scheme: Any, assessment: Assessment,
                         as_of: date | None = None) -> ReadinessResult:
     """Score a stored assessment: its answers, its settings and its linked evidence counts."""
-    counts: dict[str, int] = {}
-    for evidence in assessment.evidence:
-        for item_id in evidence.items:
-            counts[item_id] = counts.get(item_id, 0) + 1
     return evaluate(scheme, assessment.profile, assessment.planned_audit_date, assessment.answers,
-                    counts, assessment.settings, as_of)
+                    assessment.evidence_counts(), assessment.settings, as_of)
 
 
 def what_if(

@@ -85,13 +85,6 @@ class AssessmentSession(QObject):
     def evidence_for(self, item_id: str) -> list[model.EvidenceInfo]:
         return [e for e in self.assessment.evidence if item_id in e.items]
 
-    def evidence_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for info in self.assessment.evidence:
-            for item in info.items:
-                counts[item] = counts.get(item, 0) + 1
-        return counts
-
     def result(self) -> Any:
         """The readiness result for the current (unsaved included) answers; cached until a change."""
         if self._result is None:
@@ -100,7 +93,7 @@ class AssessmentSession(QObject):
             a = self.assessment
             self._result = scoring.evaluate(
                 self.scheme, a.profile, a.planned_audit_date, a.answers,
-                evidence_counts=self.evidence_counts(), settings=a.settings or None,
+                evidence_counts=a.evidence_counts(), settings=a.settings or None,
             )
         return self._result
 

@@ -94,11 +94,8 @@ def cmd_score(ctx: Context, args: Namespace) -> int:
 
 
 def _assessment_inputs(assessment: Assessment) -> tuple[Any, ...]:
-    counts: dict[str, int] = {}
-    for evidence in assessment.evidence:
-        for item_id in evidence.items:
-            counts[item_id] = counts.get(item_id, 0) + 1
-    return (assessment.profile, assessment.planned_audit_date, assessment.answers, counts,
+    return (assessment.profile, assessment.planned_audit_date, assessment.answers,
+            assessment.evidence_counts(),
             assessment.settings)
 
 

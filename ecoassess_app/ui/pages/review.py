@@ -115,7 +115,7 @@ class ReviewPage(BasePage):
         self._fill_gaps(result)
         missing = [pick(w.text) for w in result.warnings if w.kind == "missing_evidence"]
         self.missing.setText("\n".join(f"• {m}" for m in missing) or self.tr("None: every level claimed has evidence linked."))
-        counts = self.session.evidence_counts()
+        counts = self.session.assessment.evidence_counts()
         applicable = [c for c in result.criteria if not c.not_applicable]
         with_evidence = sum(1 for c in applicable if counts.get(c.id))
         docs = []
