@@ -349,11 +349,3 @@ def dump_answer_file(af: AnswerFile, path: Path | str, *, data_root: Path | None
     target = check_output(path, kind="answers", data_root=data_root, force=force)
     atomic_write(target, to_json(af).encode("utf-8"))
 
-
-# -- JSON Schema --------------------------------------------------------------------------------
-
-def json_schema(scheme: Scheme | None = None) -> dict[str, Any]:
-    """JSON Schema of the answer file (see `ecoassess.answer_schema`)."""
-    from ecoassess.answer_schema import json_schema as build
-
-    return build(scheme or _default_scheme())

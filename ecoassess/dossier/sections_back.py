@@ -11,10 +11,15 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Table, Tab
 
 from ecoassess.dossier.blocks import Ctx, cells, gap, grid, header_row, keep
 from ecoassess.dossier.document import MARGIN_LEFT, MARGIN_RIGHT, PageRef
-from ecoassess.dossier.sections_results import items_without_evidence
 from ecoassess.dossier.styles import FONT_CMD, INK, RULE
 from ecoassess.dossier.thaiwrap import ThaiParagraph
-from ecoassess.dossier.values import annex_key, evidence_refs, human_size, lapses
+from ecoassess.dossier.values import (
+    annex_key,
+    evidence_refs,
+    human_size,
+    items_without_evidence,
+    lapses,
+)
 
 SHORT_HASH = 12
 PAGE_COL = 0.07  # share of the width: the annex page column of the index

@@ -8,9 +8,10 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from ecoassess.dossier.blocks import Ctx, cells, gap, grid, header_row, key_values
 from ecoassess.dossier.charts import RadarChart
+from ecoassess.dossier.sections_back import actions_table
 from ecoassess.dossier.styles import MET, NOT_MET
 from ecoassess.dossier.thaiwrap import ThaiParagraph
-from ecoassess.dossier.values import evidence_refs, format_input
+from ecoassess.dossier.values import evidence_refs, format_input, items_without_evidence
 
 
 def status_cell(ctx: Ctx, status: str, extra: str = "",
@@ -152,17 +153,6 @@ def _qualifier_text(ctx: Ctx, qualifier: Any) -> str:
     return ctx.pick(text) if text is not None else str(qualifier)
 
 
-def items_without_evidence(ctx: Ctx) -> list[str]:
-    """The general requirements and applicable criteria no evidence file cites, by name."""
-    cited = {item for ev in ctx.assessment.evidence for item in ev.items}
-    names = [f"{p.id} {ctx.pick1(p.title)}" for p in ctx.result.prerequisites if p.id not in cited]
-    for c in ctx.result.criteria:
-        if not c.not_applicable and c.id not in cited:
-            number = ctx.criterion(c.id).number
-            names.append(ctx.t("criterion_heading", number=number, name=ctx.pick1(c.name)))
-    return names
-
-
 def checklist(ctx: Ctx) -> list[Flowable]:
     st = ctx.st
     out = ctx.label_paras("checklist", st.h3, st.small)
@@ -187,8 +177,6 @@ def checklist(ctx: Ctx) -> list[Flowable]:
 
 
 def gaps(ctx: Ctx) -> list[Flowable]:
-    from ecoassess.dossier.sections_back import actions_table
-
     st, w = ctx.st, ctx.width
     out = ctx.heading("sec.gaps", new_page=True)
     out += ctx.label_paras("gaps", st.h2, st.small)
@@ -213,4 +201,4 @@ def gaps(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-__all__ = ["gaps", "general_requirements", "results", "items_without_evidence"]
+__all__ = ["gaps", "general_requirements", "results"]

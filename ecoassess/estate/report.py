@@ -13,7 +13,7 @@ from ecoassess.errors import ExportError
 from ecoassess.estate.overview import Overview
 
 if TYPE_CHECKING:
-    from ecoassess.estate.report_sections import ReportCtx
+    from ecoassess.estate.report_blocks import ReportCtx
 
 LANGS = ("th", "en", "both")
 FORMAT_VERSION = "1"  # bump when the layout changes, so the report id changes with it
@@ -29,7 +29,7 @@ def report_id(overview: Overview, lang: str) -> str:
 
 def make_ctx(lang: str, width: float, doc_id: str) -> ReportCtx:
     """The dossier's language context, reading the estate report's own labels."""
-    from ecoassess.estate.report_sections import ReportCtx
+    from ecoassess.estate.report_blocks import ReportCtx
 
     # An estate report has no scheme, assessment or result of its own; its sections never ask.
     none: Any = None

@@ -115,7 +115,7 @@ def _map_existing_answers(ctx: Context, scheme: Scheme) -> list[str]:
 
 
 def cmd_answer_schema(ctx: Context, args: Namespace) -> int:
-    from ecoassess.answerfile import json_schema
+    from ecoassess.answer_schema import json_schema
     from ecoassess.scheme.loader import latest_scheme
 
     ctx.print_json(json_schema(latest_scheme(ctx.data_dir)))
