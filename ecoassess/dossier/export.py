@@ -29,6 +29,7 @@ from ecoassess.model import Assessment, EvidenceInfo
 
 if TYPE_CHECKING:
     from ecoassess.scheme.schema import Scheme
+    from ecoassess.scoring.result import ReadinessResult
 
 FORMAT_VERSION = "2"  # bump when the layout changes, so the document id changes with it
 _VOLATILE = {"created_at", "updated_at", "imported_at", "last_page"}
@@ -86,7 +87,7 @@ def build_story(ctx: Ctx, annex_entries: list[AnnexEntry]) -> list[Flowable]:
     return flow
 
 
-def render_dossier(assessment: Assessment, scheme: Scheme, result: Any, lang: str = "th",
+def render_dossier(assessment: Assessment, scheme: Scheme, result: ReadinessResult, lang: str = "th",
                    with_evidence: bool = False,
                    evidence_resolver: Callable[[EvidenceInfo], Path] | None = None) -> bytes:
     """The dossier as PDF bytes (nothing written). Its dates are the as-of time."""
@@ -125,7 +126,7 @@ def _probe_writable(target: Path) -> None:
     Path(name).unlink(missing_ok=True)
 
 
-def build_dossier(assessment: Assessment, scheme: Scheme, result: Any, lang: str, out_path: Path,
+def build_dossier(assessment: Assessment, scheme: Scheme, result: ReadinessResult, lang: str, out_path: Path,
                   with_evidence: bool = False,
                   evidence_resolver: Callable[[EvidenceInfo], Path] | None = None, *,
                   data_root: Path | None = None, inputs: tuple[Path, ...] = (),

@@ -13,6 +13,7 @@ from ecoassess.estate.records import SnapshotRow
 from ecoassess.estate.snapshot import assessment_from_document
 
 if TYPE_CHECKING:
+    from ecoassess.scoring.result import ReadinessResult
     from ecoassess.storage.service import Store
 
 Progress = Callable[[int, int], None]
@@ -52,7 +53,7 @@ class SchemeCache:
         return self._found[key]
 
 
-def summarise(result: Any, exact: bool) -> dict[str, Any]:
+def summarise(result: ReadinessResult, exact: bool) -> dict[str, Any]:
     """The part of a ReadinessResult the estate view keeps (small, JSON-ready)."""
     return {
         "scheme_version": result.scheme_version, "exact": exact,

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from ecoassess_app.ui.i18n import pick
 
 if TYPE_CHECKING:
+    from ecoassess.scoring.result import ReadinessResult
     from ecoassess_app.ui.services import AssessmentSession
 
 
@@ -22,7 +23,7 @@ class CriterionView:
     max_points: int
 
 
-def gap_for(result: Any, criterion_id: str) -> Any:
+def gap_for(result: ReadinessResult, criterion_id: str) -> Any:
     return next((g for g in result.gaps if g.criterion_id == criterion_id), None)
 
 

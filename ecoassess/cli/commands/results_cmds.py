@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ecoassess.cli import Context
     from ecoassess.model import Assessment
     from ecoassess.scheme.schema import Scheme
+    from ecoassess.scoring.result import ReadinessResult
 
 EXIT_OK = 0
 
@@ -105,8 +106,8 @@ def _factory(profile: Any) -> dict[str, str] | None:
     return {"th": profile.name_th, "en": profile.name_en}
 
 
-def _print_result(lang: str, scheme: Scheme, result: Any, source: dict[str, Any]) -> None:
-    prov = {k: label(v.label, lang) for k, v in scheme.provenance_labels.items()}
+def _print_result(lang: str, scheme: Scheme, result: ReadinessResult, source: dict[str, Any]) -> None:
+    prov: dict[str, str] = {k: label(v.label, lang) for k, v in scheme.provenance_labels.items()}
     factory = label(source["factory"], lang) if source.get("factory") else source.get("path", "")
     _out(f"{factory} — {label(scheme.title, lang)} {scheme.version}")
     if source.get("what_if"):
@@ -144,7 +145,7 @@ def _print_result(lang: str, scheme: Scheme, result: Any, source: dict[str, Any]
     _print_gaps(lang, result)
 
 
-def _print_gaps(lang: str, result: Any) -> None:
+def _print_gaps(lang: str, result: ReadinessResult) -> None:
     if result.gaps:
         _out(_msg("cli.score.gaps", lang))
     for i, g in enumerate(result.gaps, 1):
