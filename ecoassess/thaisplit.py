@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pythainlp is imported when first needed (it is slow to load)
+    from pythainlp.util import Trie
 
 THAI = re.compile("[\u0e00-\u0e7f]")
 # Thai letters, vowels, tone marks and digits: a word end between two of these is invisible.
@@ -29,7 +33,7 @@ def scheme_words() -> list[str]:
 
 
 @cache
-def dictionary():  # noqa: ANN201 - a pythainlp Trie
+def dictionary() -> Trie:
     """The splitter's dictionary: pythainlp's Thai words and the scheme's compound words.
 
     The one place both lists are loaded: a cache of the dictionary must key on both.

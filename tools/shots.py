@@ -110,9 +110,9 @@ class Shooter:
 
                         levels = window.levels_panel
                         top = levels.level_notice.mapTo(levels.body, QPoint(0, 0)).y()
-                        levels.scroll.verticalScrollBar().setValue(top)
+                        levels.scroll_area.verticalScrollBar().setValue(top)
                         self.shoot(lang, "40-estate-levels-items", window)
-                        levels.scroll.verticalScrollBar().setValue(0)
+                        levels.scroll_area.verticalScrollBar().setValue(0)
         finally:
             window.close()
             self.settle()
@@ -137,14 +137,14 @@ class Shooter:
         toggle = page.level_help["S1"]
         toggle.button.setChecked(True)
         self.settle()
-        page.scroll.ensureWidgetVisible(toggle.pane)
+        page.scroll_area.ensureWidgetVisible(toggle.pane)
         self.shoot(lang, "05-C02-help-S1", window, page.content)
         toggle.button.setChecked(False)
         window.wizard.go_to("prerequisites")
         prereq = window.wizard.pages["prerequisites"].rows["G2"]["help"]
         prereq.button.setChecked(True)
         self.settle()
-        window.wizard.pages["prerequisites"].scroll.ensureWidgetVisible(prereq.pane)
+        window.wizard.pages["prerequisites"].scroll_area.ensureWidgetVisible(prereq.pane)
         self.shoot(lang, "03-prerequisites-help-G2", window)
         prereq.button.setChecked(False)
 

@@ -209,9 +209,9 @@ def diff_schemes(old: Scheme, new: Scheme) -> SchemeDiff:
     _improvement(out, old, new)
     order = {kind: i for i, kind in enumerate(KINDS)}
     changes = sorted(out.changes, key=lambda c: order[c.kind])  # stable: scheme order within
-    drafts = tuple(Draft(i.id, item_subject(i)) for i in [*new.prerequisites, *new.criteria]
-                   if i.provenance == "draft")
-    labels = {k: bi(v.label) for k, v in new.provenance_labels.items()}
+    items: list[Criterion | Prerequisite] = [*new.prerequisites, *new.criteria]
+    drafts = tuple(Draft(i.id, item_subject(i)) for i in items if i.provenance == "draft")
+    labels: dict[str, dict[str, str]] = {k: bi(v.label) for k, v in new.provenance_labels.items()}
     for k, v in old.provenance_labels.items():
         labels.setdefault(k, bi(v.label))
     help_changed = (old.help, old.glossary, old.help_sources) != (new.help, new.glossary, new.help_sources)
@@ -359,8 +359,11 @@ def _ladder_rules(out: _Collector, old: Scheme, new: Scheme) -> None:
             out.provenance(path, sub, a.provenance, b.provenance)
             out.value("rule", path, sub, "level", a.level, b.level, b.provenance)
 
+        def path(rule: Any, ladder: str = ladder) -> str:
+            return f"ladder_rules.{ladder}.{rule.id}"
+
         out.paired(old.ladder_rules.get(ladder, []), new.ladder_rules.get(ladder, []),
-                   key=lambda r: r.id, path=lambda r, ladder=ladder: f"ladder_rules.{ladder}.{r.id}",
+                   key=lambda r: r.id, path=path,
                    subject=subject, compare=compare, provenance=lambda r: r.provenance)
 
 

@@ -72,7 +72,7 @@ def entry(change: Change, diff: SchemeDiff, lang: str) -> Entry:
     tag = label(diff.provenance_labels.get(prov, {"th": prov, "en": prov}), lang) \
         if prov and prov != "published-form" else ""
     subject = label(change.subject, lang) + (f" [{tag}]" if tag else "")
-    common = {"tag": tag, "draft": prov == "draft", "lost": change.answers_lost}
+    common: dict[str, Any] = {"tag": tag, "draft": prov == "draft", "lost": change.answers_lost}
     if change.kind in ("removed", "added"):
         headline = _msg(change.kind, lang, subject=subject)
         if change.answers_lost:

@@ -17,9 +17,10 @@ from sqlalchemy import select
 from ecoassess import model
 from ecoassess.errors import ValidationError
 from ecoassess.scheme import map_answers
-from ecoassess.scoring.settings import check_setting
+from ecoassess.scheme.settings import check_setting
 from ecoassess.storage import models as orm
-from ecoassess.storage.service import _json_safe, now
+from ecoassess.storage.common import json_safe, now
+from ecoassess.storage.importer import import_assessment
 
 
 def _settings_kept(scheme: Any, settings: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -82,7 +83,7 @@ def map_to_scheme(store: Any, assessment_id: str, scheme: Any) -> list[str]:
                 store._record(s, assessment_id, answer.item_id, "value", answer.value, None, merge=False)  # noqa: SLF001
                 s.delete(answer)
             elif kept[answer.item_id].value != model.ItemAnswer(answer.item_id, answer.value).value:
-                new_value = _json_safe(dict(kept[answer.item_id].value))
+                new_value = json_safe(dict(kept[answer.item_id].value))
                 store._record(s, assessment_id, answer.item_id, "value", answer.value, new_value, merge=False)  # noqa: SLF001
                 answer.value = new_value
         for evidence in row.evidence:
@@ -193,8 +194,6 @@ def move_to_version(store: Any, assessment_id: str, scheme: Any) -> Moved:
                                updated_at=stamp, last_page="")
     history = [*reversed(store.history(assessment_id)),
                *_left_out(source, copy, set(scheme.item_ids()), stamp)]
-    from ecoassess.storage.importer import import_assessment
-
     import_assessment(store, copy, history)
     return Moved(copy.id, source.id, scheme.version, dropped)
 
@@ -208,8 +207,8 @@ def _left_out(source: model.Assessment, copy: model.Assessment, known: set[str],
     for item_id, answer in source.answers.items():
         kept = copy.answers.get(item_id)
         if kept is None or kept.value != answer.value:
-            rows.append(entry(item_id, "value", _json_safe(answer.value),
-                              None if kept is None else _json_safe(kept.value), stamp))
+            rows.append(entry(item_id, "value", json_safe(answer.value),
+                              None if kept is None else json_safe(kept.value), stamp))
     rows += [entry(item, "evidence", ev.original_name, None, stamp)
              for ev in source.evidence for item in ev.items if item not in known]
     kept_actions = {a.id for a in copy.actions}

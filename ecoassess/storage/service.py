@@ -18,12 +18,12 @@ from ecoassess.errors import EcoAssessError, NotFoundError, StorageError, Valida
 from ecoassess.evidence import EvidenceStore
 from ecoassess.limits import check_text
 from ecoassess.paths import DataLayout
-from ecoassess.storage import convert, history
+from ecoassess.storage import carry, convert, history
 from ecoassess.storage import models as orm
 from ecoassess.storage.backups import make_backup
+from ecoassess.storage.common import checked_year, default_year, json_safe, now
 from ecoassess.storage.database import backup_copy, fault, integrity_problems
 from ecoassess.storage.listing import read_summaries
-from ecoassess.timeutil import utc_now
 
 ASSESSMENT_FIELDS = {
     "assessment_date", "planned_audit_date", "signatory_name", "signatory_position", "status",
@@ -32,35 +32,6 @@ ASSESSMENT_FIELDS = {
 ACTION_FIELDS = {"item_id", "description", "owner", "due_date", "status"}
 EVIDENCE_FIELDS = {"description", "document_date", "expiry"}
 ANSWER_FIELDS = ("value", "status", "not_applicable", "justification", "note")
-
-
-def default_year(assessment_date: date | None = None, created_at: datetime | None = None) -> int:
-    """The year an assessment is for when none is given: its assessment date's, else its
-    creation's, else the as-of date's (Common Era)."""
-    from ecoassess.asof import as_of_date
-
-    return (assessment_date or created_at or as_of_date()).year
-
-
-def checked_year(year: Any, path: str = "assessment_year") -> int:
-    from ecoassess.limits import check_year
-
-    return check_year(year, path)
-
-
-def now() -> datetime:
-    """Now in UTC, to the second; shown in local time (ecoassess.timeutil.local)."""
-    return utc_now()
-
-
-def _json_safe(value: Any) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _json_safe(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_json_safe(v) for v in value]
-    return value
 
 
 BUSY_TIMEOUT_MS = 15_000
@@ -144,7 +115,9 @@ class Store:
     # -- assessments ---------------------------------------------------------------------
     def list_assessments(self) -> list[model.AssessmentSummary]:
         with self.engine.connect() as conn:  # the same reading as the `list` command's
-            return read_summaries(conn.connection.driver_connection)
+            raw = conn.connection.driver_connection
+            assert raw is not None  # an open pooled connection holds its sqlite3 connection
+            return read_summaries(raw)
 
     def oldest_assessment_time(self) -> datetime | None:
         """When the oldest assessment here was created (None without any): the full-backup
@@ -246,7 +219,7 @@ class Store:
                           settings: dict[str, Any] | None) -> dict[str, Any]:
         """Settings checked against the assessment's scheme; nulls mean the scheme default."""
         from ecoassess.scheme import scheme_choice
-        from ecoassess.scoring.settings import check_settings
+        from ecoassess.scheme.settings import check_settings
 
         return check_settings(scheme_choice(self.layout.root, scheme_id, version).scheme, settings)
 
@@ -265,9 +238,7 @@ class Store:
                      year: int | None = None) -> str:
         """New for `year` (default: the year after the source's; see `ecoassess.storage.carry`);
         returns the new id."""
-        from ecoassess.storage.carry import copy_forward
-
-        return copy_forward(self, source_id, scheme_version=scheme_version, year=year)
+        return carry.copy_forward(self, source_id, scheme_version=scheme_version, year=year)
 
     def delete_assessment(self, assessment_id: str) -> Path:
         """Delete after a backup copy of the whole database; returns the backup path."""
@@ -304,7 +275,7 @@ class Store:
                     continue
                 value = fields[name]
                 if name == "value":
-                    value = _json_safe(dict(value))
+                    value = json_safe(dict(value))
                 elif name == "status":
                     value = model.WorkflowStatus(value).value
                 old = getattr(answer, name)
@@ -321,7 +292,7 @@ class Store:
     def _record(self, s: Session, assessment_id: str, item_id: str, field: str, old: Any, new: Any,
                 *, merge: bool = True) -> None:
         """One history row, inside the caller's transaction (see ecoassess.storage.history)."""
-        history.record(s, assessment_id, item_id, field, _json_safe(old), _json_safe(new),
+        history.record(s, assessment_id, item_id, field, json_safe(old), json_safe(new),
                        self.clock(), merge=merge)
 
     def history(self, assessment_id: str) -> list[model.HistoryEntry]:

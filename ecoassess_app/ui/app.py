@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -16,6 +16,11 @@ from ecoassess.i18n import system_language
 from ecoassess_app.ui import folders, fonts, wheelguard
 from ecoassess_app.ui.i18n import LanguageManager
 from ecoassess_app.ui.prefs import Prefs
+
+if TYPE_CHECKING:
+    from ecoassess.model import Assessment
+    from ecoassess_app.ui.estate import EstateWindow
+    from ecoassess_app.ui.home import HomeWindow
 
 APP_DISPLAY_NAME = "ecoassess"
 
@@ -36,6 +41,8 @@ class AppContext(QObject):
     """What every window shares: data folder, store, scheme, language and presentation mode."""
 
     presentation_changed = Signal(bool)
+    home: HomeWindow  # set once the home window exists (run_app)
+    estate_window: EstateWindow  # the one estate window, once opened
 
     def __init__(self, app: QApplication, data_dir: Path, lang: str | None = None,
                  presentation: bool | None = None) -> None:
@@ -70,7 +77,7 @@ class AppContext(QObject):
 
         return latest_scheme(self.data_dir)
 
-    def scheme_for(self, assessment: Any) -> Any:
+    def scheme_for(self, assessment: Assessment) -> Any:
         """The scheme an assessment is scored and shown on (the core's one answer)."""
         from ecoassess.scheme import scheme_for_assessment
 
@@ -220,7 +227,7 @@ def run_app(argv: list[str]) -> int:
         from PySide6.QtGui import QGuiApplication
 
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0], *argv]))
     app.setApplicationName(APP_DISPLAY_NAME)
     app.setOrganizationName("ecoassess")
     from ecoassess.errors import EcoAssessError

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,9 @@ from ecoassess.timeutil import local
 from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.tables import TableFit
+
+if TYPE_CHECKING:
+    pass
 
 
 def show_value(value: Any) -> str:

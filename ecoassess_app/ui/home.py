@@ -105,7 +105,7 @@ class HomeWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.actions: dict[str, QAction] = {}
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # hides QWidget.actions()
         for name, slot, keys in (("new", self.new_assessment, "Ctrl+N"), ("open", self.open_selected, "Ctrl+O"),
                                  ("next_year", self.next_year, ""), ("delete", self.delete_selected, "Del"),
                                  ("backup", self.backup, ""), ("restore", self.restore, ""),
@@ -419,5 +419,5 @@ class HomeWindow(QMainWindow):
             event.ignore()
             return
         pool().wait_for(None, notice_parent=self)
-        self.context.prefs.set_geometry("home", bytes(self.saveGeometry()))
+        self.context.prefs.set_geometry("home", bytes(self.saveGeometry().data()))
         super().closeEvent(event)

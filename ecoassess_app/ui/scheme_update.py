@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import emphasise
-from ecoassess_app.ui.geometry import fit_dialog
+from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.thaiwrap import WrapLabel, breakable
 
@@ -96,7 +96,7 @@ class SchemeUpdateDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
-        fit_dialog(self, 900, 640)
+        fit_to_screen(self, 900, 640)  # what it asks for, within the screen
         self.retranslate()
 
     def _changes_page(self) -> QWidget:

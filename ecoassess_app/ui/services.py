@@ -7,12 +7,16 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ecoassess import model
 from ecoassess.storage.service import ANSWER_FIELDS  # the store's own list: no copy to drift
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
+    from ecoassess.storage.service import Store
 
 # Typed text reaches the database at most this long after the first unsaved keystroke: a
 # deadline, not a quiet period, so that someone who never pauses is still saved every second.
@@ -39,7 +43,7 @@ class AssessmentSession(QObject):
     evidence_changed = Signal()
     save_failed = Signal(object)  # the exception; the edits stay queued and are retried
 
-    def __init__(self, store: Any, assessment_id: str, scheme: Any, parent: QObject | None = None,
+    def __init__(self, store: Store, assessment_id: str, scheme: Scheme, parent: QObject | None = None,
                  clock: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(parent)
         self.store = store
@@ -81,13 +85,6 @@ class AssessmentSession(QObject):
     def evidence_for(self, item_id: str) -> list[model.EvidenceInfo]:
         return [e for e in self.assessment.evidence if item_id in e.items]
 
-    def evidence_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for info in self.assessment.evidence:
-            for item in info.items:
-                counts[item] = counts.get(item, 0) + 1
-        return counts
-
     def result(self) -> Any:
         """The readiness result for the current (unsaved included) answers; cached until a change."""
         if self._result is None:
@@ -96,7 +93,7 @@ class AssessmentSession(QObject):
             a = self.assessment
             self._result = scoring.evaluate(
                 self.scheme, a.profile, a.planned_audit_date, a.answers,
-                evidence_counts=self.evidence_counts(), settings=a.settings or None,
+                evidence_counts=a.evidence_counts(), settings=a.settings or None,
             )
         return self._result
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -28,13 +28,16 @@ from ecoassess_app.ui.scheme_banner import SchemeVersionBanner
 from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.thaiwrap import breakable
 
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
+
 STATUS_MARK = {"not_started": "○", IN_PROGRESS: "◐", DONE: "●"}
 TITLE_SCALE = 1.3  # the page title against the body text
 SIDE_WIDTH = 220
 SIDE_PANEL_MIN_SCREEN = 1000  # narrower free screens open with the page list folded away
 
 
-def page_plan(scheme: Any) -> list[tuple[str, Callable[[AssessmentSession, str], BasePage]]]:
+def page_plan(scheme: Scheme) -> list[tuple[str, Callable[[AssessmentSession, str], BasePage]]]:
     """THE page order: welcome, profile, prerequisites, one page per criterion, then the rest."""
     from ecoassess_app.ui.pages.actions import ActionsPage
     from ecoassess_app.ui.pages.criterion import CriterionPage
@@ -275,7 +278,7 @@ class WizardWindow(QMainWindow):
         session.save_failed.connect(self._save_failed)
         # Leaving a field (for another field, another window or another program) ends the
         # typing there: save it now rather than at the one-second deadline.
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         for edit in self.wizard.findChildren(QLineEdit):  # Return in a field finishes it too
             edit.editingFinished.connect(session.commit)
         fit_to_screen(self, 1280, 720)
@@ -285,7 +288,7 @@ class WizardWindow(QMainWindow):
             clamp_to_screen(self)
         self._from_year = self._source_year()
         self.show_side_panel(self._side_panel_wanted())
-        session.changed.connect(lambda item: item == "profile" and self.retranslate())
+        session.changed.connect(lambda item: self.retranslate() if item == "profile" else None)
         self.retranslate()
 
     def _build_menu(self) -> None:
@@ -315,10 +318,9 @@ class WizardWindow(QMainWindow):
         self.help_menu.addAction(self.glossary_action)
 
     def _build_shortcuts(self) -> None:
-        QShortcut(QKeySequence("Alt+Right"), self, activated=self.wizard.next)
-        QShortcut(QKeySequence("Alt+Left"), self, activated=self.wizard.back)
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=self.wizard.next)
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=self.wizard.back)
+        for keys, move in (("Alt+Right", self.wizard.next), ("Alt+Left", self.wizard.back),
+                           ("Ctrl+PgDown", self.wizard.next), ("Ctrl+PgUp", self.wizard.back)):
+            QShortcut(QKeySequence(keys), self).activated.connect(move)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Eco Factory self-assessment — %1").replace("%1", self.title_name()))
@@ -471,9 +473,9 @@ class WizardWindow(QMainWindow):
         if not ready:
             event.ignore()
             return
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.disconnect(self._focus_changed)
         if self.app_context is not None:
-            self.app_context.prefs.set_geometry("wizard", bytes(self.saveGeometry()))
+            self.app_context.prefs.set_geometry("wizard", bytes(self.saveGeometry().data()))
         self.closed.emit(self.session.id)
         super().closeEvent(event)
 

@@ -11,13 +11,19 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-Progress = Callable[[int, str], None]
+
+class Progress(Protocol):
+    """How a job reports: a percentage, and what it is doing (may be left out)."""
+
+    def __call__(self, percent: float, text: str = "", /) -> None: ...
+
+
 MAX_THREADS = 2  # an import and an export side by side; more would only compete for the disk
 log = logging.getLogger("ecoassess.tasks")
 
@@ -55,7 +61,10 @@ class Task(QObject):
 
     def _run(self) -> None:  # on the pool thread
         try:
-            result = self._job(lambda percent, text="": self._progressed.emit(int(percent), str(text)))
+            def report(percent: float, text: str = "") -> None:
+                self._progressed.emit(int(percent), str(text))
+
+            result = self._job(report)
         except Exception as error:  # reported on the GUI thread, never swallowed
             self._failed.emit(error, traceback.format_exc())
         else:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import sys
 from argparse import ArgumentParser, Namespace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.cli import help_text
 from ecoassess.i18n import label
+
+if TYPE_CHECKING:
+    from ecoassess.cli import Context
+    from ecoassess.scheme.schema import Scheme
 
 
 def register(subparsers: Any, common: ArgumentParser) -> None:
@@ -39,7 +43,7 @@ def _out(line: str = "") -> None:
 
 # -- scheme -------------------------------------------------------------------------------------
 
-def cmd_scheme(ctx: Any, args: Namespace) -> int:
+def cmd_scheme(ctx: Context, args: Namespace) -> int:
     from ecoassess.scheme.loader import latest_scheme
 
     scheme = latest_scheme(ctx.data_dir)
@@ -82,7 +86,7 @@ def _msg(key: str, lang: str, **params: Any) -> str:
     return message(key, lang, **params)
 
 
-def cmd_scheme_import(ctx: Any, args: Namespace) -> int:
+def cmd_scheme_import(ctx: Context, args: Namespace) -> int:
     from ecoassess.scheme.update import import_with_report
 
     done = import_with_report(Path(args.file), ctx.data_dir)
@@ -135,7 +139,7 @@ def cmd_scheme_diff(ctx: Any, args: Namespace) -> int:
     return 0
 
 
-def _map_existing_answers(ctx: Any, scheme: Any) -> list[str]:
+def _map_existing_answers(ctx: Context, scheme: Scheme) -> list[str]:
     """Answers of stored assessments (same scheme id) that the new version has no place for."""
     from ecoassess.paths import DataLayout
     from ecoassess.scheme.loader import map_answers
@@ -152,8 +156,8 @@ def _map_existing_answers(ctx: Any, scheme: Any) -> list[str]:
     return sorted(dropped)
 
 
-def cmd_answer_schema(ctx: Any, args: Namespace) -> int:
-    from ecoassess.answerfile import json_schema
+def cmd_answer_schema(ctx: Context, args: Namespace) -> int:
+    from ecoassess.answer_schema import json_schema
     from ecoassess.scheme.loader import latest_scheme
 
     ctx.print_json(json_schema(latest_scheme(ctx.data_dir)))

@@ -55,6 +55,7 @@ class ReviewPage(BasePage):
         self.chart = ReadinessChart(self.content)
         self.gaps_heading = heading(self.content)
         self.gaps = self._table(4)
+        self.gaps_fit = TableFit(self.gaps, stretch=(1, 3), share=0.4)
         self.missing_heading = heading(self.content)
         self.missing = wrap_label(parent=self.content, name="missingEvidence")
         self.docs_heading = heading(self.content)
@@ -62,9 +63,9 @@ class ReviewPage(BasePage):
         for widget in (self.total_label, self.verdict_label, self.reasons_label):
             self.body.addWidget(widget)
         self.body.addLayout(target_row)
-        for widget in (self.chart_heading, self.chart, self.gaps_heading, self.gaps,
-                       self.missing_heading, self.missing, self.docs_heading, self.docs):
-            self.body.addWidget(widget)
+        for part in (self.chart_heading, self.chart, self.gaps_heading, self.gaps,
+                     self.missing_heading, self.missing, self.docs_heading, self.docs):
+            self.body.addWidget(part)
         self.body.addStretch(1)
         self.retranslate()
 
@@ -74,7 +75,6 @@ class ReviewPage(BasePage):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
         table.setMinimumHeight(280)
-        table.fit = TableFit(table, stretch=(1, columns - 1), share=0.4)
         return table
 
     def side_title(self) -> str:
@@ -115,7 +115,7 @@ class ReviewPage(BasePage):
         self._fill_gaps(result)
         missing = [pick(w.text) for w in result.warnings if w.kind == "missing_evidence"]
         self.missing.setText("\n".join(f"• {m}" for m in missing) or self.tr("None: every level claimed has evidence linked."))
-        counts = self.session.evidence_counts()
+        counts = self.session.assessment.evidence_counts()
         applicable = [c for c in result.criteria if not c.not_applicable]
         with_evidence = sum(1 for c in applicable if counts.get(c.id))
         docs = []
@@ -154,7 +154,7 @@ class ReviewPage(BasePage):
                 evidence = self.tr("Evidence: %1").replace("%1", pick(gap.evidence))
                 item.setToolTip("\n".join(filter(None, [tips[column], evidence])))
                 self.gaps.setItem(row, column, item)
-        self.gaps.fit.refit()
+        self.gaps_fit.refit()
 
     def _target_changed(self, value: float) -> None:
         if self._loading:
