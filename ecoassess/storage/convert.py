@@ -32,17 +32,22 @@ def profile_from_row(row: orm.Factory) -> model.FactoryProfile:
     return model.FactoryProfile(**values)
 
 
-def profile_to_row(profile: model.FactoryProfile, row: orm.Factory) -> dict[str, tuple[Any, Any]]:
-    """Write the profile into the row; returns {field: (old, new)} for what changed."""
-    changes: dict[str, tuple[Any, Any]] = {}
-    new_values: dict[str, Any] = {name: getattr(profile, name) for name in PROFILE_COLUMNS}
-    new_values["contacts"] = [dataclasses.asdict(c) for c in profile.contacts]
-    new_values["certifications"] = [
+def profile_values(profile: model.FactoryProfile) -> dict[str, Any]:
+    """The profile as the factory row stores it (contacts and certifications as JSON-ready lists)."""
+    values: dict[str, Any] = {name: getattr(profile, name) for name in PROFILE_COLUMNS}
+    values["contacts"] = [dataclasses.asdict(c) for c in profile.contacts]
+    values["certifications"] = [
         {"kind": c.kind, "detail": c.detail,
          "valid_until": c.valid_until.isoformat() if c.valid_until else None}
         for c in profile.certifications
     ]
-    for name, value in new_values.items():
+    return values
+
+
+def profile_to_row(profile: model.FactoryProfile, row: orm.Factory) -> dict[str, tuple[Any, Any]]:
+    """Write the profile into the row; returns {field: (old, new)} for what changed."""
+    changes: dict[str, tuple[Any, Any]] = {}
+    for name, value in profile_values(profile).items():
         old = getattr(row, name)
         if old != value:
             changes[name] = (old, value)
