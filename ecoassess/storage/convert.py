@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import model
-from ecoassess.storage import models as orm
+
+if TYPE_CHECKING:  # only named in annotations: the home list's bulk reading needs no ORM
+    from ecoassess.storage import models as orm
 
 PROFILE_COLUMNS = [
     f.name for f in dataclasses.fields(model.FactoryProfile) if f.name not in ("contacts", "certifications")

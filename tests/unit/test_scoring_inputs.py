@@ -107,3 +107,16 @@ def test_the_cache_key_changes_with_the_day_and_the_schemes(folder, monkeypatch)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # 2030-01-01: another day
     assert scheme_key(data) != first
     assert any(version == load_scheme().version for _id, version, _fp in first[1])
+
+
+def test_scoring_the_list_loads_no_database_layer(folder):
+    """The home list scores while the store is still opening: in a fresh process, no SQLAlchemy."""
+    import subprocess
+    import sys
+
+    data, ids = folder
+    code = ("import sys; from pathlib import Path; from ecoassess.readiness import readiness_percents; "
+            f"p = readiness_percents(Path({str(data)!r}), {ids!r}); "
+            "print(len(p), 'sqlalchemy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == [str(len(ids)), "False"]
