@@ -189,13 +189,14 @@ class HomeWindow(QMainWindow):
         checks, backup, migration: the window stays responsive, however long a check after a
         crash takes) and the list is read again through the store. A command that needs the
         store sooner opens it there and then (AppContext.store)."""
-        early = _reader_list(self.context.data_dir)
+        data_dir = self.context.data_dir
+        run_task(self, self.tr("Opening the data folder…"), lambda _progress: _reader_list(data_dir),
+                 lambda ok, early: self._show_early(early if ok else None), quiet=True)
+
+    def _show_early(self, early: list[Any] | None) -> None:
         if early is None:
             self._open_store()
             return
-        QTimer.singleShot(0, lambda: self._show_early(early))  # two short turns, not one long
-
-    def _show_early(self, early: list[Any]) -> None:
         self.summaries = early
         self.model.set_summaries(early)
         self.fit.reset()
