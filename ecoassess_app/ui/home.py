@@ -68,6 +68,9 @@ class HomeWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.fit = ModelFit(self.table, COL_FACTORY, breakable)
+        self.table.horizontalHeader().setSortIndicator(COL_EDITED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # a heading click sorts (model.sort), newest first at start
+        self.model.layoutChanged.connect(self._resorted)
         self.readiness_pass = ReadinessPass(self, context, self._show_readiness)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
@@ -245,6 +248,11 @@ class HomeWindow(QMainWindow):
         changed = self.model.set_percents(shown)
         if changed:
             self.fit.update(changed)
+
+    def _resorted(self) -> None:
+        self.fit.reset()  # rows moved: measure them in their new places
+        self.fit.refit()
+        self.table.scrollTo(self.table.currentIndex())
 
     # --- live updates from open wizards --------------------------------------------------
     def watch(self, session: Any) -> None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 COL_FACTORY, COL_YEAR, COL_SCHEME, COL_EDITED, COL_READINESS, COL_STATUS = range(6)
 COLUMNS = 6
@@ -26,6 +33,10 @@ class HomeModel(QAbstractTableModel):
         self.percents: dict[str, float | None] = {}
         self.headers: list[str] = [""] * COLUMNS
         self._texts: list[tuple[str, ...] | None] = []  # made on first use: a view asks for few rows
+        # Newest first, as the store lists them, until a heading is clicked (kept over reloads).
+        self.sort_column, self.sort_order = COL_EDITED, Qt.SortOrder.DescendingOrder
+        self.collator = QCollator(QLocale("th_TH"))
+        self.collator.setNumericMode(True)  # "โรงงาน 2" before "โรงงาน 10"
 
     # --- Qt's model interface ------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
@@ -65,12 +76,44 @@ class HomeModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
 
     def set_summaries(self, summaries: list[Any]) -> None:
-        """A new list (after a reload): one reset, no per-row signals."""
+        """A new list (after a reload): one reset, no per-row signals; in the chosen order."""
         self.beginResetModel()
         self.summaries = list(summaries)
+        self._order(fresh=True)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A heading was clicked: reorder, keeping the selection on its assessment."""
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        where = [(self.summaries[i.row()].id, i.column()) for i in kept]
+        self._order()
+        self.changePersistentIndexList(kept, [self.index(self.rows[ident], column)
+                                              for ident, column in where])
+        self.layoutChanged.emit()
+
+    def _order(self, *, fresh: bool = False) -> None:
+        # Thai names in dictionary order (a leading vowel sorts by the consonant after it).
+        texts = {COL_FACTORY, COL_SCHEME, COL_STATUS}
+        column = self.sort_column
+
+        def key(summary: Any) -> Any:
+            if column in texts:
+                return self.collator.sortKey(self.row_texts(summary, None)[column])
+            if column == COL_YEAR:
+                return (summary.assessment_year or 0, summary.carried_from_year or 0)
+            if column == COL_READINESS:
+                percent = self.percents.get(summary.id)
+                return -1.0 if percent is None else percent
+            return summary.updated_at
+
+        if not (fresh and column == COL_EDITED and self.sort_order == Qt.SortOrder.DescendingOrder):
+            # (a fresh list is in the store's order, newest first: nothing to do; a stable sort
+            # keeps that order among equals)
+            self.summaries.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         self.rows = {s.id: row for row, s in enumerate(self.summaries)}
         self._texts = [None] * len(self.summaries)
-        self.endResetModel()
 
     def retext(self) -> None:
         """The language changed: every text is made again when next shown."""

@@ -104,3 +104,23 @@ def test_an_open_wizard_updates_its_row_as_it_saves(context, home, qtbot):
     window.close()  # the list reads it again from the database: the same figure
     qtbot.waitUntil(lambda: not home.readiness_pass.running, timeout=60_000)
     assert home.model.text(home.model.rows[new_id], COL_READINESS) == figure(session.result().percent)
+
+
+def test_a_heading_sorts_thai_names_in_dictionary_order_and_keeps_the_selection(context, home, qtbot):
+    from PySide6.QtCore import Qt
+
+    names = ["โรงงานไก่สด", "บริษัท ขนมไทย จำกัด", "เกษตรรุ่งเรือง", "โรงงาน 10", "โรงงาน 2"]
+    ids = {name: context.store.create_assessment(model.FactoryProfile(name_th=name), scheme_id="eco-factory",
+                                                 scheme_version="2026.1") for name in names}
+    home.reload()
+    home.select(ids["บริษัท ขนมไทย จำกัด"])
+    home.table.sortByColumn(COL_FACTORY, Qt.SortOrder.AscendingOrder)
+    shown = [home.model.text(r, COL_FACTORY) for r in range(home.model.rowCount())]
+    # เกษตร sorts under ก (its leading vowel does not count first); numbers as numbers
+    assert shown == ["เกษตรรุ่งเรือง", "บริษัท ขนมไทย จำกัด", "โรงงาน 2", "โรงงาน 10", "โรงงานไก่สด"]
+    assert home.selected_id() == ids["บริษัท ขนมไทย จำกัด"]
+    home.reload()  # the order chosen stays
+    assert [home.model.text(r, COL_FACTORY) for r in range(home.model.rowCount())] == shown
+    home.table.sortByColumn(COL_FACTORY, Qt.SortOrder.DescendingOrder)
+    assert home.model.text(0, COL_FACTORY) == "โรงงานไก่สด"
+    assert home.selected_id() == ids["บริษัท ขนมไทย จำกัด"]
