@@ -225,7 +225,8 @@ class HomeWindow(QMainWindow):
             for notice in notices:  # e.g. a foreign write-ahead log moved aside at opening
                 dialogs.inform(self, self.tr("Data folder"), error_text(notice))
             self.backups.refresh()
-        if self.summaries != self.model.summaries:  # as shown already: selection and sizes stay
+        if {s.id: s for s in self.summaries} != {s.id: s for s in self.model.summaries}:
+            # (as shown already, in whatever order: the selection and the sizes stay)
             selected = self.selected_id()
             self.model.set_summaries(self.summaries)
             self.fit.reset()
@@ -271,7 +272,7 @@ class HomeWindow(QMainWindow):
         self.readiness_pass.forget(session.id)  # scored again from the database once it closes
         updated = replace(summary, factory_th=a.profile.name_th, factory_en=a.profile.name_en,
                           status=a.status, assessment_year=a.assessment_year, updated_at=utc_now())
-        self.summaries[self.model.rows[session.id]] = updated
+        self.summaries = [updated if s.id == session.id else s for s in self.summaries]  # store order
         self.model.update_summary(updated)
         self._live_figure(session)
         self.fit.update([self.model.rows[session.id]])
