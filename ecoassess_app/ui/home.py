@@ -60,7 +60,7 @@ class HomeWindow(QMainWindow):
         emphasise(self.heading, 1.4)
         # A model filled once per reload; texts are made for the rows shown, readiness figures
         # arrive from the background pass cell by cell (issue 17: 1000 assessments, no freeze).
-        self.model = HomeModel(self.row_texts, self)
+        self.model = HomeModel(self.row_texts, breakable, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -305,7 +305,7 @@ class HomeWindow(QMainWindow):
         day = self._days.get((edited.date(), lang))
         if day is None:  # a long list has few distinct days
             day = self._days[(edited.date(), lang)] = format_day(edited, lang, "short")
-        return (breakable(name), self.year_text(s), s.scheme_version, f"{day} {edited:%H:%M}",
+        return (name, self.year_text(s), s.scheme_version, f"{day} {edited:%H:%M}",
                 "—" if percent is None else f"{format_number(percent, lang)} %",
                 self.status_text(str(s.status)))
 

@@ -25,9 +25,12 @@ RowTexts = Callable[[Any, float | None], tuple[str, ...]]
 class HomeModel(QAbstractTableModel):
     """Assessment summaries (newest first, as the store lists them) and their readiness."""
 
-    def __init__(self, row_texts: RowTexts, parent: Any = None) -> None:
+    def __init__(self, row_texts: RowTexts, shown: Callable[[str], str], parent: Any = None) -> None:
         super().__init__(parent)
         self.row_texts = row_texts
+        # A name as drawn (Thai break hints where Qt has none): only for the rows on screen,
+        # since hinting needs the Thai dictionary; widths and sorting use the plain text.
+        self.shown = shown
         self.summaries: list[Any] = []
         self.rows: dict[str, int] = {}
         self.percents: dict[str, float | None] = {}
@@ -49,7 +52,8 @@ class HomeModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column())
+            text = self.text(index.row(), index.column())
+            return self.shown(text) if index.column() == COL_FACTORY else text
         if role == Qt.ItemDataRole.UserRole:
             return self.summaries[index.row()].id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_FACTORY:
