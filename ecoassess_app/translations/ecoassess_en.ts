@@ -1404,6 +1404,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Opening the data folder…</source>
+        <translation>Opening the data folder…</translation>
+    </message>
+    <message>
         <source>Cannot open the data folder</source>
         <translation>Cannot open the data folder</translation>
     </message>
@@ -2444,6 +2448,13 @@ Please verify the correct directory name was given.</translation>
     <message>
         <source>Points per criterion</source>
         <translation>Points per criterion</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPass</name>
+    <message>
+        <source>Working out the readiness figures…</source>
+        <translation>Working out the readiness figures…</translation>
     </message>
 </context>
 <context>

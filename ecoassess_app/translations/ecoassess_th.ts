@@ -1404,6 +1404,10 @@
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
+        <source>Opening the data folder…</source>
+        <translation>กำลังเปิดโฟลเดอร์ข้อมูล…</translation>
+    </message>
+    <message>
         <source>Cannot open the data folder</source>
         <translation>เปิดโฟลเดอร์ข้อมูลไม่ได้</translation>
     </message>
@@ -2444,6 +2448,13 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Points per criterion</source>
         <translation>คะแนนรายเกณฑ์</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPass</name>
+    <message>
+        <source>Working out the readiness figures…</source>
+        <translation>กำลังคำนวณความพร้อม…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -57,6 +58,7 @@ class AppContext(QObject):
         fonts.apply_app_font(app, self.presentation)
         self.languages = LanguageManager(lang or self.prefs.language(default_language()), self)
         self._store: Any = None
+        self._store_lock = threading.Lock()
         self.files_to_import: list[Path] = []  # given on the command line, imported after paint
         self.windows: dict[str, Any] = {}
         self._build_actions()
@@ -64,11 +66,14 @@ class AppContext(QObject):
     # --- services ----------------------------------------------------------------------
     @property
     def store(self) -> Any:
-        if self._store is None:
-            from ecoassess.storage import open_store
+        # The home window opens the store on a pool thread after its first paint; a window that
+        # needs it sooner waits here for that opening instead of starting a second one.
+        with self._store_lock:
+            if self._store is None:
+                from ecoassess.storage import open_store
 
-            self._store = open_store(self.data_dir)
-        return self._store
+                self._store = open_store(self.data_dir)
+            return self._store
 
     @property
     def scheme(self) -> Any:
@@ -178,6 +183,9 @@ class AppContext(QObject):
                              error_text(error))
                 return None
             window = WizardWindow(session, self)
+            home = getattr(self, "home", None)
+            if home is not None:  # its row follows the wizard's saves
+                home.watch(session)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.closed.connect(self._wizard_closed)
             self.windows[assessment_id] = window

@@ -86,7 +86,7 @@ def _windows(app: Any, context: AppContext) -> str:
     home.show()
     home.reload()
     app.processEvents()
-    if home.table.rowCount() < 1:
+    if home.model.rowCount() < 1:
         raise RuntimeError("the home window lists no assessment")
     _check_translated(home, context.language)
     home.compute_readiness()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ecoassess import model
-from ecoassess.storage.service import ANSWER_FIELDS  # the store's own list: no copy to drift
+from ecoassess.storage.autosave import ANSWER_FIELDS  # the store's own list: no copy to drift
 
 if TYPE_CHECKING:
     from ecoassess.scheme.schema import Scheme
@@ -63,6 +63,11 @@ class AssessmentSession(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.flush)
+        self._page_due = False  # the page shown is not stored yet (remember_page)
+        self._page_timer = QTimer(self)
+        self._page_timer.setSingleShot(True)
+        self._page_timer.setInterval(MAX_WAIT_MS)
+        self._page_timer.timeout.connect(self.write_page)
         self.failures = 0  # failed attempts since the last successful save
         self.last_error: BaseException | None = None
         self.last_saved: datetime | None = None
@@ -143,14 +148,25 @@ class AssessmentSession(QObject):
     def remember_page(self, key: str) -> None:
         """Where the user is, so reopening lands here; changes no answer and no score.
 
-        Not an edit: never queued, and a failure only costs the place to reopen at.
+        Not an edit: never queued, and a failure only costs the place to reopen at. Written a
+        second after the last page change (and when the window closes): stepping through ten
+        pages is one write, not ten waits for the disk.
         """
         if key != self.assessment.last_page:
             self.assessment.last_page = key
-            try:
-                self.store.update_assessment(self.id, last_page=key)
-            except Exception:
-                log.warning("could not remember the page %s", key, exc_info=True)
+            self._page_due = True
+            self._page_timer.start()
+
+    def write_page(self) -> None:
+        """Store the remembered page now, if it changed since it was last stored."""
+        self._page_timer.stop()
+        if not self._page_due:
+            return
+        self._page_due = False
+        try:
+            self.store.update_assessment(self.id, last_page=self.assessment.last_page)
+        except Exception:
+            log.warning("could not remember the page %s", self.assessment.last_page, exc_info=True)
 
     def _queued(self, item_id: str, typing: bool) -> None:
         self._result = None

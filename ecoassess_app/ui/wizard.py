@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -167,9 +168,14 @@ class AssessmentWizard(QWizard):
         page = self.currentPage()
         if page is None or not page.title():
             return
+        known = getattr(self, "_title_label", None)  # QWizard's one title label, found once
+        if known is not None and shiboken6.isValid(known) and known.text() == page.title():
+            emphasise(known, TITLE_SCALE)
+            return
         for label in self.findChildren(QLabel):
             if label.text() == page.title() and not page.isAncestorOf(label):
                 emphasise(label, TITLE_SCALE)
+                self._title_label = label
 
 
 class SidePanel(QListWidget):
@@ -474,6 +480,7 @@ class WizardWindow(QMainWindow):
             event.ignore()
             return
         cast(QApplication, QApplication.instance()).focusChanged.disconnect(self._focus_changed)
+        self.session.write_page()
         if self.app_context is not None:
             self.app_context.prefs.set_geometry("wizard", bytes(self.saveGeometry().data()))
         self.closed.emit(self.session.id)
