@@ -288,7 +288,7 @@ class SchemeUpdateDialog(QDialog):
             self.home.scheme_update.show_message(self.tr("Could not move"), error_text(error))
             return None
         self.home.reload()
-        select_row(self.home, moved.new_id)
+        self.home.select(moved.new_id)
         self.home.statusBar().showMessage(self.tr(
             "A copy on version %1 was made and selected; the original stays on version %2.").replace(
             "%1", moved.version).replace("%2", report.from_version), 15000)
@@ -302,14 +302,6 @@ def _button_row(*buttons: QPushButton) -> QHBoxLayout:
     for button in buttons:
         row.addWidget(button)
     return row
-
-
-def select_row(home: Any, assessment_id: str) -> None:
-    for row in range(home.table.rowCount()):
-        item = home.table.item(row, 0)
-        if item is not None and item.data(Qt.ItemDataRole.UserRole) == assessment_id:
-            home.table.selectRow(row)
-            return
 
 
 class SchemeUpdateExtras(QObject):
