@@ -88,15 +88,16 @@ def verdict_label(verdict: Verdict, drafts: list[str] | None = None) -> Bi:
     return bi("seams.verdict.qualified", verdict=base, clauses=clauses)
 
 
-def profile_certificate_warnings(profile: Any, audit: date | None, as_of: date) -> list[Warning]:
+def profile_certificate_warnings(profile: Any, audit: date | None, as_of: date,
+                                 skip: set[int] | frozenset[int] = frozenset()) -> list[Warning]:
     """Certificates listed on the profile that lapse before the planned audit (or before the
-    as-of date when no audit is planned)."""
+    as-of date when no audit is planned); `skip`: those a requirement (G2) already reports."""
     if profile is None:
         return []
     out: list[Warning] = []
-    for cert in profile.certifications:
+    for index, cert in enumerate(profile.certifications):
         expiry = cert.valid_until
-        if expiry is None:
+        if expiry is None or index in skip:
             continue
         name = certificate_name(cert.kind, cert.detail)
         if audit is not None and expiry < audit:

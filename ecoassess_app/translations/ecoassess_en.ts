@@ -1860,6 +1860,18 @@
         <source>No general requirement stands in the way so far.</source>
         <translation>No general requirement stands in the way so far.</translation>
     </message>
+    <message>
+        <source>Certificates on the factory profile:</source>
+        <translation>Certificates on the factory profile:</translation>
+    </message>
+    <message>
+        <source>The factory profile lists no ISO 14001, Green Industry or White Flag certificate. Choose one below (its expiry date goes on the profile page) or "none yet".</source>
+        <translation>The factory profile lists no ISO 14001, Green Industry or White Flag certificate. Choose one below (its expiry date goes on the profile page) or "none yet".</translation>
+    </message>
+    <message>
+        <source>Edit certificates on the profile page</source>
+        <translation>Edit certificates on the profile page</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>

@@ -1860,6 +1860,18 @@
         <source>No general requirement stands in the way so far.</source>
         <translation>ขณะนี้ยังไม่มีข้อกำหนดทั่วไปข้อใดเป็นอุปสรรค</translation>
     </message>
+    <message>
+        <source>Certificates on the factory profile:</source>
+        <translation>การรับรองในหน้าข้อมูลโรงงาน:</translation>
+    </message>
+    <message>
+        <source>The factory profile lists no ISO 14001, Green Industry or White Flag certificate. Choose one below (its expiry date goes on the profile page) or "none yet".</source>
+        <translation>ข้อมูลโรงงานยังไม่มีการรับรอง ISO 14001 อุตสาหกรรมสีเขียว หรือธงขาวดาวเขียว เลือกด้านล่าง (กรอกวันหมดอายุในหน้าข้อมูลโรงงาน) หรือเลือก "ยังไม่มี"</translation>
+    </message>
+    <message>
+        <source>Edit certificates on the profile page</source>
+        <translation>แก้ไขการรับรองในหน้าข้อมูลโรงงาน</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>

@@ -112,6 +112,24 @@ class AssessmentSession(QObject):
             return
         self.set_fields(item_id, typing=typing, value=new_value)
 
+    def set_route(self, item_id: str, route: str | None) -> None:
+        """G2's route chosen on its page: a certificate lands on the profile (the one place they
+        are typed, ecoassess.scoring.certificates); "none yet" stays in the answer."""
+        from ecoassess.scoring.certificates import move_to_profile
+
+        answer = self.answer(item_id)
+        rest = {k: v for k, v in answer.value.items() if k != "ems_route"}
+        if route is None:
+            if rest != answer.value:
+                self.set_fields(item_id, value=rest)
+            return
+        proposed = replace(answer, value={**rest, "ems_route": route})
+        profile, moved, _notices = move_to_profile(self.profile, proposed)
+        if profile.certifications != self.profile.certifications:
+            self.set_profile(certifications=profile.certifications)
+        if moved is not None and moved.value != answer.value:
+            self.set_fields(item_id, value=moved.value)
+
     def set_fields(self, item_id: str, *, typing: bool = False, **fields: Any) -> None:
         """Change answer fields locally now and queue them for the store."""
         unknown = set(fields) - set(ANSWER_FIELDS)

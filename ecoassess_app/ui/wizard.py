@@ -91,6 +91,7 @@ class AssessmentWizard(QWizard):
             self.setPage(index, page)
             self.keys.append(key)
             self.pages[key] = page
+            page.open_requested.connect(self.go_to)
         self._jumping = False
         self.currentIdChanged.connect(self._entered)
         self.retranslate()
@@ -131,7 +132,10 @@ class AssessmentWizard(QWizard):
         return ok
 
     def go_to(self, key: str) -> bool:
-        """Step Back or Next until `key` is shown; stops early at a page that blocks Next."""
+        """Step Back or Next until `key` is shown (a page key, or a requirement id: its page);
+        stops early at a page that blocks Next."""
+        if key not in self.keys and any(p.id == key for p in self.session.scheme.prerequisites):
+            key = "prerequisites"
         if key not in self.keys:
             return False
         target = self.keys.index(key)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -84,6 +84,8 @@ def multiline_edit(parent: QWidget | None = None, height: int = 70) -> QPlainTex
 
 class BasePage(QWizardPage):
     """A page bound to one key of the page order; subclasses fill `self.body`."""
+
+    open_requested = Signal(str)  # a page key (or item id) this page wants shown
 
     def __init__(self, session: AssessmentSession, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
