@@ -17,6 +17,7 @@ from ecoassess.limits import (
     RANGES,
     check_date,
     check_number,
+    check_text,
     check_year,
 )
 from ecoassess.limits import check_scheme_version as _check_version
@@ -209,6 +210,8 @@ def _check_reserved(key: str, value: Any, place: str, source: str) -> None:
             "seams.answers.bool" if key == "not_applicable" else "seams.answers.text")
         raise ValidationError("answers.invalid", source=source, path=place,
                               detail=bilingual(detail))
+    if key in ("note", "justification"):
+        check_text(value, place)
 
 
 def _check_improvement(imp: ImprovementModel, scheme: Any, source: str) -> None:

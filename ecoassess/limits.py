@@ -23,6 +23,9 @@ RANGES: dict[str, tuple[float, float]] = {
     "quantity": (0, 10**15),  # tonnes, kWh, m³, kg CO2e…
 }
 YEAR_MIN, YEAR_MAX = 1900, 2200
+# Characters of one free text (a note, a justification, a description): several dossier pages.
+# A 10 MB note is a pasted file, not a note, and would take minutes to lay out in Thai.
+TEXT_MAX = 20_000
 BE_OFFSET = 543
 SCHEME_VERSION = re.compile(r"^(19|20|21)\d{2}\.[1-9]\d{0,2}$")
 
@@ -43,6 +46,14 @@ def check_number(value: Any, kind: str, path: str, *, minimum: float | None = No
     if value < low or value > high:
         raise ValidationError("limits.out_of_range", path=path, value=_shown(value),
                               min=_shown(low), max=_shown(high))
+    return value
+
+
+def check_text(value: Any, path: str) -> Any:
+    """`value` when it is not a text longer than TEXT_MAX characters; else ValidationError."""
+    if isinstance(value, str) and len(value) > TEXT_MAX:
+        raise ValidationError("limits.text_too_long", path=path, length=f"{len(value):,}",
+                              max=f"{TEXT_MAX:,}")
     return value
 
 

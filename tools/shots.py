@@ -104,6 +104,14 @@ class Shooter:
                     if tab == "levels":
                         window.levels_panel.levels.setCurrentRow(2)  # Eco-World Class
                     self.shoot(lang, f"40-estate-{tab}", window)
+                    if tab == "levels":  # its requirement items, scrolled to (small screens)
+                        from PySide6.QtCore import QPoint
+
+                        levels = window.levels_panel
+                        top = levels.level_notice.mapTo(levels.body, QPoint(0, 0)).y()
+                        levels.scroll.verticalScrollBar().setValue(top)
+                        self.shoot(lang, "40-estate-levels-items", window)
+                        levels.scroll.verticalScrollBar().setValue(0)
         finally:
             window.close()
             self.settle()

@@ -7,6 +7,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "{path}: not a usable number ({value})"},
     "limits.out_of_range": {"th": "{path}: {value} อยู่นอกช่วงที่รับได้ ({min} ถึง {max})",
                             "en": "{path}: {value} is outside the accepted range ({min} to {max})"},
+    "limits.text_too_long": {
+        "th": "{path}: ข้อความยาว {length} ตัวอักษร เกินที่รับได้ ({max} ตัวอักษร) แนบเป็นไฟล์หลักฐานแทน",
+        "en": "{path}: the text is {length} characters long, more than the {max} accepted; attach it as an evidence file instead"},
     "limits.year_range": {"th": "{path}: ปี ค.ศ. {value} อยู่นอกช่วงที่รับได้ ({min}–{max})",
                           "en": "{path}: the year {value} is outside the accepted range ({min}–{max})"},
     "limits.year_be": {

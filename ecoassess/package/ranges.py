@@ -66,6 +66,17 @@ def _dates(assessment: model.Assessment, history: list[model.HistoryEntry],
         yield f"package.history[{index}].changed_at", entry.changed_at
 
 
+def _texts(assessment: model.Assessment) -> Iterator[tuple[str, str]]:
+    """The free texts of an imported assessment (notes, justifications, descriptions)."""
+    for item_id, answer in assessment.answers.items():
+        yield f"package.answers.{item_id}.note", answer.note
+        yield f"package.answers.{item_id}.justification", answer.justification
+    for index, ev in enumerate(assessment.evidence):
+        yield f"package.evidence[{index}].description", ev.description
+    for index, action in enumerate(assessment.actions):
+        yield f"package.actions[{index}].description", action.description
+
+
 def check_assessment_ranges(assessment: model.Assessment, history: list[model.HistoryEntry],
                             manifest: Any = None) -> None:
     """Counts, baht, dates (1900–2200 CE) and recorded times of an imported assessment."""
@@ -80,5 +91,7 @@ def check_assessment_ranges(assessment: model.Assessment, history: list[model.Hi
         for path, value in _dates(assessment, history, manifest):
             if value is not None:
                 limits.check_date(value, path)
+        for path, value in _texts(assessment):
+            limits.check_text(value, path)
     except ValidationError as exc:
         raise _refused(exc) from exc

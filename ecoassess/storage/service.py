@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from ecoassess import model
 from ecoassess.errors import EcoAssessError, NotFoundError, StorageError, ValidationError
 from ecoassess.evidence import EvidenceStore
+from ecoassess.limits import check_text
 from ecoassess.paths import DataLayout
 from ecoassess.storage import convert, history
 from ecoassess.storage import models as orm
@@ -286,6 +287,8 @@ class Store:
         unknown = set(fields) - set(ANSWER_FIELDS)
         if unknown:
             raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
+        for name in ("note", "justification"):
+            check_text(fields.get(name), f"{item_id}.{name}")
         stamp = self.clock()
         with self._tx() as s:
             row = self._assessment_row(s, assessment_id)

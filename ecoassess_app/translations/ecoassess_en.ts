@@ -592,6 +592,93 @@
 <context>
     <name>EstateActions</name>
     <message>
+        <source>Importing the factories' files…</source>
+        <translation>Importing the factories' files…</translation>
+    </message>
+    <message>
+        <source>No .ecoassess files in %1</source>
+        <translation>No .ecoassess files in %1</translation>
+    </message>
+    <message>
+        <source>Importing the folder…</source>
+        <translation>Importing the folder…</translation>
+    </message>
+    <message>
+        <source>There is no assessment on this computer yet.</source>
+        <translation>There is no assessment on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Taking the assessments in…</source>
+        <translation>Taking the assessments in…</translation>
+    </message>
+    <message>
+        <source>Delete the estate</source>
+        <translation>Delete the estate</translation>
+    </message>
+    <message>
+        <source>Delete the estate %1 with its %2 snapshots of %3 factories?</source>
+        <translation>Delete the estate %1 with its %2 snapshots of %3 factories?</translation>
+    </message>
+    <message>
+        <source>The database is backed up first; the factories' own files are not touched.</source>
+        <translation>The database is backed up first; the factories' own files are not touched.</translation>
+    </message>
+    <message>
+        <source>Remove the snapshot</source>
+        <translation>Remove the snapshot</translation>
+    </message>
+    <message>
+        <source>Remove the snapshot of %1 from the estate?</source>
+        <translation>Remove the snapshot of %1 from the estate?</translation>
+    </message>
+    <message>
+        <source>The factory's own file is not touched; its other snapshots stay.</source>
+        <translation>The factory's own file is not touched; its other snapshots stay.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>Remove the item</translation>
+    </message>
+    <message>
+        <source>Remove the item %1 that you added?</source>
+        <translation>Remove the item %1 that you added?</translation>
+    </message>
+    <message>
+        <source>Its status, evidence and note go with it.</source>
+        <translation>Its status, evidence and note go with it.</translation>
+    </message>
+    <message>
+        <source>Readiness threshold</source>
+        <translation>Readiness threshold</translation>
+    </message>
+    <message>
+        <source>The Eco Factory pass mark is not public. Factories at or above this readiness are counted; leave it unset to use the scheme's assumption.</source>
+        <translation>The Eco Factory pass mark is not public. Factories at or above this readiness are counted; leave it unset to use the scheme's assumption.</translation>
+    </message>
+    <message>
+        <source>Threshold of the level</source>
+        <translation>Threshold of the level</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Writing the estate report…</source>
+        <translation>Writing the estate report…</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet…</source>
+        <translation>Writing the spreadsheet…</translation>
+    </message>
+</context>
+<context>
+    <name>EstateAsks</name>
+    <message>
         <source>Factories' assessment files</source>
         <translation>Factories' assessment files</translation>
     </message>
@@ -620,12 +707,16 @@
         <translation>Estate report</translation>
     </message>
     <message>
-        <source>Estate spreadsheet</source>
-        <translation>Estate spreadsheet</translation>
+        <source>Excel workbook: heat map, figures, levels (*.xlsx)</source>
+        <translation>Excel workbook: heat map, figures, levels (*.xlsx)</translation>
     </message>
     <message>
-        <source>Excel workbook: heat map, figures, levels (*.xlsx);;CSV, UTF-8: the heat map (*.csv)</source>
-        <translation>Excel workbook: heat map, figures, levels (*.xlsx);;CSV, UTF-8: the heat map (*.csv)</translation>
+        <source>CSV, UTF-8: the heat map (*.csv)</source>
+        <translation>CSV, UTF-8: the heat map (*.csv)</translation>
+    </message>
+    <message>
+        <source>Estate spreadsheet</source>
+        <translation>Estate spreadsheet</translation>
     </message>
     <message>
         <source>Agreement to share</source>
@@ -636,10 +727,6 @@
         <translation>Did these factories agree to share their self-assessment data with the estate?</translation>
     </message>
     <message>
-        <source>Yes: recorded as agreed; reports may name them. No: the data are kept, and reports show the factory by its code only.</source>
-        <translation>Yes: recorded as agreed; reports may name them. No: the data are kept, and reports show the factory by its code only.</translation>
-    </message>
-    <message>
         <source>Yes, they agreed</source>
         <translation>Yes, they agreed</translation>
     </message>
@@ -648,56 +735,8 @@
         <translation>No, or not known</translation>
     </message>
     <message>
-        <source>Delete the estate %1 and all its snapshots? The data are backed up first; the factories' own files are not touched.</source>
-        <translation>Delete the estate %1 and all its snapshots? The data are backed up first; the factories' own files are not touched.</translation>
-    </message>
-    <message>
-        <source>Importing the factories' files…</source>
-        <translation>Importing the factories' files…</translation>
-    </message>
-    <message>
-        <source>No .ecoassess files in %1</source>
-        <translation>No .ecoassess files in %1</translation>
-    </message>
-    <message>
-        <source>Importing the folder…</source>
-        <translation>Importing the folder…</translation>
-    </message>
-    <message>
-        <source>There is no assessment on this computer yet.</source>
-        <translation>There is no assessment on this computer yet.</translation>
-    </message>
-    <message>
-        <source>Taking the assessments in…</source>
-        <translation>Taking the assessments in…</translation>
-    </message>
-    <message>
-        <source>Remove this snapshot from the estate? The factory's own file is not touched.</source>
-        <translation>Remove this snapshot from the estate? The factory's own file is not touched.</translation>
-    </message>
-    <message>
-        <source>Readiness threshold</source>
-        <translation>Readiness threshold</translation>
-    </message>
-    <message>
-        <source>The Eco Factory pass mark is not public. Factories at or above this readiness are counted; leave it unset to use the scheme's assumption.</source>
-        <translation>The Eco Factory pass mark is not public. Factories at or above this readiness are counted; leave it unset to use the scheme's assumption.</translation>
-    </message>
-    <message>
-        <source>Threshold of the level</source>
-        <translation>Threshold of the level</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Written: %1</translation>
-    </message>
-    <message>
-        <source>Writing the estate report…</source>
-        <translation>Writing the estate report…</translation>
-    </message>
-    <message>
-        <source>Writing the spreadsheet…</source>
-        <translation>Writing the spreadsheet…</translation>
+        <source>Yes: recorded as agreed; reports may name them. No: the data are kept, and reports show the factory by its code only.</source>
+        <translation>Yes: recorded as agreed; reports may name them. No: the data are kept, and reports show the factory by its code only.</translation>
     </message>
 </context>
 <context>
@@ -1034,8 +1073,8 @@
 <context>
     <name>HeatMapPanel</name>
     <message>
-        <source>(header: criterion and estate mean; click to sort)</source>
-        <translation>(header: criterion and estate mean; click to sort)</translation>
+        <source>(header: criterion and estate mean; point to a code for its name; click to sort)</source>
+        <translation>(header: criterion and estate mean; point to a code for its name; click to sort)</translation>
     </message>
 </context>
 <context>
@@ -1601,12 +1640,16 @@
         <translation>Add an item…</translation>
     </message>
     <message>
-        <source>Remove the item</source>
-        <translation>Remove the item</translation>
+        <source>Remove the item…</source>
+        <translation>Remove the item…</translation>
     </message>
     <message>
         <source>Name the selected slot…</source>
         <translation>Name the selected slot…</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Evidence and notes</translation>
     </message>
     <message>
         <source>Levels in public sources</source>
@@ -1773,6 +1816,13 @@
     <message>
         <source>Set the threshold…</source>
         <translation>Set the threshold…</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>At most %1 characters: attach a longer text as an evidence file.</source>
+        <translation>At most %1 characters: attach a longer text as an evidence file.</translation>
     </message>
 </context>
 <context>

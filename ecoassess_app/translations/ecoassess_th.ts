@@ -592,6 +592,93 @@
 <context>
     <name>EstateActions</name>
     <message>
+        <source>Importing the factories' files…</source>
+        <translation>กำลังนำเข้าไฟล์ของโรงงาน…</translation>
+    </message>
+    <message>
+        <source>No .ecoassess files in %1</source>
+        <translation>ไม่มีไฟล์ .ecoassess ใน %1</translation>
+    </message>
+    <message>
+        <source>Importing the folder…</source>
+        <translation>กำลังนำเข้าโฟลเดอร์…</translation>
+    </message>
+    <message>
+        <source>There is no assessment on this computer yet.</source>
+        <translation>ยังไม่มีการประเมินในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Taking the assessments in…</source>
+        <translation>กำลังนำการประเมินเข้าสู่นิคม…</translation>
+    </message>
+    <message>
+        <source>Delete the estate</source>
+        <translation>ลบนิคม</translation>
+    </message>
+    <message>
+        <source>Delete the estate %1 with its %2 snapshots of %3 factories?</source>
+        <translation>ลบนิคม %1 พร้อมข้อมูลที่นำเข้า %2 ชุดของโรงงาน %3 แห่งหรือไม่</translation>
+    </message>
+    <message>
+        <source>The database is backed up first; the factories' own files are not touched.</source>
+        <translation>ระบบจะสำรองฐานข้อมูลไว้ก่อน ไฟล์ของโรงงานเองจะไม่ถูกแตะต้อง</translation>
+    </message>
+    <message>
+        <source>Remove the snapshot</source>
+        <translation>ลบข้อมูลที่นำเข้า</translation>
+    </message>
+    <message>
+        <source>Remove the snapshot of %1 from the estate?</source>
+        <translation>ลบข้อมูลที่นำเข้าของ %1 ออกจากนิคมหรือไม่</translation>
+    </message>
+    <message>
+        <source>The factory's own file is not touched; its other snapshots stay.</source>
+        <translation>ไฟล์ของโรงงานเองจะไม่ถูกแตะต้อง และข้อมูลชุดอื่นของโรงงานยังอยู่</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>ลบข้อกำหนด</translation>
+    </message>
+    <message>
+        <source>Remove the item %1 that you added?</source>
+        <translation>ลบข้อกำหนด %1 ที่คุณเพิ่มไว้หรือไม่</translation>
+    </message>
+    <message>
+        <source>Its status, evidence and note go with it.</source>
+        <translation>สถานะ หลักฐาน และหมายเหตุของข้อกำหนดนี้จะถูกลบไปด้วย</translation>
+    </message>
+    <message>
+        <source>Readiness threshold</source>
+        <translation>เกณฑ์ความพร้อม</translation>
+    </message>
+    <message>
+        <source>The Eco Factory pass mark is not public. Factories at or above this readiness are counted; leave it unset to use the scheme's assumption.</source>
+        <translation>เกณฑ์ผ่าน Eco Factory ยังไม่เปิดเผย จะนับโรงงานที่มีความพร้อมถึงค่านี้ หากไม่กำหนดจะใช้ค่าสมมติฐานของเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Threshold of the level</source>
+        <translation>เกณฑ์ผ่านของระดับ</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>บันทึกไฟล์แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Writing the estate report…</source>
+        <translation>กำลังเขียนรายงานของนิคม…</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet…</source>
+        <translation>กำลังเขียนตารางคำนวณ…</translation>
+    </message>
+</context>
+<context>
+    <name>EstateAsks</name>
+    <message>
         <source>Factories' assessment files</source>
         <translation>ไฟล์ผลประเมินของโรงงาน</translation>
     </message>
@@ -620,12 +707,16 @@
         <translation>รายงานของนิคม</translation>
     </message>
     <message>
-        <source>Estate spreadsheet</source>
-        <translation>ตารางคำนวณของนิคม</translation>
+        <source>Excel workbook: heat map, figures, levels (*.xlsx)</source>
+        <translation>สมุดงาน Excel: แผนภาพรายเกณฑ์ ตัวเลข ระดับ (*.xlsx)</translation>
     </message>
     <message>
-        <source>Excel workbook: heat map, figures, levels (*.xlsx);;CSV, UTF-8: the heat map (*.csv)</source>
-        <translation>สมุดงาน Excel: แผนภาพรายเกณฑ์ ตัวเลข ระดับ (*.xlsx);;CSV แบบ UTF-8: แผนภาพรายเกณฑ์ (*.csv)</translation>
+        <source>CSV, UTF-8: the heat map (*.csv)</source>
+        <translation>CSV แบบ UTF-8: แผนภาพรายเกณฑ์ (*.csv)</translation>
+    </message>
+    <message>
+        <source>Estate spreadsheet</source>
+        <translation>ตารางคำนวณของนิคม</translation>
     </message>
     <message>
         <source>Agreement to share</source>
@@ -636,68 +727,16 @@
         <translation>โรงงานเหล่านี้ยินยอมให้นิคมใช้ข้อมูลการประเมินตนเองหรือไม่</translation>
     </message>
     <message>
-        <source>Yes: recorded as agreed; reports may name them. No: the data are kept, and reports show the factory by its code only.</source>
-        <translation>ใช่: บันทึกว่ายินยอม รายงานแสดงชื่อโรงงานได้ ไม่ใช่: เก็บข้อมูลไว้ แต่รายงานแสดงโรงงานด้วยรหัสเท่านั้น</translation>
-    </message>
-    <message>
         <source>Yes, they agreed</source>
         <translation>ใช่ ยินยอมแล้ว</translation>
     </message>
     <message>
         <source>No, or not known</source>
-        <translation>ไม่ใช่ หรือไม่ทราบ</translation>
+        <translation>ไม่ยินยอม หรือไม่ทราบ</translation>
     </message>
     <message>
-        <source>Delete the estate %1 and all its snapshots? The data are backed up first; the factories' own files are not touched.</source>
-        <translation>ลบนิคม %1 พร้อมข้อมูลที่นำเข้าทั้งหมดหรือไม่ ระบบจะสำรองข้อมูลไว้ก่อน ไฟล์ของโรงงานเองจะไม่ถูกแตะต้อง</translation>
-    </message>
-    <message>
-        <source>Importing the factories' files…</source>
-        <translation>กำลังนำเข้าไฟล์ของโรงงาน…</translation>
-    </message>
-    <message>
-        <source>No .ecoassess files in %1</source>
-        <translation>ไม่มีไฟล์ .ecoassess ใน %1</translation>
-    </message>
-    <message>
-        <source>Importing the folder…</source>
-        <translation>กำลังนำเข้าโฟลเดอร์…</translation>
-    </message>
-    <message>
-        <source>There is no assessment on this computer yet.</source>
-        <translation>ยังไม่มีการประเมินในเครื่องนี้</translation>
-    </message>
-    <message>
-        <source>Taking the assessments in…</source>
-        <translation>กำลังนำการประเมินเข้าสู่นิคม…</translation>
-    </message>
-    <message>
-        <source>Remove this snapshot from the estate? The factory's own file is not touched.</source>
-        <translation>ลบข้อมูลชุดนี้ออกจากนิคมหรือไม่ ไฟล์ของโรงงานเองจะไม่ถูกแตะต้อง</translation>
-    </message>
-    <message>
-        <source>Readiness threshold</source>
-        <translation>เกณฑ์ความพร้อม</translation>
-    </message>
-    <message>
-        <source>The Eco Factory pass mark is not public. Factories at or above this readiness are counted; leave it unset to use the scheme's assumption.</source>
-        <translation>เกณฑ์ผ่าน Eco Factory ยังไม่เปิดเผย จะนับโรงงานที่มีความพร้อมถึงค่านี้ หากไม่กำหนดจะใช้ค่าสมมติฐานของเกณฑ์</translation>
-    </message>
-    <message>
-        <source>Threshold of the level</source>
-        <translation>เกณฑ์ผ่านของระดับ</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>บันทึกไฟล์แล้ว: %1</translation>
-    </message>
-    <message>
-        <source>Writing the estate report…</source>
-        <translation>กำลังเขียนรายงานของนิคม…</translation>
-    </message>
-    <message>
-        <source>Writing the spreadsheet…</source>
-        <translation>กำลังเขียนตารางคำนวณ…</translation>
+        <source>Yes: recorded as agreed; reports may name them. No: the data are kept, and reports show the factory by its code only.</source>
+        <translation>ยินยอม: บันทึกว่ายินยอม รายงานแสดงชื่อโรงงานได้ ไม่ยินยอมหรือไม่ทราบ: เก็บข้อมูลไว้ แต่รายงานแสดงโรงงานด้วยรหัสเท่านั้น</translation>
     </message>
 </context>
 <context>
@@ -1034,8 +1073,8 @@
 <context>
     <name>HeatMapPanel</name>
     <message>
-        <source>(header: criterion and estate mean; click to sort)</source>
-        <translation>(หัวตาราง: เกณฑ์และค่าเฉลี่ยของนิคม คลิกเพื่อเรียงลำดับ)</translation>
+        <source>(header: criterion and estate mean; point to a code for its name; click to sort)</source>
+        <translation>(หัวตาราง: เกณฑ์และค่าเฉลี่ยของนิคม ชี้ที่รหัสเพื่อดูชื่อเกณฑ์ คลิกเพื่อเรียงลำดับ)</translation>
     </message>
 </context>
 <context>
@@ -1601,12 +1640,16 @@
         <translation>เพิ่มข้อกำหนด…</translation>
     </message>
     <message>
-        <source>Remove the item</source>
-        <translation>ลบข้อกำหนดนี้</translation>
+        <source>Remove the item…</source>
+        <translation>ลบข้อกำหนดนี้…</translation>
     </message>
     <message>
         <source>Name the selected slot…</source>
         <translation>ตั้งชื่อช่องที่เลือก…</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>หลักฐานและหมายเหตุ</translation>
     </message>
     <message>
         <source>Levels in public sources</source>
@@ -1773,6 +1816,13 @@
     <message>
         <source>Set the threshold…</source>
         <translation>กำหนดเกณฑ์ผ่าน…</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>At most %1 characters: attach a longer text as an evidence file.</source>
+        <translation>ยาวได้ไม่เกิน %1 ตัวอักษร ข้อความที่ยาวกว่านี้ให้แนบเป็นไฟล์หลักฐาน</translation>
     </message>
 </context>
 <context>

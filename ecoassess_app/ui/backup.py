@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from ecoassess_app.ui import folders
+from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.workers import Task, run_task
 
@@ -25,7 +25,7 @@ class BackupExtras(QObject):
         super().__init__(home)
         self.home = home
         self.choose_file = self._save_dialog
-        self.show_message = lambda title, text: QMessageBox.warning(home, title, text)
+        self.show_message = lambda title, text: dialogs.warn(home, title, text)
         self.action = QAction(home)
         self.action.triggered.connect(lambda _=False: self.full_backup())
         home.file_menu.insertAction(home.actions["backup"], self.action)
@@ -100,9 +100,9 @@ class BackupExtras(QObject):
         self.refresh()
 
     def _save_dialog(self, suggested: str) -> Path | None:
-        name, _f = QFileDialog.getSaveFileName(self.home, self.tr("Full backup"),
-                                               folders.start_in("full-backup", suggested),
-                                               self.tr("Full backups (*.ecoassess-backup)"))
+        name, _f = dialogs.save_file(self.home, self.tr("Full backup"),
+                                     folders.start_in("full-backup", suggested),
+                                     self.tr("Full backups (*.ecoassess-backup)"))
         if not name:
             return None
         folders.remember("full-backup", name)

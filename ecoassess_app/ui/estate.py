@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,14 +31,10 @@ from PySide6.QtWidgets import (
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.estate_actions import EstateActions
 from ecoassess_app.ui.estate_dialogs import et
+from ecoassess_app.ui.estate_heatmap import HeatMapPanel, SnapshotsPanel
 from ecoassess_app.ui.estate_levels import LevelsPanel
-from ecoassess_app.ui.estate_panels import (
-    DimensionsPanel,
-    HeatMapPanel,
-    OverviewPanel,
-    SnapshotsPanel,
-)
-from ecoassess_app.ui.geometry import fit_to_screen
+from ecoassess_app.ui.estate_panels import DimensionsPanel, OverviewPanel
+from ecoassess_app.ui.geometry import clamp_to_screen, fit_to_screen
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.workers import run_task
@@ -54,7 +52,7 @@ class EstateWindow(QMainWindow):
         self.loaded: Callable[[], None] = lambda: None  # called once the view is filled
         self._shown_in = ""  # the language the view was last computed in
         self.commands = EstateActions(self)  # sets the dialog hooks
-        self.picker = QComboBox(self)
+        self.picker = EstatePicker(self)
         self.picker.activated.connect(lambda _i: self.select(self.picker.currentData()))
         self.picker_label = QLabel(self)
         self.new_button = QPushButton(self)
@@ -105,6 +103,7 @@ class EstateWindow(QMainWindow):
         saved = context.prefs.geometry("estate")
         if saved:
             self.restoreGeometry(saved)
+            clamp_to_screen(self)  # a size remembered on a bigger monitor
         self.retranslate()
 
     # --- text ----------------------------------------------------------------------------
@@ -145,11 +144,9 @@ class EstateWindow(QMainWindow):
 
         self.estates = list_estates(self.context.store)
         lang = current_language()
-        self.picker.clear()
-        for e in self.estates:
-            demo = " " + et("demo_mark") if e.is_demo else ""
-            self.picker.addItem(f"{e.name(lang)}{demo} · " + et("counts", factories=e.factories,
-                                                                   snapshots=e.snapshots), e.id)
+        self.picker.set_estates([(e.id, e.name(lang) + (" " + et("demo_mark") if e.is_demo else ""),
+                                  et("counts", factories=e.factories, snapshots=e.snapshots))
+                                 for e in self.estates])
         wanted = select_id if select_id is not None else (self.estate.id if self.estate else None)
         index = self.picker.findData(wanted) if wanted is not None else 0
         self.picker.setCurrentIndex(max(index, 0) if self.estates else -1)
@@ -238,6 +235,51 @@ class EstateWindow(QMainWindow):
         while any(not t.done for t in self.tasks) and time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         super().closeEvent(event)
+
+
+class EstatePicker(QComboBox):
+    """The estate chooser: each estate's name, shortened with "…" when the box is narrower
+    (a free name may be 200 characters); the full name and its counts on hover."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self.names: list[str] = []
+        self.currentIndexChanged.connect(lambda _i: self.show_tip())
+
+    def show_tip(self) -> None:
+        self.setToolTip(self.itemData(self.currentIndex(), Qt.ItemDataRole.ToolTipRole) or "")
+
+    def set_estates(self, estates: list[tuple[int, str, str]]) -> None:
+        """(id, name, counts) of each estate."""
+        self.blockSignals(True)
+        self.clear()
+        self.names = [name for _id, name, _counts in estates]
+        for estate_id, name, counts in estates:
+            self.addItem(name, estate_id)
+            self.setItemData(self.count() - 1, f"{name}\n{counts}", Qt.ItemDataRole.ToolTipRole)
+        self.blockSignals(False)
+        self.elide()
+        self.show_tip()
+
+    def elide(self) -> None:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        room = max(field.width() - 6, 40)
+        metrics = self.fontMetrics()
+        for index, name in enumerate(self.names):
+            shown = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, room)
+            if self.itemText(index) != shown:
+                self.setItemText(index, shown)
+        self.view().setMinimumWidth(min(max((metrics.horizontalAdvance(n) for n in self.names), default=0) + 40,
+                                        self.window().width()))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.elide()
 
 
 def open_estate_window(context: Any, parent: QWidget | None = None) -> EstateWindow:

@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
-from ecoassess_app.ui import folders
+from ecoassess.i18n import label
+from ecoassess_app.ui import dialogs
 from ecoassess_app.ui.errors import error_text
+from ecoassess_app.ui.estate_asks import EstateAsks
 from ecoassess_app.ui.estate_dialogs import (
     AddItemDialog,
     ItemDialog,
@@ -28,8 +30,6 @@ from ecoassess_app.ui.estate_dialogs import (
 )
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.workers import run_task
-
-REPORT_LANGS = ("th", "en", "both")
 
 
 def _service() -> Any:
@@ -47,10 +47,11 @@ class EstateActions(QObject):
         super().__init__(window)
         self.w = window
         w = window
-        w.choose_files, w.choose_folder = self._choose_files, self._choose_folder
-        w.choose_report, w.choose_sheet, w.ask_consent = self._choose_report, self._choose_sheet, self._ask_consent
-        w.confirm = lambda text: QMessageBox.question(w, w.windowTitle(), text) == QMessageBox.StandardButton.Yes
-        w.show_message = lambda title, text: QMessageBox.information(w, title, text)
+        self.asks = asks = EstateAsks(window)
+        w.choose_files, w.choose_folder = asks.choose_files, asks.choose_folder
+        w.choose_report, w.choose_sheet, w.ask_consent = asks.choose_report, asks.choose_sheet, asks.ask_consent
+        w.confirm = dialogs.run_confirm  # given a dialogs.Confirm naming what goes; Cancel is the default
+        w.show_message = lambda title, text: dialogs.inform(w, title, text)
         w.choose_local = lambda summaries: _answer(LocalDialog(summaries, w), lambda d: d.chosen(), [])
         w.ask_new_estate = lambda: _answer(NewEstateDialog(w), lambda d: d.values())
         w.ask_item = lambda item: _answer(ItemDialog(item, w), lambda d: d.values())
@@ -60,58 +61,6 @@ class EstateActions(QObject):
                                                              lambda d: d.mapping())
         w.ask_threshold = lambda title, text, value: _answer(ThresholdDialog(title, text, value, w),
                                                              lambda d: (d.value(),))
-
-    # --- default dialogs --------------------------------------------------------------------
-    def _choose_files(self) -> list[Path]:
-        names, _f = QFileDialog.getOpenFileNames(self.w, self.tr("Factories' assessment files"),
-                                                 folders.start_in("estate-files"),
-                                                 self.tr("Assessment files (*.ecoassess)"))
-        if names:
-            folders.remember("estate-files", names[0])
-        return [Path(n) for n in names]
-
-    def _choose_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self.w, self.tr("Folder of .ecoassess files"),
-                                                folders.start_in("estate-files"))
-        folders.remember("estate-files", name)
-        return Path(name) if name else None
-
-    def _choose_report(self, suggested: str) -> tuple[Path, str] | None:
-        """The file and its language: the file type chosen in the dialog says which."""
-        filters = [self.tr("PDF in Thai (*.pdf)"), self.tr("PDF in English (*.pdf)"),
-                   self.tr("PDF in Thai and English (*.pdf)")]
-        initial = filters[1] if current_language() == "en" else filters[0]
-        name, chosen = QFileDialog.getSaveFileName(self.w, self.tr("Estate report"),
-                                                   folders.start_in("estate-out", suggested),
-                                                   ";;".join(filters), initial)
-        if not name:
-            return None
-        folders.remember("estate-out", name)
-        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-        return path, REPORT_LANGS[filters.index(chosen)] if chosen in filters else current_language()
-
-    def _choose_sheet(self, suggested: str) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(
-            self.w, self.tr("Estate spreadsheet"), folders.start_in("estate-out", suggested),
-            self.tr("Excel workbook: heat map, figures, levels (*.xlsx);;CSV, UTF-8: the heat map (*.csv)"))
-        if not name:
-            return None
-        folders.remember("estate-out", name)
-        path = Path(name)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
-        return path
-
-    def _ask_consent(self) -> bool | None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Agreement to share"), self.tr(
-            "Did these factories agree to share their self-assessment data with the estate?"), parent=self.w)
-        box.setInformativeText(self.tr("Yes: recorded as agreed; reports may name them. No: the data are "
-                                       "kept, and reports show the factory by its code only."))
-        yes = box.addButton(self.tr("Yes, they agreed"), QMessageBox.ButtonRole.YesRole)
-        no = box.addButton(self.tr("No, or not known"), QMessageBox.ButtonRole.NoRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return True if box.clickedButton() is yes else False if box.clickedButton() is no else None
 
     # --- wiring -----------------------------------------------------------------------------
     def connect_panels(self) -> None:
@@ -124,7 +73,7 @@ class EstateActions(QObject):
         lv.framework_chosen.connect(lambda fid: self.change(lambda s, e: service().set_framework(s, e, fid)))
         lv.item_edit.connect(self.edit_item)
         lv.item_add.connect(self.add_item)
-        lv.item_remove.connect(lambda item: self.change(lambda s, e: service().remove_item(s, e, item.id)))
+        lv.item_remove.connect(self.remove_item)
         lv.slot_edit.connect(self.name_slot)
         lv.threshold_edit.connect(self.level_threshold)
 
@@ -159,9 +108,16 @@ class EstateActions(QObject):
         from ecoassess.storage.estates import delete_estate
 
         w = self.w
-        if w.estate is None or not w.confirm(self.tr(
-                "Delete the estate %1 and all its snapshots? The data are backed up first; the "
-                "factories' own files are not touched.").replace("%1", w.estate.name(current_language()))):
+        if w.estate is None:
+            return False
+        estate = w.estate
+        box = self.asks.confirm_box(
+            self.tr("Delete the estate"),
+            self.tr("Delete the estate %1 with its %2 snapshots of %3 factories?").replace(
+                "%1", estate.name(current_language())).replace("%2", str(estate.snapshots)).replace(
+                "%3", str(estate.factories)),
+            self.tr("The database is backed up first; the factories' own files are not touched."))
+        if not w.confirm(box):
             return False
         name = w.estate.name(current_language())
         try:
@@ -241,8 +197,21 @@ class EstateActions(QObject):
     def remove_snapshot(self, snapshot_id: int) -> None:
         from ecoassess.storage.estates import delete_snapshot
 
-        if self.w.confirm(self.tr("Remove this snapshot from the estate? The factory's own file is not touched.")):
+        box = self.asks.confirm_box(
+            self.tr("Remove the snapshot"),
+            self.tr("Remove the snapshot of %1 from the estate?").replace(
+                "%1", self.w.snapshot_panel.describe(snapshot_id)),
+            self.tr("The factory's own file is not touched; its other snapshots stay."), self.tr("Remove"))
+        if self.w.confirm(box):
             self.change(lambda s, e: delete_snapshot(s, e.id, snapshot_id))
+
+    def remove_item(self, item: Any) -> None:
+        box = self.asks.confirm_box(
+            self.tr("Remove the item"),
+            self.tr("Remove the item %1 that you added?").replace("%1", label(item.title, current_language())),
+            self.tr("Its status, evidence and note go with it."), self.tr("Remove"))
+        if self.w.confirm(box):
+            self.change(lambda s, e: _service().remove_item(s, e, item.id))
 
     # --- officer's settings -----------------------------------------------------------------
     def readiness_threshold(self) -> None:
@@ -303,7 +272,8 @@ class EstateActions(QObject):
 
         w = self.w
         try:
-            checked = check_output(target, kind=kind, data_root=w.context.data_dir)
+            # the save dialog asked before replacing a file; the data folder is still refused
+            checked = check_output(target, kind=kind, data_root=w.context.data_dir, force=True)
         except Exception as error:
             w.show_message(w.windowTitle(), error_text(error))
             return None

@@ -6,19 +6,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from ecoassess.i18n import format_number, label
 from ecoassess_app.ui.estate_dialogs import et
+from ecoassess_app.ui.estate_fit import fitted_table, refit_now
+from ecoassess_app.ui.estate_panels import scrolling_page
 from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.thaiwrap import WrapLabel
@@ -57,17 +59,18 @@ class LevelsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.overview: Any = None
-        self.framework = QComboBox(self)
+        self.scroll = QScrollArea(self)  # the tab scrolls vertically; its tables show every row
+        self.body = scrolling_page(self.scroll)
+        self.framework = QComboBox(self.body)
         self.framework.activated.connect(lambda _i: self.framework_chosen.emit(self.framework.currentData()))
-        self.framework_label = QLabel(self)
-        self.description = WrapLabel("", self)
-        self.legend = WrapLabel("", self)
+        self.framework_label = QLabel(self.body)
+        self.description = WrapLabel("", self.body)
+        self.legend = WrapLabel("", self.body)
         tint(self.legend, "#52606d")
-        self.levels = QListWidget(self)
-        self.levels.setMaximumWidth(200)
+        self.levels = QListWidget(self.body)
         self.levels.currentRowChanged.connect(lambda _r: self._show_current())
-        self.pages = QStackedWidget(self)
-        self.level_page, self.slot_page, self.history_page = QWidget(self), QWidget(self), QWidget(self)
+        self.pages = QStackedWidget(self.body)
+        self.level_page, self.slot_page, self.history_page = QWidget(self.body), QWidget(self.body), QWidget(self.body)
         self._build_level_page()
         self._build_slot_page()
         self._build_history_page()
@@ -78,13 +81,18 @@ class LevelsPanel(QWidget):
         top.addWidget(self.framework_label)
         top.addWidget(self.framework, 1)
         body = QHBoxLayout()
-        body.addWidget(self.levels)
+        body.addWidget(self.levels, 0, Qt.AlignmentFlag.AlignTop)
         body.addWidget(self.pages, 1)
+        page = QVBoxLayout(self.body)
+        page.addLayout(top)
+        page.addWidget(self.description)
+        page.addWidget(self.legend)
+        page.addLayout(body)
+        page.addStretch(1)
+        self.scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.description)
-        layout.addWidget(self.legend)
-        layout.addLayout(body, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
         self.retranslate()
 
     def _build_level_page(self) -> None:
@@ -95,12 +103,10 @@ class LevelsPanel(QWidget):
         emphasise(self.threshold_text)
         self.threshold_button = QPushButton(page)
         self.threshold_button.clicked.connect(lambda: self.threshold_edit.emit(self.current_level()))
-        self.items = QTableWidget(0, 6, page)
-        self.items.verticalHeader().hide()
+        self.items = fitted_table(page, stretch=(0, 5), share=0.5)
+        self.items.setColumnCount(6)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.items.setWordWrap(True)
         self.items.doubleClicked.connect(lambda _i: self._edit_selected())
         self.items.itemSelectionChanged.connect(self._selection_changed)
         self.edit_button, self.add_button, self.remove_button = QPushButton(page), QPushButton(page), QPushButton(page)
@@ -118,47 +124,52 @@ class LevelsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.level_notice)
         layout.addLayout(threshold)
-        layout.addWidget(self.items, 1)
+        layout.addWidget(self.items)
         layout.addLayout(row)
+        layout.addStretch(1)
 
     def _build_slot_page(self) -> None:
         page = self.slot_page
         self.slot_note = WrapLabel("", page)
-        self.slots = QTableWidget(0, 4, page)
-        self.slots.verticalHeader().hide()
+        self.slots = fitted_table(page, stretch=(1,), share=0.5)
+        self.slots.setColumnCount(4)
         self.slots.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.slots.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.slots.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.slots.doubleClicked.connect(lambda _i: self._edit_slot())
         self.name_button = QPushButton(page)
         self.name_button.clicked.connect(self._edit_slot)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slot_note)
-        layout.addWidget(self.slots, 1)
+        layout.addWidget(self.slots)
         layout.addWidget(self.name_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
 
     def _build_history_page(self) -> None:
         page = self.history_page
         self.history_label = WrapLabel("", page)
-        self.history = QTableWidget(0, 4, page)
-        self.history.verticalHeader().hide()
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history = fitted_table(page, stretch=(3,), share=0.5)
+        self.history.setColumnCount(4)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.history_label)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.history)
+        layout.addStretch(1)
 
     def retranslate(self) -> None:
         self.framework_label.setText(self.tr("Framework:"))
         self.threshold_button.setText(self.tr("Set the threshold…"))
         self.edit_button.setText(self.tr("Record the status…"))
         self.add_button.setText(self.tr("Add an item…"))
-        self.remove_button.setText(self.tr("Remove the item"))
+        self.remove_button.setText(self.tr("Remove the item…"))
         self.name_button.setText(self.tr("Name the selected slot…"))
         self.history_label.setText(et("report.history_intro"))
         self.items.setHorizontalHeaderLabels([et("report.col.item"), et("report.col.type"),
                                               et("report.col.provenance"), et("report.col.status"),
-                                              et("report.col.points"), et("report.col.officer")])
+                                              et("report.col.points"),
+                                              # the status and these are all the officer's: a short heading
+                                              self.tr("Evidence and notes")])
 
     # --- filling --------------------------------------------------------------------------
     def show_overview(self, ov: Any) -> None:
@@ -189,6 +200,7 @@ class LevelsPanel(QWidget):
             self.entries.append(HISTORY)
             QListWidgetItem(self.tr("Levels in public sources"), self.levels)
         self.levels.blockSignals(False)
+        self.levels.setFixedWidth(self.levels.sizeHintForColumn(0) + 2 * self.levels.frameWidth() + 12)
         self.levels.setCurrentRow(min(max(current, 0), self.levels.count() - 1))
         self._show_current()
 
@@ -203,14 +215,14 @@ class LevelsPanel(QWidget):
         level = self.current_level()
         entry = self.entries[self.levels.currentRow()] if 0 <= self.levels.currentRow() < len(self.entries) else ""
         if entry == HISTORY:
-            self.pages.setCurrentWidget(self.history_page)
+            self._turn_to(self.history_page)
             self._show_history()
             return
         if level is None:
-            self.pages.setCurrentWidget(self.slot_page)
+            self._turn_to(self.slot_page)
             self._show_slots()
             return
-        self.pages.setCurrentWidget(self.level_page)
+        self._turn_to(self.level_page)
         self.level_notice.setText(et("level_notice"))
         from ecoassess.estate.text import level_comparison
 
@@ -237,29 +249,15 @@ class LevelsPanel(QWidget):
             for c, cell in enumerate(cells):
                 self.items.setItem(r, c, cell)
         self._selection_changed()
-        self.fit_columns()
+        refit_now(self.items)
 
-    def fit_columns(self) -> None:
-        """Share the width: the requirement keeps at least a quarter; the other columns take
-        their contents up to a cap, and long texts wrap (a 1024-pixel screen stays readable)."""
-        table = self.items
-        self.items.resizeColumnsToContents()
-        # room for a vertical scroll bar, which appears once long rows wrap
-        available = max(table.viewport().width() - table.verticalScrollBar().sizeHint().width(), 400)
-        caps = (0.0, 0.15, 0.17, 0.13, 0.09, 0.2)
-        used = 0
-        for column in range(1, table.columnCount()):
-            width = min(table.columnWidth(column), int(available * caps[column]))
-            table.setColumnWidth(column, width)
-            used += width
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        table.setColumnWidth(0, max(available - used - 2, int(available * 0.26)))
-        table.resizeRowsToContents()
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if self.overview is not None and self.pages.currentWidget() is self.level_page:
-            QTimer.singleShot(0, self.fit_columns)  # once the layout has sized the table
+    def _turn_to(self, page: QWidget) -> None:
+        """Show one page; the others take no height (a stack is as tall as its tallest page)."""
+        for other in (self.level_page, self.slot_page, self.history_page):
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.pages.setCurrentWidget(page)
+        self.pages.adjustSize()
 
     def _show_slots(self) -> None:
         ov, lang = self.overview, current_language()
@@ -275,8 +273,7 @@ class LevelsPanel(QWidget):
             for c, cell in enumerate((_item(slot.id, None, slot.id), _item(name, slot.provenance),
                                       _item(et("prov." + slot.provenance), slot.provenance), _item(support))):
                 self.slots.setItem(r, c, cell)
-        self.slots.resizeColumnsToContents()
-        self.slots.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        refit_now(self.slots)
         self.name_button.setEnabled(any(s.provenance in ("unknown", "officer") for s in slots))
 
     def _show_history(self) -> None:
@@ -290,8 +287,7 @@ class LevelsPanel(QWidget):
                 (" " + et("report.by_year") if h["by_year"] else "")
             for c, text in enumerate((year, level, et("prov." + h["provenance"]), "; ".join(h["source_titles"]))):
                 self.history.setItem(r, c, _item(text, h["provenance"]))
-        self.history.resizeColumnsToContents()
-        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        refit_now(self.history)
 
     # --- requests -------------------------------------------------------------------------
     def selected_item(self) -> Any:

@@ -84,7 +84,7 @@ class HeatMapModel(QAbstractTableModel):
         lang = current_language()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return row.name if row.name == row.code else f"{row.code}  {row.name}"
+                return self.name_text(index.row())
             if column == 1:
                 return format_day(row.date, lang, "short")
             if criterion is not None:
@@ -131,6 +131,11 @@ class HeatMapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and criterion is not None and criterion.id in self.weakest:
             return QColor("#b71c1c")
         return None
+
+    def name_text(self, row: int) -> str:
+        """The factory cell: its code, and its name unless anonymised."""
+        found = self.rows[row]
+        return found.name if found.name == found.code else f"{found.code}  {found.name}"
 
     def factory_id(self, row: int) -> int | None:
         return self.rows[row].factory_id if 0 <= row < len(self.rows) else None
@@ -191,3 +196,11 @@ class SnapshotsModel(QAbstractTableModel):
 
     def snapshot_id(self, row: int) -> int | None:
         return self.rows[row].id if 0 <= row < len(self.rows) else None
+
+    def describe(self, snapshot_id: int) -> str:
+        """"F007  บริษัท … (4/11/2569)": the factory as shown and the snapshot's date."""
+        for index, row in enumerate(self.rows):
+            if row.id == snapshot_id:
+                factory = self.data(self.index(index, 0))
+                return f"{factory} ({format_day(row.dated, current_language(), 'short')})"
+        return str(snapshot_id)

@@ -1,23 +1,21 @@
-"""Tabs of the estate window: overview figures, heat map, dimension roll-up, snapshots."""
+"""Tabs of the estate window: overview figures and the dimension roll-up (pages that scroll
+vertically, their tables as tall as their rows)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from ecoassess.i18n import format_day, format_number, label
 from ecoassess_app.ui.estate_dialogs import et
-from ecoassess_app.ui.estate_model import SORT_ROLE, HeatMapModel, SnapshotsModel
+from ecoassess_app.ui.estate_fit import fitted_table, refit_now
 from ecoassess_app.ui.i18n import current_language
-from ecoassess_app.ui.thaiwrap import WrapLabel
+from ecoassess_app.ui.thaiwrap import WrapLabel, breakable
 
 BAND_COLOURS = ("#c0392b", "#d35400", "#f39c12", "#7cb342", "#2e7d32")
 
@@ -89,31 +87,35 @@ def _pct(value: float | None) -> str:
 
 
 def fill_table(table: QTableWidget, header: list[str], rows: list[list[str]], text_columns: int = 1) -> None:
-    """A small read-only table (a few dozen rows at most), sized to its contents; columns after
-    the first `text_columns` hold figures and are centred."""
+    """A small read-only table (a few dozen rows at most), filled and then sized once; columns
+    after the first `text_columns` hold figures and are centred."""
     table.setColumnCount(len(header))
     table.setHorizontalHeaderLabels(header)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
+            item = QTableWidgetItem(breakable(text) if c < text_columns else text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             if c >= text_columns:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 6
-    table.setFixedHeight(min(height, 520))
+    refit_now(table)
 
 
-def small_table(parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, 0, parent)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    return table
+def _form_layout() -> QFormLayout:
+    """Label and value side by side, the value below its label when the two do not fit."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+def scrolling_page(owner: QScrollArea) -> QWidget:
+    """The body of a tab that scrolls vertically only (its tables never scroll by themselves)."""
+    owner.setWidgetResizable(True)
+    owner.setFrameShape(QFrame.Shape.NoFrame)
+    owner.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return QWidget(owner)
 
 
 class OverviewPanel(QScrollArea):
@@ -123,13 +125,12 @@ class OverviewPanel(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        body = QWidget(self)
+        body = scrolling_page(self)
         grid = QGridLayout(body)
         self.coverage_box, self.ready_box = QGroupBox(body), QGroupBox(body)
         self.eco_box, self.signal_box = QGroupBox(body), QGroupBox(body)
-        self.coverage_form, self.ready_form = QFormLayout(), QFormLayout()
-        self.certs = small_table(body)
+        self.coverage_form, self.ready_form = _form_layout(), _form_layout()
+        self.certs = fitted_table(body, stretch=(0,))
         cov = QVBoxLayout(self.coverage_box)
         cov.addLayout(self.coverage_form)
         cov.addWidget(self.certs)
@@ -142,11 +143,11 @@ class OverviewPanel(QScrollArea):
         ready.addWidget(self.threshold_button, 0, Qt.AlignmentFlag.AlignLeft)
         ready.addStretch(1)
         self.eco_note = WrapLabel("", body)
-        self.eco = small_table(body)
+        self.eco = fitted_table(body, stretch=(0,), share=0.7)
         eco = QVBoxLayout(self.eco_box)
         eco.addWidget(self.eco_note)
         eco.addWidget(self.eco)
-        self.signals = small_table(body)
+        self.signals = fitted_table(body, stretch=(0,))
         QVBoxLayout(self.signal_box).addWidget(self.signals)
         grid.addWidget(self.coverage_box, 0, 0)
         grid.addWidget(self.ready_box, 0, 1)
@@ -169,7 +170,7 @@ class OverviewPanel(QScrollArea):
         while form.rowCount():
             form.removeRow(0)
         for key, value in pairs:
-            form.addRow(key, QLabel(value))
+            form.addRow(WrapLabel(key), WrapLabel(value))
 
     def show_overview(self, ov: Any) -> None:
         lang = current_language()
@@ -216,59 +217,7 @@ class OverviewPanel(QScrollArea):
                               et("report.col.factories")], rows)
 
 
-class HeatMapPanel(QWidget):
-    """Factories × C01–C14, coloured; the estate's weakest criteria in red in the header."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = HeatMapModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.view.setWordWrap(False)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.weakest = WrapLabel("", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.weakest)
-        layout.addWidget(self.view, 1)
-        self.sized_for: tuple[int, int] | None = None
-
-    def show_overview(self, ov: Any) -> None:
-        lang = current_language()
-        self.model.set_overview(ov)
-        names = [f"{s.id} {label(s.name, lang)}" for s in ov.heatmap.criteria if s.id in ov.heatmap.weakest]
-        self.weakest.setText(et("report.weakest", criteria=", ".join(names) or "—")
-                             + "  " + self.tr("(header: criterion and estate mean; click to sort)"))
-        self._size_columns()
-
-    def _size_columns(self) -> None:
-        """Widths set once from the font, not measured over every row (3,000 rows stay cheap)."""
-        header = self.view.horizontalHeader()
-        metrics = self.fontMetrics()
-        header.setMinimumHeight(metrics.height() * 2 + 10)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        model = self.model
-        longest = max((len(r.name) for r in model.rows), default=10)
-        sample = next((r for r in model.rows if len(r.name) == longest), None)
-        name_w = metrics.horizontalAdvance(f"F000  {sample.name}" if sample else "F000") + 24
-        self.view.setColumnWidth(0, max(160, min(name_w, 420)))
-        self.view.setColumnWidth(1, metrics.horizontalAdvance("00/00/0000") + 18)
-        for c in range(model.FIXED, model.FIXED + len(model.criteria)):
-            self.view.setColumnWidth(c, metrics.horizontalAdvance("C00") + 18)
-        last = model.columnCount()
-        self.view.setColumnWidth(last - 2, metrics.horizontalAdvance("100.0") + 20)
-        self.view.setColumnWidth(last - 1, metrics.horizontalAdvance(et("col.verdict")) + 90)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-
-
-class DimensionsPanel(QWidget):
+class DimensionsPanel(QScrollArea):
     """The 14 criteria rolled up into IEAT's 5 dimensions through an editable, inferred mapping."""
 
     edit_requested = Signal()
@@ -276,23 +225,25 @@ class DimensionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.note = WrapLabel("", self)
-        self.chart = BarsChart(self)
-        self.table = small_table(self)
-        self.edit = QPushButton(self)
-        self.reset = QPushButton(self)
+        body = scrolling_page(self)
+        self.note = WrapLabel("", body)
+        self.chart = BarsChart(body)
+        self.table = fitted_table(body, stretch=(1,), share=0.35)
+        self.edit = QPushButton(body)
+        self.reset = QPushButton(body)
         self.edit.clicked.connect(self.edit_requested.emit)
         self.reset.clicked.connect(self.reset_requested.emit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit)
         buttons.addWidget(self.reset)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(body)
         layout.addWidget(self.note)
         layout.addWidget(self.chart)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        self.setWidget(body)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -307,66 +258,9 @@ class DimensionsPanel(QWidget):
         names = {s.id: s.name for s in ov.heatmap.criteria}
         rows = []
         for d in ov.dimensions:
-            members = ", ".join(f"{m} {label(names[m], lang)}" if m in names else et("member." + m)
-                                if m in ("G2", "improvement") else m for m in d.members)
+            members = "\n".join(f"{m} {label(names[m], lang)}" if m in names else et("member." + m)
+                                 if m in ("G2", "improvement") else m for m in d.members)
             rows.append([label(d.name, lang), members, _pct(d.score)])
         fill_table(self.table, [et("report.col.dimension"), et("report.col.members"), et("report.col.score")], rows,
                    text_columns=2)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.reset.setEnabled(ov.mapping_provenance == "officer")
-
-
-class SnapshotsPanel(QWidget):
-    """Every snapshot, newest first per factory: date, source, consent, scheme, readiness."""
-
-    remove_requested = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = SnapshotsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.note = WrapLabel("", self)
-        self.remove = QPushButton(self)
-        self.remove.clicked.connect(self._remove)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.note.setText(self.tr("Each import is kept beside the earlier ones; the overview uses each "
-                                  "factory's latest. No evidence files and no contact details are kept."))
-        self.remove.setText(self.tr("Remove the selected snapshot…"))
-
-    def show_rows(self, rows: list[Any], names: dict[int, str]) -> None:
-        self.model.set_rows(rows, names)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.fontMetrics()
-        samples = ("F000  " + "ก" * 30, "00/00/0000", "x" * 40, "ไม่ใช่", "2026.1 ← 2025.1", "100.0")
-        for column, sample in enumerate(samples):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            self.view.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
-                                                 metrics.horizontalAdvance(title)) + 28)
-        header.setStretchLastSection(True)
-
-    def selected_snapshot(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.snapshot_id(self.proxy.mapToSource(rows[0]).row())
-
-    def _remove(self) -> None:
-        snapshot = self.selected_snapshot()
-        if snapshot is not None:
-            self.remove_requested.emit(snapshot)

@@ -11,11 +11,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess import __version__
-from ecoassess_app.ui import folders
+from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import current_language, pick
@@ -116,7 +114,7 @@ class HelpMenu(QObject):
             self.actions[name] = action
         self.choose_save: Callable[[str], Path | None] = self._save_dialog
         self.show_error: Callable[[str, str], None] = \
-            lambda title, text: QMessageBox.warning(window, title, text)
+            lambda title, text: dialogs.warn(window, title, text)
         self.dialogs: list[QDialog] = []
 
     def retranslate(self) -> None:
@@ -215,9 +213,9 @@ class HelpMenu(QObject):
         return written
 
     def _save_dialog(self, suggested: str) -> Path | None:
-        name, _f = QFileDialog.getSaveFileName(self.window, self.tr("Save diagnostics"),
-                                               folders.start_in("diagnostics", suggested),
-                                               self.tr("Text files (*.txt)"))
+        name, _f = dialogs.save_file(self.window, self.tr("Save diagnostics"),
+                                     folders.start_in("diagnostics", suggested),
+                                     self.tr("Text files (*.txt)"))
         if not name:
             return None
         folders.remember("diagnostics", name)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from ecoassess_app.ui import dialogs
 from ecoassess_app.ui.thaiwrap import WrapLabel
 
 BANNER_STYLE = "QFrame#schemeBanner { background:#fff3cd; border:1px solid #e0c36a; }"
@@ -63,8 +64,9 @@ class SchemeVersionBanner(QFrame):
                 "%1", version).replace("%2", ", ".join(dropped))
         else:
             text += "\n\n" + self.tr("Every answer has its place in version %1.").replace("%1", version)
-        answer = QMessageBox.question(self, self.tr("Map to version %1").replace("%1", version), text)
-        return answer == QMessageBox.StandardButton.Yes
+        # Answers may be dropped: the safe choice (Cancel) is the default.
+        return dialogs.confirm(self, self.tr("Map to version %1").replace("%1", version), text,
+                               action=self.tr("Map to version %1").replace("%1", version))
 
     def map_to_shown_version(self) -> bool:
         from ecoassess.storage.remap import map_to_scheme, mapping_preview
@@ -78,7 +80,7 @@ class SchemeVersionBanner(QFrame):
         try:
             map_to_scheme(session.store, session.id, session.scheme)
         except Exception as error:  # a refusal is said, the assessment stays as it was
-            QMessageBox.warning(self, self.tr("Could not map"), error_text(error))
+            dialogs.warn(self, self.tr("Could not map"), error_text(error))
             return False
         self.hide()
         self.mapped.emit(session.id)

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ecoassess.paths import safe_file_name
-from ecoassess_app.ui import folders
+from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.i18n import current_language, pick
 
 KEEP, SAVE_FILE, LOSE = "keep", "file", "lose"
@@ -113,7 +113,7 @@ def ask(parent: QWidget, reason: str, names: list[str]) -> str:
 def choose_answer_file(parent: QWidget, session: Any) -> Path | None:
     profile = session.profile
     name = safe_file_name(profile.name_en or profile.name_th or "assessment")
-    chosen, _filter = QFileDialog.getSaveFileName(
+    chosen, _filter = dialogs.save_file(
         parent, QCoreApplication.translate("unsaved", "Save the answers to a file"),
         folders.start_in("answers", f"{name} answers.json"),
         QCoreApplication.translate("unsaved", "Answer files (*.json)"))
@@ -142,7 +142,7 @@ class CloseGuard:
         self.window = window
         self.ask = lambda reason, names: ask(window, reason, names)
         self.choose_file = lambda: choose_answer_file(window, window.session)
-        self.show_error = lambda text: QMessageBox.warning(
+        self.show_error = lambda text: dialogs.warn(
             window, QCoreApplication.translate("unsaved", "Could not save the file"), text)
 
     def may_close(self) -> bool:

@@ -75,3 +75,40 @@ def test_demo_list_and_refusals(cli, tmp_path):
     junk.write_bytes(b"junk")
     bad = cli("estate", "import", "1", str(junk), "--json")
     assert bad.code == 1 and "not a .ecoassess file" in bad.json()[0]["error"]
+
+
+def test_an_officer_records_thresholds_and_a_requirement_status(cli):
+    assert cli("estate", "demo", "--factories", "4").code == 0
+    level = cli("estate", "set-threshold", "1", "--level", "eco_world_class", "80", "--json")
+    assert level.code == 0 and level.json() == {"estate": 1, "level": "eco_world_class", "threshold": 80.0}
+    readiness = cli("estate", "set-threshold", "1", "75 %", lang="th")
+    assert readiness.code == 0 and "เกณฑ์ความพร้อมของโรงงาน ร้อยละ 75 (เจ้าหน้าที่กำหนด)" in readiness.err
+    status = cli("estate", "set-status", "1", "wc_ghg", "--status", "met", "--points", "7",
+                 "--evidence", "รายงาน CFO ปี 2568", "--json")
+    assert status.code == 0 and status.json()["status"] == "met" and status.json()["points"] == 7.0
+    # only the status changes: the evidence recorded before stays
+    again = cli("estate", "set-status", "1", "wc_ghg", "--status", "partly_met", lang="th")
+    assert again.code == 0 and "ผ่านบางส่วน" in again.err
+
+    data = cli("estate", "overview", "1", "--json").json()
+    levels = {lv["id"]: lv for lv in data["framework"]["levels"]}
+    item = next(i for i in levels["eco_world_class"]["items"] if i["id"] == "wc_ghg")
+    assert levels["eco_world_class"]["threshold"] == 80.0
+    assert (item["status"], item["points"], item["evidence"]) == ("partly_met", 7.0, "รายงาน CFO ปี 2568")
+    assert (data["readiness"]["threshold"], data["readiness"]["threshold_provenance"]) == (75.0, "officer")
+
+    # refusals: one line in the user's language, nothing changed
+    for args, code, reason in (
+            (("set-threshold", "1", "--level", "eco_world_class", "150"), 1, "ร้อยละ 0–100"),
+            (("set-threshold", "1", "มาก"), 1, "ต้องเป็นตัวเลข"),
+            (("set-threshold", "1", "50", "--level", "eco_nowhere"), 1, "ไม่มีระดับ eco_nowhere"),
+            (("set-status", "1", "wc_ghg", "--status", "passed"), 1, "สถานะ passed ไม่ถูกต้อง"),
+            (("set-status", "1", "wc_nothing", "--status", "met"), 1, "ไม่มีข้อกำหนด wc_nothing"),
+            (("set-status", "1", "wc_ghg", "--status", "met", "--points", "x"), 1, "ต้องเป็นตัวเลข")):
+        refused = cli("estate", *args, lang="th")
+        assert refused.code == code and reason in refused.err and refused.err.count("\n") == 1, refused.err
+    after = cli("estate", "overview", "1", "--json").json()
+    assert after["framework"] == data["framework"] and after["readiness"] == data["readiness"]
+
+    cleared = cli("estate", "set-threshold", "1", "none", "--level", "eco_world_class", "--json")
+    assert cleared.code == 0 and cleared.json()["threshold"] is None

@@ -55,6 +55,20 @@ def test_export_an_answer_file(cli, tmp_path):
     assert "Rawmaterialmanagement" in _text(out)
 
 
+def test_a_pasted_file_as_a_note_is_a_reason_not_a_five_minute_export(cli, tmp_path):
+    import json
+
+    data = json.loads(DEMO_ANSWERS.read_text(encoding="utf-8"))
+    data["prerequisites"]["G1"]["note"] = "บันทึกค่ามิเตอร์ " * 700_000  # about 10 MB pasted in
+    big = tmp_path / "answers.json"
+    big.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "dossier.pdf"
+    run = cli("export", str(big), "-o", str(out), lang="th")
+    assert run.code == 1 and len(run.err.strip().splitlines()) == 1
+    assert "G1.note" in run.err and "แนบเป็นไฟล์หลักฐาน" in run.err
+    assert not out.exists()
+
+
 def test_unwritable_output_is_one_line_in_the_users_language(cli, tmp_path):
     assessment_id = _demo_id(cli)
     blocker = tmp_path / "file"

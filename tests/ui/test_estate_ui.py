@@ -181,3 +181,95 @@ def test_certification_editor_offers_the_new_kinds(qtbot, context):
     editor.changed.connect(seen.append)
     row.kind.setCurrentIndex(row.kind.findData("white_flag_gold_star"))
     assert seen[-1][0].kind == "white_flag_gold_star" and seen[-1][0].valid_until.year == 2027
+
+
+def test_deleting_asks_by_name_with_cancel_as_the_default(window, qtbot):
+    asked = []
+    window.confirm = lambda box: asked.append(box) or False
+    assert not window.commands.delete_estate() and window.estates  # cancelled: nothing deleted
+    box = asked[0]
+    assert "นิคมอุตสาหกรรมตัวอย่าง (สาธิต)" in box.text() and "10" in box.text()
+    assert box.defaultButton() is box.cancel_button and box.escapeButton() is box.cancel_button
+    assert box.action_button.text() == "ลบ" and box.cancel_button.text() == "ยกเลิก"
+    window.tabs.setCurrentWidget(window.snapshot_panel)
+    snapshot = window.snapshot_panel.model.rows[0]
+    window.commands.remove_snapshot(snapshot.id)
+    assert snapshot.code in asked[1].text() and asked[1].defaultButton() is asked[1].cancel_button
+    assert any(r.id == snapshot.id for r in window.rows)  # still there
+
+
+def test_an_officers_item_is_removed_only_when_confirmed(window, qtbot):
+    window.ask_new_item = lambda: {"title_th": "สวนสาธารณะของนิคม", "title_en": "Estate park",
+                                   "type_": "scored", "points_max": 5.0}
+    window.commands.add_item("eco_champion")
+    qtbot.waitUntil(lambda: any(i.custom for i in window.overview.framework.levels[0].items), timeout=30000)
+    item = next(i for i in window.overview.framework.levels[0].items if i.custom)
+    asked = []
+    window.confirm = lambda box: asked.append(box.text()) or False
+    window.levels_panel.item_remove.emit(item)
+    assert "สวนสาธารณะของนิคม" in asked[0]
+    assert any(i.custom for i in window.overview.framework.levels[0].items)
+    window.confirm = lambda _box: True
+    window.levels_panel.item_remove.emit(item)
+    qtbot.waitUntil(lambda: not any(i.custom for i in window.overview.framework.levels[0].items), timeout=30000)
+
+
+def test_the_agreement_question_defaults_to_not_agreed_and_escape_cancels(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    seen = []
+
+    def answer(box):
+        seen.append(box)
+        return QMessageBox.DialogCode.Rejected
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert window.commands.asks.ask_consent() is None  # nothing clicked: cancelled
+    box = seen[0]
+    assert box.defaultButton() is box.no_button and box.no_button.text() == "ไม่ยินยอม หรือไม่ทราบ"
+    assert box.escapeButton().text() == "ยกเลิก"
+
+
+def test_file_choices_go_through_the_apps_own_dialogs(window, monkeypatch, tmp_path):
+    from ecoassess_app.ui import dialogs
+
+    calls = []
+    monkeypatch.setattr(dialogs, "open_files", lambda *a: calls.append(a) or [str(tmp_path / "a.ecoassess")])
+    monkeypatch.setattr(dialogs, "existing_folder", lambda *a: calls.append(a) or str(tmp_path))
+    assert window.choose_files() == [tmp_path / "a.ecoassess"]
+    assert window.choose_folder() == tmp_path
+    assert "ecoassess" in calls[0][3] and len(calls) == 2
+    dialog = dialogs.file_dialog(window, "x", str(tmp_path), "*.pdf", dialogs.QFileDialog.FileMode.AnyFile, save=True)
+    assert dialogs.use_own_dialog() and dialog.testOption(dialogs.QFileDialog.Option.DontUseNativeDialog)
+
+
+def test_a_long_estate_name_is_shortened_with_the_full_name_on_hover(window, context, qtbot):
+    from ecoassess.estate.service import new_estate
+
+    long_name = "สวนอุตสาหกรรม" + "เพื่อการพัฒนาที่ยั่งยืนของชุมชนและสิ่งแวดล้อม" * 4
+    estate = new_estate(context.store, long_name)
+    window.resize(900, 600)
+    window.reload_estates(estate.id, wait=True)
+    picker = window.picker
+    shown = picker.currentText()
+    assert shown != long_name and "…" in shown
+    assert long_name in picker.toolTip() and "โรงงาน 0 แห่ง" in picker.toolTip()
+    assert picker.fontMetrics().horizontalAdvance(shown) < picker.width()
+
+
+def test_the_heat_map_fits_a_narrow_window_without_sideways_scrolling(window, qtbot):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    from fitcheck import widget_problems
+
+    window.resize(880, 600)
+    window.tabs.setCurrentWidget(window.heat_panel)
+    qtbot.waitUntil(lambda: window.heat_panel.view.viewport().width() < 860, timeout=5000)
+    qtbot.wait(50)
+    view = window.heat_panel.view
+    assert view.horizontalScrollBar().maximum() == 0
+    assert widget_problems(window.heat_panel) == []
+    view.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # sorted by C03: the rows keep their heights
+    qtbot.wait(50)
+    assert widget_problems(window.heat_panel) == []

@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from PySide6.QtWidgets import QMessageBox
 
 from ecoassess import model
 from ecoassess.scheme import import_scheme, scheme_for_assessment
@@ -118,11 +117,12 @@ def test_a_missing_version_shows_a_banner_and_maps_on_request(context, qtbot, mo
     assert "2025.9" in banner.text.text() and context.scheme.version in banner.text.text()
     asked = []
 
-    def answer_yes(_parent, _title, text, *args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
+    def answer_yes(box):
+        asked.append(box.text())
+        assert box.defaultButton() is box.cancel_button  # answers may go: Cancel is the default
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    monkeypatch.setattr("ecoassess_app.ui.dialogs.run_confirm", answer_yes)
     banner.button.click()
     assert "C99" in asked[0]  # what has no place is listed before anything is dropped
     stored = context.store.get_assessment(aid)

@@ -57,7 +57,7 @@ def test_a_full_disk_rolls_the_answer_back_and_says_so(folder):
 
         store.engine.dispose()
         with pytest.raises(StorageError) as failed:
-            store.save_answer(aid, "C02", note="ข้อความยาว " * 20_000)
+            store.save_answer(aid, "C02", note="ข้อความยาว " * 1_800)  # within TEXT_MAX, ~60 kB
     finally:
         store.close()
     _assert_reason(failed.value, "the disk is full", "พื้นที่ดิสก์เต็ม")

@@ -69,3 +69,25 @@ def test_other_scheme_versions_are_refused(version):
     with pytest.raises(ValidationError) as caught:
         limits.check_scheme_version(version)
     assert "2026.1" in caught.value.message("th")
+
+
+def test_a_pasted_file_is_not_a_note():
+    long = "บันทึกการตรวจวัด " * 2000  # 34,000 characters
+    assert limits.check_text("บันทึกสั้น", "C01.note") == "บันทึกสั้น"
+    with pytest.raises(ValidationError) as caught:
+        limits.check_text(long, "C01.note")
+    assert "C01.note" in caught.value.message("th") and "แนบเป็นไฟล์หลักฐาน" in caught.value.message("th")
+    assert "20,000" in caught.value.message("en")
+
+
+def test_the_store_refuses_a_note_beyond_the_cap_and_keeps_the_old_one(tmp_path):
+    from ecoassess import model
+    from ecoassess.storage import open_store
+
+    with open_store(tmp_path / "data") as store:
+        aid = store.create_assessment(model.FactoryProfile(name_th="โรงงาน"), scheme_id="eco-factory",
+                                      scheme_version="2026.1")
+        store.save_answer(aid, "C01", note="ตรวจวัดทุกเดือน")
+        with pytest.raises(ValidationError):
+            store.save_answer(aid, "C01", note="x" * (limits.TEXT_MAX + 1))
+        assert store.get_assessment(aid).answers["C01"].note == "ตรวจวัดทุกเดือน"

@@ -6,6 +6,7 @@ covers the edges in seconds; `pack` and `unpack` read the same Limits, as the ap
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import tempfile
 import zipfile
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 from ecoassess import model
 from ecoassess.errors import ExportError
+from ecoassess.limits import TEXT_MAX
 from ecoassess.package import Limits, OnConflict, pack_assessment, unpack_package
 from ecoassess.storage import open_store
 from tests.unit.portable_helpers import comparable
@@ -50,7 +52,12 @@ evidence = st.lists(st.tuples(st.sampled_from(["zeros", "random", "meter-csv", "
 def _make(store, folder: Path, files, note_chars: int) -> str:
     aid = store.create_assessment(model.FactoryProfile(name_th="โรงงานไฟล์ทุกแบบ", name_en="All Files"),
                                   scheme_id="eco-factory", scheme_version="2026.1")
-    store.save_answer(aid, "C01", value={"inventory": True}, note=(NOTE * (note_chars // len(NOTE) + 1))[:note_chars])
+    text = (NOTE * (note_chars // len(NOTE) + 1))[:note_chars]
+    store.save_answer(aid, "C01", value={"inventory": True})
+    # Long notes spread over the items, each within the core's cap on one free text.
+    places = [(f"C{n:02d}", field) for field in ("note", "justification") for n in range(1, 15)]
+    for (item_id, field), start in zip(places, range(0, len(text), TEXT_MAX), strict=False):
+        store.save_answer(aid, item_id, **{field: text[start:start + TEXT_MAX]})
     for index, (kind, size, seed) in enumerate(files):
         source = folder / f"หลักฐาน-{index}.{ 'bmp' if kind == 'zeros' else 'txt'}"
         source.write_bytes(_content(kind, size, seed + index))
@@ -94,9 +101,10 @@ def test_a_package_that_would_look_like_a_bomb_is_written_with_those_members_sto
 
 def test_the_app_refuses_to_write_a_package_it_could_not_read_back(tmp_path):
     source = open_store(tmp_path / "src")
-    aid = _make(source, tmp_path, [], 1_200_000)  # about 3.6 MB of Thai: past the 3 MB cap here
+    aid = _make(source, tmp_path, [], 500_000)  # about 1.5 MB of Thai: past a 1 MB cap
     with pytest.raises(ExportError) as refused:
-        pack_assessment(source, aid, tmp_path / "too-big.ecoassess", limits=LIMITS)
+        pack_assessment(source, aid, tmp_path / "too-big.ecoassess",
+                        limits=dataclasses.replace(LIMITS, max_json_bytes=1 * MB))
     assert refused.value.key == "package.too_big_to_pack"
     assert "assessment.json" in refused.value.message("th")
     assert not (tmp_path / "too-big.ecoassess").exists()

@@ -1,4 +1,5 @@
-"""The estate view on the command line: `estate new|list|demo|import|overview|report|spreadsheet`."""
+"""The estate view on the command line: `estate new|list|demo|import|overview|report|spreadsheet`,
+and the officer's settings `estate set-threshold|set-status`."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ecoassess.errors import ValidationError
 
 EXIT_OK, EXIT_FAIL = 0, 1
 MAX_DEMO_FACTORIES = 5000
+CLEAR_WORDS = ("none", "clear", "-")  # `estate set-threshold ESTATE none` removes the officer's value
 
 
 def register(subparsers: Any, common: ArgumentParser) -> None:
@@ -54,6 +56,20 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("--anonymise", "--anonymize", action="store_true", help=help_text("estate_anonymise"))
     p.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help=help_text("output"))
     p.add_argument("--force", action="store_true", help=help_text("force"))
+    p = add("set-threshold", cmd_set_threshold, "estate_set_threshold")
+    p.add_argument("estate", metavar="ESTATE", help=help_text("estate_ref"))
+    p.add_argument("value", metavar="PERCENT|none", help=help_text("estate_threshold_value"))
+    p.add_argument("--level", metavar="LEVEL", help=help_text("estate_level"))
+    p.add_argument("--json", action="store_true", help=help_text("json"))
+    p = add("set-status", cmd_set_status, "estate_set_status")
+    p.add_argument("estate", metavar="ESTATE", help=help_text("estate_ref"))
+    p.add_argument("item", metavar="ITEM", help=help_text("estate_item"))
+    p.add_argument("--status", metavar="STATUS", required=True, help=help_text("estate_status"))
+    p.add_argument("--points", metavar="N", help=help_text("estate_points"))
+    p.add_argument("--points-max", metavar="N", help=help_text("estate_points_max"))
+    p.add_argument("--evidence", metavar="TEXT", help=help_text("estate_evidence"))
+    p.add_argument("--note", metavar="TEXT", help=help_text("estate_note"))
+    p.add_argument("--json", action="store_true", help=help_text("json"))
     p = add("spreadsheet", cmd_spreadsheet, "estate_spreadsheet")
     p.add_argument("estate", metavar="ESTATE", help=help_text("estate_ref"))
     p.add_argument("--anonymise", "--anonymize", action="store_true", help=help_text("estate_anonymise"))
@@ -205,4 +221,78 @@ def cmd_spreadsheet(ctx: Any, args: Namespace) -> int:
     path = write_sheet(overview, ctx.lang, target)
     print(path)
     print(ctx.msg("estate.sheet_written", path=path), file=sys.stderr)
+    return EXIT_OK
+
+
+def _number(text: str | None, what: str) -> float | None:
+    """A number typed on the command line ("75", "75.5", "75 %"); empty clears (None)."""
+    if text is None or not text.strip():
+        return None
+    try:
+        return float(text.strip().rstrip("%").strip().replace(",", ""))
+    except ValueError:
+        raise ValidationError("limits.not_a_number", path=what, value=text) from None
+
+
+def cmd_set_threshold(ctx: Any, args: Namespace) -> int:
+    """The officer's readiness threshold (no --level) or a level's pass mark; `none` clears it."""
+    from ecoassess.estate import service
+    from ecoassess.storage.estates import resolve_estate
+
+    clear = args.value.strip().casefold() in CLEAR_WORDS
+    value = None if clear else _number(args.value, "PERCENT")
+    if value is None and not clear:
+        raise UsageError(ctx.msg("estate.threshold_needed"))
+    store = ctx.store()
+    estate = resolve_estate(store, args.estate)
+    if args.level:
+        estate = service.set_level_threshold(store, estate, args.level, value)
+        shown = (estate.settings.get("thresholds") or {}).get(args.level)
+    else:
+        estate = service.set_readiness_threshold(store, estate, value)
+        shown = estate.settings.get("readiness_threshold")
+    if args.json:
+        ctx.print_json({"estate": estate.id, "level": args.level, "threshold": shown})
+        return EXIT_OK
+    if args.level:
+        from ecoassess.estate.framework import framework
+        from ecoassess.i18n import label
+
+        level = framework(estate.framework_id).level(args.level)
+        target = ctx.msg("estate.level_target", level=label(level.name.as_dict(), ctx.lang) if level else args.level)
+    else:
+        target = ctx.msg("estate.readiness_target")
+    if shown is None:
+        print(ctx.msg("estate.threshold_cleared", target=target, name=estate.name(ctx.lang)), file=sys.stderr)
+    else:
+        print(ctx.msg("estate.threshold_set", target=target, name=estate.name(ctx.lang),
+                      value=f"{shown:g}"), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_set_status(ctx: Any, args: Namespace) -> int:
+    """The officer's status of one requirement item; options not given keep their recorded value."""
+    from ecoassess.estate import service
+    from ecoassess.storage import estates as db
+
+    store = ctx.store()
+    estate = db.resolve_estate(store, args.estate)
+    current = db.requirement_statuses(store, estate.id).get(args.item)
+
+    def kept(given: str | None, what: str, old: Any) -> Any:
+        return old if given is None else _number(given, what)
+
+    saved = service.set_requirement(
+        store, estate, args.item, status=args.status,
+        points=kept(args.points, "--points", current.points if current else None),
+        points_max=kept(args.points_max, "--points-max", current.points_max if current else None),
+        evidence=args.evidence if args.evidence is not None else (current.evidence if current else ""),
+        note=args.note if args.note is not None else (current.note if current else ""))
+    if args.json:
+        ctx.print_json({"estate": estate.id, "item": saved.requirement_id, "level": saved.level_id,
+                        "status": saved.status, "points": saved.points, "points_max": saved.points_max,
+                        "evidence": saved.evidence, "note": saved.note})
+        return EXIT_OK
+    print(ctx.msg("estate.status_set", item=saved.requirement_id, name=estate.name(ctx.lang),
+                  status=ctx.msg("estate.status." + saved.status)), file=sys.stderr)
     return EXIT_OK

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
+    QToolTip,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -75,10 +76,29 @@ def show_error(label: QLabel, text: str) -> None:
 
 
 def multiline_edit(parent: QWidget | None = None, height: int = 70) -> QPlainTextEdit:
-    """A multi-line field that Tab leaves (Ctrl+Tab would be unknown to most officers)."""
+    """A multi-line field that Tab leaves (Ctrl+Tab would be unknown to most officers), and
+    that holds at most the core's TEXT_MAX characters: the store refuses more, and a refused
+    save would be retried for ever."""
+    from ecoassess.limits import TEXT_MAX
+
     edit = QPlainTextEdit(parent)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(height)
+
+    def cap() -> None:
+        text = edit.toPlainText()
+        if len(text) > TEXT_MAX:
+            cursor = edit.textCursor()
+            position = min(cursor.position(), TEXT_MAX)
+            edit.setPlainText(text[:TEXT_MAX])  # emits textChanged again, now within the cap
+            cursor = edit.textCursor()
+            cursor.setPosition(position)
+            edit.setTextCursor(cursor)
+            QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), QCoreApplication.translate(
+                "Pages", "At most %1 characters: attach a longer text as an evidence file.").replace(
+                "%1", f"{TEXT_MAX:,}"), edit)
+
+    edit.textChanged.connect(cap)
     return edit
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +24,14 @@ from ecoassess.limits import check_number
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import tint
 from ecoassess_app.ui.i18n import current_language, pick
-from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
+from ecoassess_app.ui.pages.base import (
+    DONE,
+    IN_PROGRESS,
+    NOT_STARTED,
+    BasePage,
+    multiline_edit,
+    wrap_label,
+)
 from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.tables import TableFit
 from ecoassess_app.ui.thaiwrap import breakable
@@ -99,9 +105,8 @@ class ImprovementPage(BasePage):
         self.social_caption.setWordWrap(True)
         self.social_help = wrap_label(parent=self.content)
         tint(self.social_help, "#555")
-        self.social = QPlainTextEdit(self.content)
+        self.social = multiline_edit(self.content, 90)
         self.social.setObjectName("socialOutcome")
-        self.social.setFixedHeight(90)
         self.social_caption.setBuddy(self.social)
         self.social.textChanged.connect(self._social_changed)
         for widget in (self.data_caption, self.table, self.error, self.result_caption, self.results,
