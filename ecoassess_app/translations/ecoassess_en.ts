@@ -1691,6 +1691,21 @@
     </message>
 </context>
 <context>
+    <name>MetChoice</name>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -2507,6 +2522,10 @@ Please verify the correct directory name was given.</translation>
     <message>
         <source>Total: %1 of %2 points (%3 %)</source>
         <translation>Total: %1 of %2 points (%3 %)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>N/A</source>

@@ -1691,6 +1691,21 @@
     </message>
 </context>
 <context>
+    <name>MetChoice</name>
+    <message>
+        <source>Met</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>ยังไม่ได้ตอบ</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -2507,6 +2522,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Total: %1 of %2 points (%3 %)</source>
         <translation>คะแนนรวม: %1 จาก %2 คะแนน (ร้อยละ %3)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>ปัญหาที่ต้องแก้</translation>
     </message>
     <message>
         <source>N/A</source>

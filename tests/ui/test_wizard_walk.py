@@ -52,7 +52,7 @@ def test_walk_a_whole_assessment_in_thai(context, home, qtbot, tmp_path):
     wizard.next()
     prereq = wizard.pages["prerequisites"]
     for pid in ("G1", "G3", "G4"):
-        prereq.rows[pid]["controls"]["met"].widget.click()
+        prereq.rows[pid]["controls"]["met"].yes.click()
     route = prereq.rows["G2"]["controls"]["ems_route"].widget
     route.setCurrentIndex(route.findData("gi2"))
     for criterion in context.scheme.criteria:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ecoassess import model
 from ecoassess.scoring import certificates
+from ecoassess.scoring.verdict import FAILING
 from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.i18n import pick
 from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
@@ -16,6 +17,7 @@ from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.widgets import helppane
 from ecoassess_app.ui.widgets.evidence import EvidencePanel
 from ecoassess_app.ui.widgets.inputs import InputControl, make_control
+from ecoassess_app.ui.widgets.metchoice import MetChoice
 
 # not met in red with its reason; cannot be checked (size unknown) amber; unanswered grey
 STATUS_COLOUR = {"met": "#1b5e20", "not_met": "#b00020", "unknown": "#8a5a00", "unanswered": "#555"}
@@ -54,10 +56,11 @@ class PrerequisitesPage(BasePage):
         for definition in prereq.inputs:
             if prereq.kind == "route" and definition.id != "ems_route":
                 continue  # the expiry date is typed with the certificate on the profile
-            control = make_control(definition, box)
+            # a yes/no requirement: met / not met / not answered, never a lone tick
+            control = MetChoice(definition, box) if prereq.kind == "met" else make_control(definition, box)
             control.changed.connect(lambda v, p=prereq.id, i=definition.id: self._changed(p, i, v))
             controls[definition.id] = control
-            if definition.type == "bool":
+            if prereq.kind == "met":
                 layout.addWidget(control.widget)
             else:
                 line = QWidget(box)
@@ -148,9 +151,10 @@ class PrerequisitesPage(BasePage):
             tint(row["status"], STATUS_COLOUR.get(found.status, "#333"))
         verdict = result.verdict
         pending = [p.id for p in result.prerequisites if p.status == "unanswered"]
-        if verdict.status == "not_eligible":
+        failing = [p for p in result.prerequisites if p.blocking and p.status in FAILING]
+        if verdict.status == "not_eligible":  # the requirements that stand in the way, not the score
             self.summary.setText(self.tr("Not yet eligible: %1").replace(
-                "%1", "; ".join(pick(r) for r in verdict.reasons) or "—")
+                "%1", "; ".join(f"{p.id} {pick(p.title)}: {pick(p.status_label)}" for p in failing) or "—")
                 + "\n" + self.tr("You can still go on and assess the criteria."))
             tint(self.summary, "#b00020")
         elif pending:

@@ -38,6 +38,10 @@ class ReviewPage(BasePage):
         self.verdict_label = wrap_label(parent=self.content, name="verdict")
         emphasise(self.verdict_label)
         self.reasons_label = wrap_label(parent=self.content, name="verdictReasons")
+        # the core's warnings (a certificate lapsing before the audit, a size the figures
+        # contradict …) as problems, in red; missing evidence has its own list below
+        self.problems = wrap_label(parent=self.content, name="problems")
+        tint(self.problems, "#b00020")
         target_row = QHBoxLayout()
         self.target_caption = QLabel(self.content)
         self.target = QDoubleSpinBox(self.content)
@@ -59,7 +63,7 @@ class ReviewPage(BasePage):
         self.missing = wrap_label(parent=self.content, name="missingEvidence")
         self.docs_heading = heading(self.content)
         self.docs = wrap_label(parent=self.content, name="documents")
-        for widget in (self.total_label, self.verdict_label, self.reasons_label):
+        for widget in (self.total_label, self.verdict_label, self.reasons_label, self.problems):
             self.body.addWidget(widget)
         self.body.addLayout(target_row)
         for widget in (self.chart_heading, self.chart, self.gaps_heading, self.gaps,
@@ -103,6 +107,10 @@ class ReviewPage(BasePage):
         self.verdict_label.setText(pick(verdict.label))
         tint(self.verdict_label, readiness.verdict_colour(verdict))
         self.reasons_label.setText("\n".join(f"• {pick(r)}" for r in verdict.reasons))
+        problems = [pick(w.text) for w in result.warnings if w.kind != "missing_evidence"]
+        self.problems.setText("\n".join(f"⚠ {p}" for p in dict.fromkeys(problems)))
+        self.problems.setVisible(bool(problems))
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.target.blockSignals(True)
         self.target.setValue(float(verdict.target_percent))
         self.target.blockSignals(False)
