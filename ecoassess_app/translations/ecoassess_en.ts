@@ -180,6 +180,14 @@
         <translation>&amp;Pages</translation>
     </message>
     <message>
+        <source>Next unanswered</source>
+        <translation>Next unanswered</translation>
+    </message>
+    <message>
+        <source>Go to the next item not answered yet (Ctrl+J)</source>
+        <translation>Go to the next item not answered yet (Ctrl+J)</translation>
+    </message>
+    <message>
         <source>Close this assessment (Ctrl+W); everything is saved</source>
         <translation>Close this assessment (Ctrl+W); everything is saved</translation>
     </message>
@@ -2512,6 +2520,10 @@ Please verify the correct directory name was given.</translation>
         <translation>Gaps</translation>
     </message>
     <message>
+        <source>Click a gap, or press Enter on it, to open its criterion</source>
+        <translation>Click a gap, or press Enter on it, to open its criterion</translation>
+    </message>
+    <message>
         <source>Levels claimed without evidence</source>
         <translation>Levels claimed without evidence</translation>
     </message>
@@ -2538,6 +2550,10 @@ Please verify the correct directory name was given.</translation>
     <message>
         <source>(evidence linked for %1 of %2 criteria)</source>
         <translation>(evidence linked for %1 of %2 criteria)</translation>
+    </message>
+    <message>
+        <source>Click to open this criterion</source>
+        <translation>Click to open this criterion</translation>
     </message>
     <message>
         <source>criterion %1: %2</source>
@@ -2594,8 +2610,12 @@ Please verify the correct directory name was given.</translation>
         <translation>in progress</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>done</translation>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>answered; evidence still to link</source>
+        <translation>answered; evidence still to link</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2742,10 @@ Assessment id: %2</translation>
         <translation>&amp;Page list</translation>
     </message>
     <message>
+        <source>Go to the next &amp;unanswered item</source>
+        <translation>Go to the next &amp;unanswered item</translation>
+    </message>
+    <message>
         <source>&amp;Close this assessment</source>
         <translation>&amp;Close this assessment</translation>
     </message>
@@ -2736,6 +2760,10 @@ Assessment id: %2</translation>
     <message>
         <source>&amp;Glossary of terms…</source>
         <translation>&amp;Glossary of terms…</translation>
+    </message>
+    <message>
+        <source>Criteria answered, criteria with evidence linked, and the points so far</source>
+        <translation>Criteria answered, criteria with evidence linked, and the points so far</translation>
     </message>
     <message>
         <source>%1 · year %2</source>

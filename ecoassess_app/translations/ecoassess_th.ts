@@ -180,6 +180,14 @@
         <translation>รายการหน้า (&amp;P)</translation>
     </message>
     <message>
+        <source>Next unanswered</source>
+        <translation>ข้อที่ยังไม่ตอบ</translation>
+    </message>
+    <message>
+        <source>Go to the next item not answered yet (Ctrl+J)</source>
+        <translation>ไปยังข้อถัดไปที่ยังไม่ได้ตอบ (Ctrl+J)</translation>
+    </message>
+    <message>
         <source>Close this assessment (Ctrl+W); everything is saved</source>
         <translation>ปิดแบบประเมินนี้ (Ctrl+W) ทุกอย่างบันทึกไว้แล้ว</translation>
     </message>
@@ -2512,6 +2520,10 @@ Please verify the correct directory name was given.</source>
         <translation>สิ่งที่ยังขาด</translation>
     </message>
     <message>
+        <source>Click a gap, or press Enter on it, to open its criterion</source>
+        <translation>คลิกช่องว่าง หรือกด Enter เพื่อเปิดเกณฑ์นั้น</translation>
+    </message>
+    <message>
         <source>Levels claimed without evidence</source>
         <translation>ระดับที่อ้างโดยยังไม่มีหลักฐาน</translation>
     </message>
@@ -2538,6 +2550,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>(evidence linked for %1 of %2 criteria)</source>
         <translation>(มีหลักฐานเชื่อมโยงแล้ว %1 จาก %2 เกณฑ์)</translation>
+    </message>
+    <message>
+        <source>Click to open this criterion</source>
+        <translation>คลิกเพื่อเปิดเกณฑ์นี้</translation>
     </message>
     <message>
         <source>criterion %1: %2</source>
@@ -2594,8 +2610,12 @@ Please verify the correct directory name was given.</source>
         <translation>กำลังทำ</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>เสร็จแล้ว</translation>
+        <source>answered</source>
+        <translation>ตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>answered; evidence still to link</source>
+        <translation>ตอบแล้ว ยังต้องแนบหลักฐาน</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2742,10 @@ Assessment id: %2</source>
         <translation>รายการหน้า (&amp;P)</translation>
     </message>
     <message>
+        <source>Go to the next &amp;unanswered item</source>
+        <translation>ไปยังข้อถัดไปที่ยังไม่ตอบ (&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Close this assessment</source>
         <translation>ปิดแบบประเมินนี้ (&amp;C)</translation>
     </message>
@@ -2736,6 +2760,10 @@ Assessment id: %2</source>
     <message>
         <source>&amp;Glossary of terms…</source>
         <translation>อภิธานศัพท์ (&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Criteria answered, criteria with evidence linked, and the points so far</source>
+        <translation>จำนวนเกณฑ์ที่ตอบแล้ว เกณฑ์ที่แนบหลักฐานแล้ว และคะแนนถึงตอนนี้</translation>
     </message>
     <message>
         <source>%1 · year %2</source>

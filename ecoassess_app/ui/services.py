@@ -100,6 +100,13 @@ class AssessmentSession(QObject):
             )
         return self._result
 
+    def progress(self) -> Any:
+        """Per item not started / in progress / complete / needs evidence, from the answers
+        (the core's rule: ecoassess.scoring.progress), with the counts for the header."""
+        from ecoassess.scoring.progress import progress_of
+
+        return progress_of(self.assessment, self.result())
+
     # --- writing -------------------------------------------------------------------------
     def set_value(self, item_id: str, key: str, value: Any, *, typing: bool = False) -> None:
         answer = self.answer(item_id)

@@ -114,15 +114,14 @@ def test_side_panel_jumps_to_any_page_and_shows_progress(context, qtbot):
     assert window.wizard.current_key() == "C07"
     window.wizard.pages["C07"].controls["l1"].widget.click()
     qtbot.waitUntil(lambda: not window.session.has_pending(), timeout=3000)
-    assert side.item(row).text().startswith("◐")
+    # the circle says "answered" (from the answer, not from pressing Next); a level claimed
+    # without evidence shows that it still needs evidence
+    assert side.item(row).text().startswith("◉")
+    assert "ยังต้องแนบหลักฐาน" in side.item(row).toolTip()
     window.wizard.go_to("profile")
     assert window.wizard.current_key() == "profile"
-    assert side.item(row).text().startswith("◐")  # left with Back: still in progress
-    window.wizard.go_to("C09")
-    assert side.item(row).text().startswith("◐")  # jumped past: not confirmed
-    window.wizard.go_to("C07")
-    window.wizard.next()
-    assert side.item(row).text().startswith("●")  # a real Next confirms it
+    assert side.item(row).text().startswith("◉")  # left with Back: still answered
+    assert side.item(window.wizard.keys.index("C09")).text().startswith("○")
     assert "บันทึกแล้ว" in window.saved_label.text()
 
 

@@ -19,6 +19,10 @@ from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.thaiwrap import WrapLabel
 
 NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"
+NEEDS_EVIDENCE = "needs_evidence"  # answered, but a level is claimed without evidence
+# the core's item states (ecoassess.scoring.progress) as page states
+FROM_PROGRESS = {"not_started": NOT_STARTED, "in_progress": IN_PROGRESS, "complete": DONE,
+                 "needs_evidence": NEEDS_EVIDENCE}
 
 
 def wrap_label(text: str = "", parent: QWidget | None = None, *, name: str = "") -> QLabel:

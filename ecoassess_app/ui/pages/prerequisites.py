@@ -7,12 +7,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ecoassess import model
 from ecoassess.scoring import certificates
+from ecoassess.scoring.progress import page_state
 from ecoassess.scoring.verdict import FAILING
 from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.i18n import pick
-from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
+from ecoassess_app.ui.pages.base import FROM_PROGRESS, BasePage, wrap_label
 from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.widgets import helppane
 from ecoassess_app.ui.widgets.evidence import EvidencePanel
@@ -184,8 +184,6 @@ class PrerequisitesPage(BasePage):
             self.session.mark_done(pid)
 
     def status(self) -> str:
-        answers = [self.session.assessment.answers.get(pid) for pid in self.rows]
-        states = [a.status if a else model.WorkflowStatus.NOT_STARTED for a in answers]
-        if all(s == model.WorkflowStatus.NOT_STARTED for s in states):
-            return NOT_STARTED
-        return DONE if all(s == model.WorkflowStatus.DONE for s in states) else IN_PROGRESS
+        """Complete when every requirement is answered (met or not met), from the answers."""
+        states = self.session.progress().states
+        return FROM_PROGRESS[page_state([states.get(pid, "not_started") for pid in self.rows])]

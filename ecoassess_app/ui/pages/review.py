@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -59,6 +60,9 @@ class ReviewPage(BasePage):
         self.chart = ReadinessChart(self.content)
         self.gaps_heading = heading(self.content)
         self.gaps = self._table(4)
+        # a gap opens its criterion: a click, or Enter on the selected row
+        self.gaps.cellClicked.connect(lambda row, _column: self.open_gap(row))
+        self.gaps.cellActivated.connect(lambda row, _column: self.open_gap(row))
         self.missing_heading = heading(self.content)
         self.missing = wrap_label(parent=self.content, name="missingEvidence")
         self.docs_heading = heading(self.content)
@@ -93,6 +97,7 @@ class ReviewPage(BasePage):
         self.gaps_heading.setText(self.tr("Gaps, most points first"))
         self.gaps.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Step"), self.tr("Points"), self.tr("What it needs")])
         self.gaps.setAccessibleName(self.tr("Gaps"))
+        self.gaps.setAccessibleDescription(self.tr("Click a gap, or press Enter on it, to open its criterion"))
         self.missing_heading.setText(self.tr("Levels claimed without evidence"))
         self.docs_heading.setText(self.tr("Documents the submission needs"))
         self.refresh()
@@ -146,6 +151,7 @@ class ReviewPage(BasePage):
         # Columns and rows are sized once, after filling (TableFit), not per cell.
         self.gaps.setRowCount(len(result.gaps))
         scheme = self.session.scheme
+        opens = self.tr("Click to open this criterion")
         for row, gap in enumerate(result.gaps):
             criterion = scheme.criterion(gap.criterion_id)
             name = f"{gap.criterion_id} {pick(gap.name)}"
@@ -160,9 +166,15 @@ class ReviewPage(BasePage):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(breakable(text))  # wrapping cells: Thai word ends
                 evidence = self.tr("Evidence: %1").replace("%1", pick(gap.evidence))
-                item.setToolTip("\n".join(filter(None, [tips[column], evidence])))
+                item.setToolTip("\n".join(filter(None, [tips[column], evidence, opens])))
+                item.setData(Qt.ItemDataRole.UserRole, gap.criterion_id)
                 self.gaps.setItem(row, column, item)
         self.gaps.fit.refit()
+
+    def open_gap(self, row: int) -> None:
+        item = self.gaps.item(row, 0)
+        if item is not None:
+            self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _target_changed(self, value: float) -> None:
         if self._loading:
