@@ -325,12 +325,40 @@ class Store:
                        self.clock(), merge=merge)
 
     def history(self, assessment_id: str) -> list[model.HistoryEntry]:
+        return [model.HistoryEntry(r.item_id, r.field, r.old_value, r.new_value, r.changed_at)
+                for r in self.history_page(assessment_id, 0, None)]
+
+    def _history_query(self, assessment_id: str, items: Iterable[str] | None) -> Any:
+        query = select(orm.History).where(orm.History.assessment_id == assessment_id)
+        if items is not None:
+            query = query.where(orm.History.item_id.in_(list(items)))
+        return query
+
+    def history_page(self, assessment_id: str, offset: int, limit: int | None,
+                     items: Iterable[str] | None = None) -> list[model.HistoryRecord]:
+        """Newest first, `limit` rows from `offset` (a view reads 100k rows a page at a time);
+        `items`: only these item ids ("profile", "C02", …)."""
         with self._read() as s:
             self._assessment_row(s, assessment_id)
-            rows = s.scalars(select(orm.History).where(orm.History.assessment_id == assessment_id)
-                             .order_by(orm.History.id.desc())).all()
-            return [model.HistoryEntry(r.item_id, r.field, r.old_value, r.new_value, r.changed_at)
+            query = self._history_query(assessment_id, items).order_by(orm.History.id.desc()).offset(offset)
+            rows = s.scalars(query if limit is None else query.limit(limit)).all()
+            return [model.HistoryRecord(r.item_id, r.field, r.old_value, r.new_value, r.changed_at, r.id)
                     for r in rows]
+
+    def history_count(self, assessment_id: str, items: Iterable[str] | None = None) -> int:
+        from sqlalchemy import func
+
+        with self._read() as s:
+            self._assessment_row(s, assessment_id)
+            query = self._history_query(assessment_id, items).with_only_columns(func.count())
+            return int(s.scalar(query) or 0)
+
+    def history_entry(self, assessment_id: str, entry_id: int) -> model.HistoryRecord | None:
+        with self._read() as s:
+            r = s.get(orm.History, entry_id)
+            if r is None or r.assessment_id != assessment_id:
+                return None
+            return model.HistoryRecord(r.item_id, r.field, r.old_value, r.new_value, r.changed_at, r.id)
 
     # -- evidence ------------------------------------------------------------------------
     def add_evidence(self, assessment_id: str, source: Path, *, description: str = "",

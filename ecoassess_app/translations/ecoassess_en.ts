@@ -1210,44 +1210,36 @@
         <translation>New value</translation>
     </message>
     <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the value before this change</source>
+        <translation>&amp;Restore the value before this change</translation>
+    </message>
+    <message>
+        <source>Puts back the old value of the selected row; the restore is itself recorded here</source>
+        <translation>Puts back the old value of the selected row; the restore is itself recorded here</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <source>answer</source>
-        <translation>answer</translation>
+        <source>All pages</source>
+        <translation>All pages</translation>
     </message>
     <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>justification</source>
-        <translation>justification</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>not applicable</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>evidence</translation>
-    </message>
-    <message>
-        <source>Factory profile</source>
-        <translation>Factory profile</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <source>Continual improvement</source>
-        <translation>Continual improvement</translation>
+        <source>%1 changes</source>
+        <translation>%1 changes</translation>
     </message>
 </context>
 <context>

@@ -1210,44 +1210,36 @@
         <translation>ค่าใหม่</translation>
     </message>
     <message>
+        <source>Page</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>แสดง (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the value before this change</source>
+        <translation>กู้คืนค่าก่อนการแก้ไขนี้ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Puts back the old value of the selected row; the restore is itself recorded here</source>
+        <translation>นำค่าเดิมของแถวที่เลือกกลับมา การกู้คืนจะถูกบันทึกไว้ในประวัตินี้ด้วย</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <source>answer</source>
-        <translation>คำตอบ</translation>
+        <source>All pages</source>
+        <translation>ทุกหน้า</translation>
     </message>
     <message>
-        <source>notes</source>
-        <translation>บันทึกเพิ่มเติม</translation>
-    </message>
-    <message>
-        <source>justification</source>
-        <translation>เหตุผล</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>ไม่เกี่ยวข้อง</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>หลักฐาน</translation>
-    </message>
-    <message>
-        <source>Factory profile</source>
-        <translation>ข้อมูลโรงงาน</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>แบบประเมิน</translation>
-    </message>
-    <message>
-        <source>Continual improvement</source>
-        <translation>การปรับปรุงอย่างต่อเนื่อง</translation>
+        <source>%1 changes</source>
+        <translation>%1 การแก้ไข</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,15 @@ class AssessmentSession(QObject):
         self._assessment_pending.update(fields)
         self._queued("assessment", typing)
 
+    def reload(self) -> None:
+        """Read the assessment again after a change made beside the session (a restore from
+        the history, an undo); anything queued is written first."""
+        self.flush()
+        self.assessment = self.store.get_assessment(self.id)
+        self._result = None
+        self.evidence_changed.emit()
+        self.changed.emit("assessment")
+
     def remember_page(self, key: str) -> None:
         """Where the user is, so reopening lands here; changes no answer and no score.
 

@@ -511,7 +511,17 @@ class WizardWindow(QMainWindow):
         from ecoassess_app.ui.history import HistoryDialog
 
         self.session.flush()
-        HistoryDialog(self.session, self).exec()
+        dialog = HistoryDialog(self.session, self)
+        dialog.restored.connect(lambda _item: self.refresh_pages())
+        dialog.exec()
+
+    def refresh_pages(self) -> None:
+        """Show the session's data again on the page in view and in the page list."""
+        page = self.wizard.current_page_widget()
+        if page is not None:
+            page.reload()
+        self.side.update_all()
+        self.show_progress()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closing:  # a second close while the first waits or asks
