@@ -2766,8 +2766,24 @@ Assessment id: %2</translation>
         <translation>(from %1)</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
         <source>saved automatically</source>
         <translation>saved automatically</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it</source>
+        <translation>Ed&amp;it</translation>
     </message>
     <message>
         <source>saved %1</source>

@@ -2766,8 +2766,24 @@ Assessment id: %2</source>
         <translation>(ต่อจากปี %1)</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>เลิกทำ: %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
         <source>saved automatically</source>
         <translation>บันทึกอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it</source>
+        <translation>แก้ไข (&amp;I)</translation>
     </message>
     <message>
         <source>saved %1</source>

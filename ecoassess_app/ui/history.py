@@ -131,6 +131,7 @@ class HistoryDialog(QDialog):
         self.filter_caption.setBuddy(self.filter)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.count_label = QLabel(self)
+        self.count_label.setContentsMargins(4, 0, 6, 0)  # room for the last Thai mark
         self.restore_button = QPushButton(self)
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.setEnabled(False)

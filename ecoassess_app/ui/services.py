@@ -38,6 +38,7 @@ class AssessmentSession(QObject):
     changed = Signal(str)  # item id ("profile" for the profile) whose data changed
     evidence_changed = Signal()
     save_failed = Signal(object)  # the exception; the edits stay queued and are retried
+    undo_changed = Signal()  # a step was added to or taken from the undo log
 
     def __init__(self, store: Any, assessment_id: str, scheme: Any, parent: QObject | None = None,
                  clock: Callable[[], datetime] = datetime.now) -> None:
@@ -62,6 +63,9 @@ class AssessmentSession(QObject):
         self.failures = 0  # failed attempts since the last successful save
         self.last_error: BaseException | None = None
         self.last_saved: datetime | None = None
+        from ecoassess.undo import UndoLog
+
+        self.undo_log = UndoLog()  # unlinked evidence and removed actions, to take back
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -291,7 +295,13 @@ class AssessmentSession(QObject):
         return info
 
     def unlink_evidence(self, evidence_id: int, item_id: str) -> None:
+        from ecoassess.undo import unlink_step
+
+        info = next((e for e in self.assessment.evidence if e.id == evidence_id), None)
         self.store.unlink_evidence(self.id, evidence_id, item_id)
+        if info is not None:
+            self.undo_log.push(unlink_step(info, item_id))
+            self.undo_changed.emit()
         self._reload_evidence()
 
     def update_evidence(self, evidence_id: int, **fields: Any) -> None:
@@ -324,7 +334,32 @@ class AssessmentSession(QObject):
         self._queued("actions", False)
 
     def delete_action(self, action_id: int) -> None:
+        from ecoassess.undo import delete_action_step
+
+        self.flush()  # its owner, due date and status as last typed go into the undo step
+        action = next((a for a in self.assessment.actions if a.id == action_id), None)
         self.store.delete_action(action_id)
+        if action is not None:
+            self.undo_log.push(delete_action_step(action))
+            self.undo_changed.emit()
         self._action_pending.pop(action_id, None)
         self.assessment.actions = [a for a in self.assessment.actions if a.id != action_id]
         self._mark_saved()
+
+    # --- undo ------------------------------------------------------------------------------
+    def undo(self) -> Any:
+        """Take back the last unlink or removal (ecoassess.undo); the step, or None when there
+        is nothing to undo. A failure keeps the step for another try."""
+        from ecoassess.undo import take_back
+
+        step = self.undo_log.peek()
+        if step is None:
+            return None
+        self.flush()
+        take_back(self.store, self.id, step)
+        self.undo_log.pop()
+        self.assessment.actions = self.store.get_assessment(self.id).actions
+        self._reload_evidence()
+        self.changed.emit("actions")
+        self.undo_changed.emit()
+        return step

@@ -324,6 +324,14 @@ class WizardWindow(QMainWindow):
         self.retranslate()
 
     def _build_menu(self) -> None:
+        # Edit › Undo takes back the last unlink or removal. Ctrl+Z in a text field undoes its
+        # own typing first: Qt hands the key to the focused field before a window shortcut.
+        self.edit_menu = self.menuBar().addMenu("")
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.edit_menu.addAction(self.undo_action)
+        self.session.undo_changed.connect(self._show_undo)
         self.view_menu = self.menuBar().addMenu("")
         self.history_action = QAction(self)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
@@ -361,6 +369,8 @@ class WizardWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Eco Factory self-assessment — %1").replace("%1", self.title_name()))
+        self.edit_menu.setTitle(self.tr("Ed&it"))
+        self._show_undo()
         self.view_menu.setTitle(self.tr("&View"))
         self.history_action.setText(self.tr("Change &history…"))
         self.side_action.setText(self.tr("&Page list"))
@@ -514,6 +524,25 @@ class WizardWindow(QMainWindow):
         dialog = HistoryDialog(self.session, self)
         dialog.restored.connect(lambda _item: self.refresh_pages())
         dialog.exec()
+
+    def _show_undo(self) -> None:
+        step = self.session.undo_log.peek()
+        self.undo_action.setEnabled(step is not None)
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", pick(step.label)) if step is not None
+                                 else self.tr("&Undo"))
+
+    def undo(self) -> Any:
+        """Take back the last unlink or removal and show the pages again; None when nothing to undo."""
+        try:
+            step = self.session.undo()
+        except Exception as error:  # the step stays for another try; say why in one line
+            from ecoassess_app.ui import dialogs
+            from ecoassess_app.ui.errors import error_text
+
+            dialogs.warn(self, self.tr("Undo"), error_text(error))
+            return None
+        self.refresh_pages()
+        return step
 
     def refresh_pages(self) -> None:
         """Show the session's data again on the page in view and in the page list."""
