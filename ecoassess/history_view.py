@@ -18,13 +18,15 @@ PROFILE_FIELDS = ("name_th", "name_en", "company_th", "company_en", "address", "
                   "employees_outsourced", "annual_revenue_baht", "size", "contacts", "certifications",
                   "application_type")
 ASSESSMENT_FIELDS = ("assessment_date", "planned_audit_date", "signatory_name", "signatory_position",
-                     "status", "scheme_version", "is_demo", "assessment_year")
-ANSWER_FIELDS = ("value", "note", "justification", "not_applicable", "evidence")
-DATE_FIELDS = ("assessment_date", "planned_audit_date")
+                     "status", "scheme_version", "is_demo", "assessment_year", "settings")
+ANSWER_FIELDS = ("value", "note", "justification", "not_applicable", "evidence", "action", "action_owner",
+                 "action_due_date", "action_status", "action_item_id")
+DATE_FIELDS = ("assessment_date", "planned_audit_date", "action_due_date")
 # What "nothing" is for each answer field when a restored value was empty
 ANSWER_EMPTY = {"value": {}, "note": "", "justification": "", "not_applicable": False}
 # Restoring these would not be one field's value: evidence links come back with Undo (Ctrl+Z)
-NOT_RESTORABLE = {"evidence", "status", "is_demo", "scheme_version"}
+NOT_RESTORABLE = {"evidence", "status", "is_demo", "scheme_version", "action", "action_owner",
+                  "action_due_date", "action_status", "action_item_id"}  # a removed action: Undo
 
 
 @dataclass
@@ -73,6 +75,10 @@ def format_value(scheme: Any, item_id: str, field: str, value: Any) -> Bi:
         except ValueError:
             return {"th": value, "en": value}
         return {lang: format_day(day, lang, "short") for lang in ("th", "en")}
+    if field == "action_status" and isinstance(value, str):
+        return bi(f"history.action_status.{value}")
+    if field == "settings" and isinstance(value, dict):
+        return _settings(value)
     if field == "value" and isinstance(value, dict) and item_id == "improvement":
         return _improvement(value)
     if field == "value" and isinstance(value, dict):
@@ -87,6 +93,20 @@ def format_value(scheme: Any, item_id: str, field: str, value: Any) -> Bi:
         return {"th": names, "en": names}
     shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return {"th": shown, "en": shown}
+
+
+def _settings(value: dict[str, Any]) -> Bi:
+    """The threshold and minimum as sentences; other settings by name."""
+    parts: dict[str, list[str]] = {"th": [], "en": []}
+    for key, v in value.items():
+        if v is None:
+            continue
+        for lang in parts:
+            known = f"history.setting.{key}"
+            shown = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+            parts[lang].append(message(known, lang, value=shown) if key in ("target_percent", "criterion_minimum")
+                               else f"{key}: {shown}")
+    return {lang: "; ".join(p) or "—" for lang, p in parts.items()}
 
 
 def _improvement(value: dict[str, Any]) -> Bi:

@@ -32,6 +32,7 @@ _ASSESSMENT = {
     "scheme_version": ("ฉบับเกณฑ์", "scheme version"),
     "is_demo": ("ข้อมูลตัวอย่าง", "demo data"),
     "assessment_year": ("ปีที่ประเมิน", "assessment year"),
+    "settings": ("ค่าตั้ง (เกณฑ์ผ่าน คะแนนขั้นต่ำ)", "settings (pass mark, minimum)"),
 }
 _ANSWER = {
     "value": ("คำตอบ", "answer"),
@@ -39,6 +40,11 @@ _ANSWER = {
     "justification": ("เหตุผลที่ไม่เกี่ยวข้อง", "why not applicable"),
     "not_applicable": ("ไม่เกี่ยวข้อง", "not applicable"),
     "evidence": ("หลักฐาน", "evidence"),
+    "action": ("แผนปฏิบัติการ: มาตรการ", "action plan: action"),
+    "action_owner": ("แผนปฏิบัติการ: ผู้รับผิดชอบ", "action plan: owner"),
+    "action_due_date": ("แผนปฏิบัติการ: กำหนดเสร็จ", "action plan: due date"),
+    "action_status": ("แผนปฏิบัติการ: สถานะ", "action plan: status"),
+    "action_item_id": ("แผนปฏิบัติการ: เกณฑ์", "action plan: criterion"),
 }
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -50,6 +56,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.item.improvement": {"th": "การปรับปรุงอย่างต่อเนื่อง", "en": "Continual improvement"},
     "history.improvement": {"th": "ตารางข้อมูลปี {years} (ปีฐาน {reference})",
                             "en": "data table for {years} (reference year {reference})"},
+    "history.action_status.open": {"th": "ยังไม่ดำเนินการ", "en": "open"},
+    "history.action_status.in_progress": {"th": "กำลังดำเนินการ", "en": "in progress"},
+    "history.action_status.done": {"th": "เสร็จแล้ว", "en": "done"},
+    "history.setting.target_percent": {"th": "เกณฑ์ผ่านร้อยละ {value}", "en": "pass mark {value} %"},
+    "history.setting.criterion_minimum": {"th": "คะแนนขั้นต่ำรายเกณฑ์ {value}",
+                                          "en": "minimum per criterion {value}"},
     "history.yes": {"th": "ใช่", "en": "yes"},
     "history.no": {"th": "ไม่ใช่", "en": "no"},
     "history.not_restorable": {

@@ -237,7 +237,7 @@ class Store:
                 if old == value:
                     continue
                 setattr(row, name, value)
-                if name not in ("last_page", "settings"):
+                if name != "last_page":  # settings too: the threshold used is a decision
                     self._record(s, assessment_id, "assessment", name, old, value)
             if fields.keys() - {"last_page"}:
                 row.updated_at = self.clock()
@@ -455,6 +455,7 @@ class Store:
             s.add(action)
             row.updated_at = now()
             s.flush()
+            self._record(s, assessment_id, item_id, "action", None, description, merge=False)
             return convert.action_from_row(action)
 
     def update_action(self, action_id: int, **fields: Any) -> model.Action:
@@ -466,7 +467,13 @@ class Store:
             if action is None:
                 raise NotFoundError("store.unknown_action", id=action_id)
             for name, value in fields.items():
-                setattr(action, name, model.ActionStatus(value).value if name == "status" else value)
+                value = model.ActionStatus(value).value if name == "status" else value
+                old = getattr(action, name)
+                if old == value:
+                    continue
+                setattr(action, name, value)
+                field = "action" if name == "description" else f"action_{name}"
+                self._record(s, action.assessment_id, action.item_id, field, old, value)
             s.flush()
             return convert.action_from_row(action)
 
@@ -475,6 +482,8 @@ class Store:
             action = s.get(orm.Action, action_id)
             if action is None:
                 raise NotFoundError("store.unknown_action", id=action_id)
+            self._record(s, action.assessment_id, action.item_id, "action", action.description, None,
+                         merge=False)
             s.delete(action)
 
     # -- safety --------------------------------------------------------------------------

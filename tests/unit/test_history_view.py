@@ -51,3 +51,26 @@ def test_restoring_certificates_on_the_profile_is_itself_recorded(tmp_path):
         assert store.get_assessment(aid).profile.certifications == iso
         newest = store.history_page(aid, 0, 1)[0]
         assert (newest.field, newest.old_value, newest.id > removal.id) == ("certifications", [], True)
+
+
+def test_the_action_plan_and_the_threshold_are_in_the_history(tmp_path):
+    clock = iter(datetime(2026, 11, 20, 3, m, tzinfo=UTC) for m in range(0, 60, 5))
+    with open_store(tmp_path) as store:
+        store.clock = lambda: next(clock)
+        aid = store.create_assessment(FactoryProfile(name_th="โรงงาน"), scheme_id=SCHEME.id,
+                                      scheme_version=SCHEME.version)
+        action = store.add_action(aid, "C03", "ติดตั้งมิเตอร์น้ำ")
+        store.update_action(action.id, owner="คุณสมชาย", due_date=date(2027, 3, 31), status="in_progress")
+        store.update_assessment(aid, settings={"target_percent": 60.0})
+        store.delete_action(action.id)
+        rows = [history_view.describe(SCHEME, e) for e in store.history_page(aid, 0, None)]
+        said = [(r.page["th"], r.what["th"], r.old["th"], r.new["th"]) for r in rows]
+        assert said[0] == ("C03 การจัดการน้ำและน้ำเสีย", "แผนปฏิบัติการ: มาตรการ", "ติดตั้งมิเตอร์น้ำ", "—")
+        assert ("การประเมิน", "ค่าตั้ง (เกณฑ์ผ่าน คะแนนขั้นต่ำ)") == said[1][:2] and "เกณฑ์ผ่านร้อยละ 60" in said[1][3]
+        assert ("แผนปฏิบัติการ: สถานะ", "ยังไม่ดำเนินการ", "กำลังดำเนินการ") in [s[1:] for s in said]
+        assert any(s[1] == "แผนปฏิบัติการ: กำหนดเสร็จ" and "2570" in s[3] for s in said)
+        assert said[-1][1:] == ("แผนปฏิบัติการ: มาตรการ", "—", "ติดตั้งมิเตอร์น้ำ")
+        assert not any(r.restorable for r in rows if r.what["en"].startswith("action plan"))
+        threshold = next(e for e in store.history_page(aid, 0, None) if e.field == "settings")
+        history_view.restore(store, aid, threshold.id)  # back to the scheme's default
+        assert not (store.get_assessment(aid).settings or {}).get("target_percent")
