@@ -66,7 +66,7 @@ def test_the_action_plan_and_the_threshold_are_in_the_history(tmp_path):
         rows = [history_view.describe(SCHEME, e) for e in store.history_page(aid, 0, None)]
         said = [(r.page["th"], r.what["th"], r.old["th"], r.new["th"]) for r in rows]
         assert said[0] == ("C03 การจัดการน้ำและน้ำเสีย", "แผนปฏิบัติการ: มาตรการ", "ติดตั้งมิเตอร์น้ำ", "—")
-        assert ("การประเมิน", "ค่าตั้ง (เกณฑ์ผ่าน คะแนนขั้นต่ำ)") == said[1][:2] and "เกณฑ์ผ่านร้อยละ 60" in said[1][3]
+        assert said[1][:2] == ("การประเมิน", "ค่าตั้ง (เกณฑ์ผ่าน คะแนนขั้นต่ำ)") and "เกณฑ์ผ่านร้อยละ 60" in said[1][3]
         assert ("แผนปฏิบัติการ: สถานะ", "ยังไม่ดำเนินการ", "กำลังดำเนินการ") in [s[1:] for s in said]
         assert any(s[1] == "แผนปฏิบัติการ: กำหนดเสร็จ" and "2570" in s[3] for s in said)
         assert said[-1][1:] == ("แผนปฏิบัติการ: มาตรการ", "—", "ติดตั้งมิเตอร์น้ำ")
