@@ -49,3 +49,28 @@ def test_a_removed_action_comes_back_with_its_owner_date_and_status(context, qtb
             for a in context.store.get_assessment(window.session.id).actions]
     assert (gone.item_id, gone.description, gone.owner, gone.due_date, gone.status) in back
     assert window.undo() is None  # nothing more to take back
+
+
+def test_ctrl_z_in_a_text_field_undoes_the_typing_first(context, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = context.open_wizard(create_demo(context.store))
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.wizard.go_to("C02")
+    page = window.wizard.pages["C02"]
+    page.evidence.table.selectRow(0)
+    page.evidence.ask = lambda _question: True
+    assert page.evidence.unlink_selected()
+    page.notes.setFocus()
+    qtbot.waitUntil(page.notes.hasFocus)
+    before = page.notes.toPlainText()
+    qtbot.keyClicks(page.notes, "abc")
+    qtbot.keyClick(page.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.notes.toPlainText() != before + "abc"  # the field took back its own typing
+    assert page.evidence.table.rowCount() == 0 and window.undo_action.isEnabled()  # not the unlink
+    page.evidence.table.setFocus()
+    qtbot.waitUntil(page.evidence.table.hasFocus)
+    qtbot.keyClick(page.evidence.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.evidence.table.rowCount() == 1  # elsewhere Ctrl+Z takes back the unlink
