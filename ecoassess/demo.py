@@ -65,6 +65,9 @@ def create_demo(store: Store) -> str:
                                   status=model.ActionStatus(a["status"]))
                      for i, a in enumerate(spec["actions"], start=1)],
         )
+        from ecoassess.scoring.certificates import move_assessment
+
+        move_assessment(assessment, scheme)  # G2's route lives on the profile's certificates
         return import_assessment(store, assessment, _history(assessment, stamp))
     except BaseException:
         for path in created:  # evidence files this demo brought in and nothing else cites

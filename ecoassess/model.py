@@ -121,6 +121,14 @@ class HistoryEntry:
 
 
 @dataclass
+class HistoryRecord(HistoryEntry):
+    """A history entry as the store holds it: with its row id (paging, "restore this value").
+    Files and packages carry plain `HistoryEntry` values, without ids."""
+
+    id: int | None = None
+
+
+@dataclass
 class AssessmentSummary:
     id: str
     factory_th: str

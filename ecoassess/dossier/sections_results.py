@@ -12,6 +12,7 @@ from ecoassess.dossier.sections_back import actions_table
 from ecoassess.dossier.styles import MET, NOT_MET
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.dossier.values import evidence_refs, format_input, items_without_evidence
+from ecoassess.scoring.certificates import g2_source
 
 
 def status_cell(ctx: Ctx, status: str, extra: str = "",
@@ -40,8 +41,10 @@ def _g2_route(ctx: Ctx, prereq: Any) -> list[Flowable]:
         size_name = ctx.scheme.size_names[size].get(lang)  # type: ignore[index]  # a size the scheme names
         out.append(ThaiParagraph(f"{ctx.t('route_for_size', lang, size=size_name)}: "
                                  f"{variant.requirement.get(lang)}", st.cell))
-    answer = ctx.assessment.answers.get(prereq.id)
-    value = answer.value if answer else {}
+    a = ctx.assessment
+    # the route and expiry G2 was scored on: the profile's certificate when it lists one
+    value = g2_source(prereq, a.profile, a.answers.get(prereq.id), size, a.planned_audit_date,
+                      ctx.as_of).values
     route = format_input(ctx, prereq.input("ems_route"), value.get("ems_route"))
     valid = format_input(ctx, prereq.input("certificate_valid_until"),
                          value.get("certificate_valid_until"))

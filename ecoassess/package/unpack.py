@@ -8,7 +8,7 @@ import shutil
 import uuid
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +34,7 @@ from ecoassess.package.safezip import (
     stream_member,
 )
 from ecoassess.scheme.settings import check_settings
+from ecoassess.scoring.certificates import move_assessment
 
 if TYPE_CHECKING:
     from ecoassess.storage.service import Store
@@ -50,6 +51,7 @@ class PackageContents:
     assessment: model.Assessment
     history: list[model.HistoryEntry]
     document: ParsedDocument
+    notices: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -61,6 +63,9 @@ class ImportResult:
     kept_both: bool = False
     mapped_from: str | None = None  # the file's scheme version when answers were mapped
     evidence_files: int = 0
+    # What the import changed and says so (bilingual): a G2 route in the file that the
+    # profile's certificates contradict keeps the profile's (ecoassess.scoring.certificates).
+    notices: list[dict[str, str]] = field(default_factory=list)
 
 
 def _limits_for(store: Store, limits: Limits | None) -> Limits:
@@ -156,6 +161,7 @@ def resolve_scheme(store: Store, contents: PackageContents) -> str | None:
     except ValidationError as exc:
         raise ValidationError("package.bad_answers", detail_th=exc.message("th"),
                               detail_en=exc.message("en")) from exc
+    contents.notices = move_assessment(assessment, target)  # G2's route onto the profile
     if same:
         return None
     assessment.scheme_version = target.version
@@ -258,6 +264,7 @@ def unpack_package(store: Store, path: Path, on_conflict: OnConflict | str = OnC
             shutil.rmtree(folder, ignore_errors=True)
             _remove_if_empty(store.layout.staging)
     result.evidence_files = len(contents.assessment.evidence)
+    result.notices = contents.notices
     return result
 
 

@@ -16,6 +16,7 @@ from ecoassess.model import Assessment, FactoryProfile, ItemAnswer
 from ecoassess.scheme.settings import SETTING_KEYS, effective_settings
 from ecoassess.scoring import ladders
 from ecoassess.scoring.answered import is_answered
+from ecoassess.scoring.certificates import describe, g2_source, unreadable_levels
 from ecoassess.scoring.prerequisites import evaluate_prerequisite
 from ecoassess.scoring.result import (
     CriterionResult,
@@ -53,14 +54,28 @@ def evaluate(
     decision = decide_size(profile)
     prerequisites: list[PrerequisiteResult] = []
     warnings: list[Warning] = _size_warnings(scheme, profile, decision)
+    used: set[int] = set()  # the profile certificates a requirement rests on (warned there)
     for p in scheme.prerequisites:
-        result, found = evaluate_prerequisite(p, answers.get(p.id), decision.size,
+        answer = answers.get(p.id)
+        source = None
+        if p.kind == "route":  # G2: from the profile's certificates (the one place to type them)
+            source = g2_source(p, profile, answer, decision.size, planned_audit_date, as_of)
+            answer = _answer_from(p, answer, source)
+            if source.index is not None:
+                used.add(source.index)
+        result, found = evaluate_prerequisite(p, answer, decision.size,
                                               planned_audit_date,
                                               {"g4_blocks": conf["g4_blocks"] and not p.blocking},
                                               scheme, as_of)
+        if source is not None and source.certificate is not None:
+            result.reasons.append(bi("certs.from_profile", cert=describe(source.certificate)))
+            if source.conflict is not None:
+                found.append(Warning("certificate_conflict", p.id, source.conflict))
         prerequisites.append(result)
         warnings += found
-    warnings += profile_certificate_warnings(profile, planned_audit_date, as_of)
+    warnings += profile_certificate_warnings(profile, planned_audit_date, as_of, skip=used)
+    if unreadable_levels(profile):
+        warnings.append(Warning("certificate_level", "profile", bi("certs.gi_no_level")))
     criteria: list[CriterionResult] = []
     gaps: list[Gap] = []
     for c in scheme.criteria:
@@ -85,6 +100,16 @@ def evaluate(
         scheme.id, scheme.version, scheme.fingerprint, decision.size, criteria, prerequisites,
         total, maximum, percent, verdict, gaps, warnings, _suggestions(scheme, answers), eff,
         decision.basis, as_of.isoformat())
+
+
+def _answer_from(p: Any, answer: ItemAnswer | None, source: Any) -> ItemAnswer | None:
+    """G2's answer as the engine reads it: the route and expiry of the profile's certificate
+    (the answer's own only while the profile names none); notes and N/A as answered."""
+    if source.certificate is None:
+        return answer
+    base = answer or ItemAnswer(item_id=p.id)
+    value = {k: v for k, v in base.value.items() if k not in ("ems_route", "certificate_valid_until")}
+    return replace(base, value={**value, **source.values})
 
 
 def _size_warnings(scheme: Any, profile: FactoryProfile | None, decision: Any) -> list[Warning]:

@@ -46,7 +46,7 @@ def evaluate_prerequisite(
     else:
         status = "met" if values.get("met") is True else "not_met"
         reasons = [bi(f"prereq.{status}")]
-    if status != "met" and not blocking:
+    if status in ("not_met", "unknown") and not blocking:  # an unanswered one warns of nothing
         warnings.append(Warning("prerequisite", p.id, bi("prereq.warning_only", item=p.id)))
     result = PrerequisiteResult(p.id, text(p.name), text(p.title), p.provenance, status, blocking,
                                 answered, reasons, bi(f"prereq.{status}"))

@@ -15,6 +15,7 @@ from ecoassess.scoring.result import CriterionResult, PrerequisiteResult, Verdic
 from ecoassess.scoring.values import cents, fmt
 
 OFFICIAL = "published-form"
+FAILING = ("not_met", "unknown")  # answered and not passing; "unanswered" never counts as failing
 
 
 def verdict_of(
@@ -23,16 +24,16 @@ def verdict_of(
 ) -> Verdict:
     target, minimum = eff["target_percent"], eff["criterion_minimum"]
     reasons: list[Bi] = []
-    failed = [p for p in prerequisites if p.blocking and p.status in ("not_met", "unknown")]
+    failed = [p for p in prerequisites if p.blocking and p.status in FAILING]
     pending = [p for p in prerequisites if p.blocking and p.status == "unanswered"]
     for p in failed:
         state = p.status_label
         detail = {lang: f"{state[lang]} — {p.reasons[0][lang]}" for lang in state} \
-            if p.reasons else state
+            if p.reasons and p.reasons[0] != state else state  # "not met — not met" says it once
         reasons.append(bi("verdict.prereq_failed", item=p.id, title=p.title, status=detail))
     reasons += [bi("seams.verdict.prereq_unanswered", item=p.id, title=p.title) for p in pending]
     reasons += [bi("prereq.warning_only", item=p.id) for p in prerequisites
-                if not p.blocking and p.status != "met"]
+                if not p.blocking and p.status in FAILING]
     names = {key: provenance_names.get(eff[key]["provenance"], eff[key]["provenance"])
              for key in ("target_percent", "criterion_minimum")}
     params = {"total": total, "max": maximum, "percent": fmt(cents(percent)),
@@ -58,7 +59,7 @@ def qualifiers_of(prerequisites: list[PrerequisiteResult], warnings: list[Warnin
     out: list[str] = []
     if eff["target_percent"]["provenance"] != OFFICIAL:
         out.append("threshold_assumed")
-    if any(not p.blocking and p.status != "met" for p in prerequisites):
+    if any(not p.blocking and p.status in FAILING for p in prerequisites):  # never before an answer
         out.append("draft_prerequisite_not_met")
     if any(w.kind == "certificate_lapse" for w in warnings):
         out.append("certificate_lapses")
@@ -89,15 +90,16 @@ def verdict_label(verdict: Verdict, drafts: list[str] | None = None) -> Bi:
     return bi("seams.verdict.qualified", verdict=base, clauses=clauses)
 
 
-def profile_certificate_warnings(profile: Any, audit: date | None, as_of: date) -> list[Warning]:
+def profile_certificate_warnings(profile: Any, audit: date | None, as_of: date,
+                                 skip: set[int] | frozenset[int] = frozenset()) -> list[Warning]:
     """Certificates listed on the profile that lapse before the planned audit (or before the
-    as-of date when no audit is planned)."""
+    as-of date when no audit is planned); `skip`: those a requirement (G2) already reports."""
     if profile is None:
         return []
     out: list[Warning] = []
-    for cert in profile.certifications:
+    for index, cert in enumerate(profile.certifications):
         expiry = cert.valid_until
-        if expiry is None:
+        if expiry is None or index in skip:
             continue
         name = certificate_name(cert.kind, cert.detail)
         if audit is not None and expiry < audit:
@@ -118,4 +120,6 @@ def certificate_name(kind: str, detail: str) -> Bi:
     if kind not in kinds:
         return {"th": detail or kind, "en": detail or kind}
     base = bi(f"seams.cert_kind.{kind}")
-    return {lang: f"{base[lang]} {detail}".strip() for lang in base}
+    # a detail that already names the certificate ("ISO 14001:2015") is not repeated after it
+    return {lang: detail if detail and detail.casefold().startswith(base[lang].casefold())
+            else f"{base[lang]} {detail}".strip() for lang in base}

@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 # The newest migration; a test checks it equals Alembic's head. Knowing it here lets start-up
 # decide whether migrations are due without importing Alembic.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

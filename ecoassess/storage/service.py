@@ -248,7 +248,7 @@ class Store:
             autosave.write_assessment(run, assessment_id, changed, stamp)
             self._record_many(run, assessment_id, [
                 ("assessment", name, stored[name], value) for name, value in changed.items()
-                if name not in ("last_page", "settings")])
+                if name != "last_page"])  # settings too: the threshold used is a decision
 
     def _checked_settings(self, scheme_id: str, version: str,
                           settings: dict[str, Any] | None) -> dict[str, Any]:
@@ -318,12 +318,40 @@ class Store:
                             self.clock())
 
     def history(self, assessment_id: str) -> list[model.HistoryEntry]:
+        return [model.HistoryEntry(r.item_id, r.field, r.old_value, r.new_value, r.changed_at)
+                for r in self.history_page(assessment_id, 0, None)]
+
+    def _history_query(self, assessment_id: str, items: Iterable[str] | None) -> Any:
+        query = select(orm.History).where(orm.History.assessment_id == assessment_id)
+        if items is not None:
+            query = query.where(orm.History.item_id.in_(list(items)))
+        return query
+
+    def history_page(self, assessment_id: str, offset: int, limit: int | None,
+                     items: Iterable[str] | None = None) -> list[model.HistoryRecord]:
+        """Newest first, `limit` rows from `offset` (a view reads 100k rows a page at a time);
+        `items`: only these item ids ("profile", "C02", …)."""
         with self._read() as s:
             self._assessment_row(s, assessment_id)
-            rows = s.scalars(select(orm.History).where(orm.History.assessment_id == assessment_id)
-                             .order_by(orm.History.id.desc())).all()
-            return [model.HistoryEntry(r.item_id, r.field, r.old_value, r.new_value, r.changed_at)
+            query = self._history_query(assessment_id, items).order_by(orm.History.id.desc()).offset(offset)
+            rows = s.scalars(query if limit is None else query.limit(limit)).all()
+            return [model.HistoryRecord(r.item_id, r.field, r.old_value, r.new_value, r.changed_at, r.id)
                     for r in rows]
+
+    def history_count(self, assessment_id: str, items: Iterable[str] | None = None) -> int:
+        from sqlalchemy import func
+
+        with self._read() as s:
+            self._assessment_row(s, assessment_id)
+            query = self._history_query(assessment_id, items).with_only_columns(func.count())
+            return int(s.scalar(query) or 0)
+
+    def history_entry(self, assessment_id: str, entry_id: int) -> model.HistoryRecord | None:
+        with self._read() as s:
+            r = s.get(orm.History, entry_id)
+            if r is None or r.assessment_id != assessment_id:
+                return None
+            return model.HistoryRecord(r.item_id, r.field, r.old_value, r.new_value, r.changed_at, r.id)
 
     # -- evidence ------------------------------------------------------------------------
     def add_evidence(self, assessment_id: str, source: Path, *, description: str = "",
@@ -420,6 +448,7 @@ class Store:
             s.add(action)
             row.updated_at = now()
             s.flush()
+            self._record(s, assessment_id, item_id, "action", None, description, merge=False)
             return convert.action_from_row(action)
 
     def update_action(self, action_id: int, **fields: Any) -> model.Action:
@@ -431,7 +460,13 @@ class Store:
             if action is None:
                 raise NotFoundError("store.unknown_action", id=action_id)
             for name, value in fields.items():
-                setattr(action, name, model.ActionStatus(value).value if name == "status" else value)
+                value = model.ActionStatus(value).value if name == "status" else value
+                old = getattr(action, name)
+                if old == value:
+                    continue
+                setattr(action, name, value)
+                field = "action" if name == "description" else f"action_{name}"
+                self._record(s, action.assessment_id, action.item_id, field, old, value)
             s.flush()
             return convert.action_from_row(action)
 
@@ -440,6 +475,8 @@ class Store:
             action = s.get(orm.Action, action_id)
             if action is None:
                 raise NotFoundError("store.unknown_action", id=action_id)
+            self._record(s, action.assessment_id, action.item_id, "action", action.description, None,
+                         merge=False)
             s.delete(action)
 
     # -- safety --------------------------------------------------------------------------

@@ -180,6 +180,14 @@
         <translation>&amp;Pages</translation>
     </message>
     <message>
+        <source>Next unanswered</source>
+        <translation>Next unanswered</translation>
+    </message>
+    <message>
+        <source>Go to the next item not answered yet (Ctrl+J)</source>
+        <translation>Go to the next item not answered yet (Ctrl+J)</translation>
+    </message>
+    <message>
         <source>Close this assessment (Ctrl+W); everything is saved</source>
         <translation>Close this assessment (Ctrl+W); everything is saved</translation>
     </message>
@@ -1202,52 +1210,36 @@
         <translation>New value</translation>
     </message>
     <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the value before this change</source>
+        <translation>&amp;Restore the value before this change</translation>
+    </message>
+    <message>
+        <source>Puts back the old value of the selected row; the restore is itself recorded here</source>
+        <translation>Puts back the old value of the selected row; the restore is itself recorded here</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <source>answer</source>
-        <translation>answer</translation>
+        <source>All pages</source>
+        <translation>All pages</translation>
     </message>
     <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>justification</source>
-        <translation>justification</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>not applicable</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>evidence</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>action</translation>
-    </message>
-    <message>
-        <source>scheme version</source>
-        <translation>scheme version</translation>
-    </message>
-    <message>
-        <source>Factory profile</source>
-        <translation>Factory profile</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <source>Continual improvement</source>
-        <translation>Continual improvement</translation>
+        <source>%1 changes</source>
+        <translation>%1 changes</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1695,21 @@
     </message>
 </context>
 <context>
+    <name>MetChoice</name>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -1921,6 +1928,18 @@
     <message>
         <source>No general requirement stands in the way so far.</source>
         <translation>No general requirement stands in the way so far.</translation>
+    </message>
+    <message>
+        <source>Certificates on the factory profile:</source>
+        <translation>Certificates on the factory profile:</translation>
+    </message>
+    <message>
+        <source>The factory profile lists no ISO 14001, Green Industry or White Flag certificate. Choose one below (its expiry date goes on the profile page) or "none yet".</source>
+        <translation>The factory profile lists no ISO 14001, Green Industry or White Flag certificate. Choose one below (its expiry date goes on the profile page) or "none yet".</translation>
+    </message>
+    <message>
+        <source>Edit certificates on the profile page</source>
+        <translation>Edit certificates on the profile page</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2523,10 @@ Please verify the correct directory name was given.</translation>
         <translation>Gaps</translation>
     </message>
     <message>
+        <source>Click a gap, or press Enter on it, to open its criterion</source>
+        <translation>Click a gap, or press Enter on it, to open its criterion</translation>
+    </message>
+    <message>
         <source>Levels claimed without evidence</source>
         <translation>Levels claimed without evidence</translation>
     </message>
@@ -2516,6 +2539,10 @@ Please verify the correct directory name was given.</translation>
         <translation>Total: %1 of %2 points (%3 %)</translation>
     </message>
     <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -2526,6 +2553,10 @@ Please verify the correct directory name was given.</translation>
     <message>
         <source>(evidence linked for %1 of %2 criteria)</source>
         <translation>(evidence linked for %1 of %2 criteria)</translation>
+    </message>
+    <message>
+        <source>Click to open this criterion</source>
+        <translation>Click to open this criterion</translation>
     </message>
     <message>
         <source>criterion %1: %2</source>
@@ -2712,8 +2743,12 @@ Please verify the correct directory name was given.</translation>
         <translation>in progress</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>done</translation>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>answered; evidence still to link</source>
+        <translation>answered; evidence still to link</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2863,10 @@ Assessment id: %2</translation>
         <translation>Eco Factory self-assessment — %1</translation>
     </message>
     <message>
+        <source>Ed&amp;it</source>
+        <translation>Ed&amp;it</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2838,6 +2877,10 @@ Assessment id: %2</translation>
     <message>
         <source>&amp;Page list</source>
         <translation>&amp;Page list</translation>
+    </message>
+    <message>
+        <source>Go to the next &amp;unanswered item</source>
+        <translation>Go to the next &amp;unanswered item</translation>
     </message>
     <message>
         <source>&amp;Close this assessment</source>
@@ -2856,12 +2899,28 @@ Assessment id: %2</translation>
         <translation>&amp;Glossary of terms…</translation>
     </message>
     <message>
+        <source>Criteria answered, criteria with evidence linked, and the points so far</source>
+        <translation>Criteria answered, criteria with evidence linked, and the points so far</translation>
+    </message>
+    <message>
         <source>%1 · year %2</source>
         <translation>%1 · year %2</translation>
     </message>
     <message>
         <source>(from %1)</source>
         <translation>(from %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>saved automatically</source>

@@ -180,6 +180,14 @@
         <translation>รายการหน้า (&amp;P)</translation>
     </message>
     <message>
+        <source>Next unanswered</source>
+        <translation>ข้อที่ยังไม่ตอบ</translation>
+    </message>
+    <message>
+        <source>Go to the next item not answered yet (Ctrl+J)</source>
+        <translation>ไปยังข้อถัดไปที่ยังไม่ได้ตอบ (Ctrl+J)</translation>
+    </message>
+    <message>
         <source>Close this assessment (Ctrl+W); everything is saved</source>
         <translation>ปิดแบบประเมินนี้ (Ctrl+W) ทุกอย่างบันทึกไว้แล้ว</translation>
     </message>
@@ -1202,52 +1210,36 @@
         <translation>ค่าใหม่</translation>
     </message>
     <message>
+        <source>Page</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>แสดง (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the value before this change</source>
+        <translation>กู้คืนค่าก่อนการแก้ไขนี้ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Puts back the old value of the selected row; the restore is itself recorded here</source>
+        <translation>นำค่าเดิมของแถวที่เลือกกลับมา การกู้คืนจะถูกบันทึกไว้ในประวัตินี้ด้วย</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <source>answer</source>
-        <translation>คำตอบ</translation>
+        <source>All pages</source>
+        <translation>ทุกหน้า</translation>
     </message>
     <message>
-        <source>notes</source>
-        <translation>บันทึกเพิ่มเติม</translation>
-    </message>
-    <message>
-        <source>justification</source>
-        <translation>เหตุผล</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>ไม่เกี่ยวข้อง</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>หลักฐาน</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>แผนปฏิบัติการ</translation>
-    </message>
-    <message>
-        <source>scheme version</source>
-        <translation>รุ่นของเกณฑ์</translation>
-    </message>
-    <message>
-        <source>Factory profile</source>
-        <translation>ข้อมูลโรงงาน</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>แบบประเมิน</translation>
-    </message>
-    <message>
-        <source>Continual improvement</source>
-        <translation>การปรับปรุงอย่างต่อเนื่อง</translation>
+        <source>%1 changes</source>
+        <translation>%1 การแก้ไข</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1695,21 @@
     </message>
 </context>
 <context>
+    <name>MetChoice</name>
+    <message>
+        <source>Met</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>ยังไม่ได้ตอบ</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -1921,6 +1928,18 @@
     <message>
         <source>No general requirement stands in the way so far.</source>
         <translation>ขณะนี้ยังไม่มีข้อกำหนดทั่วไปข้อใดเป็นอุปสรรค</translation>
+    </message>
+    <message>
+        <source>Certificates on the factory profile:</source>
+        <translation>การรับรองในหน้าข้อมูลโรงงาน:</translation>
+    </message>
+    <message>
+        <source>The factory profile lists no ISO 14001, Green Industry or White Flag certificate. Choose one below (its expiry date goes on the profile page) or "none yet".</source>
+        <translation>ข้อมูลโรงงานยังไม่มีการรับรอง ISO 14001 อุตสาหกรรมสีเขียว หรือธงขาวดาวเขียว เลือกด้านล่าง (กรอกวันหมดอายุในหน้าข้อมูลโรงงาน) หรือเลือก "ยังไม่มี"</translation>
+    </message>
+    <message>
+        <source>Edit certificates on the profile page</source>
+        <translation>แก้ไขการรับรองในหน้าข้อมูลโรงงาน</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2523,10 @@ Please verify the correct directory name was given.</source>
         <translation>สิ่งที่ยังขาด</translation>
     </message>
     <message>
+        <source>Click a gap, or press Enter on it, to open its criterion</source>
+        <translation>คลิกช่องว่าง หรือกด Enter เพื่อเปิดเกณฑ์นั้น</translation>
+    </message>
+    <message>
         <source>Levels claimed without evidence</source>
         <translation>ระดับที่อ้างโดยยังไม่มีหลักฐาน</translation>
     </message>
@@ -2516,6 +2539,10 @@ Please verify the correct directory name was given.</source>
         <translation>คะแนนรวม: %1 จาก %2 คะแนน (ร้อยละ %3)</translation>
     </message>
     <message>
+        <source>Problems</source>
+        <translation>ปัญหาที่ต้องแก้</translation>
+    </message>
+    <message>
         <source>N/A</source>
         <translation>ไม่เกี่ยวข้อง</translation>
     </message>
@@ -2526,6 +2553,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>(evidence linked for %1 of %2 criteria)</source>
         <translation>(มีหลักฐานเชื่อมโยงแล้ว %1 จาก %2 เกณฑ์)</translation>
+    </message>
+    <message>
+        <source>Click to open this criterion</source>
+        <translation>คลิกเพื่อเปิดเกณฑ์นี้</translation>
     </message>
     <message>
         <source>criterion %1: %2</source>
@@ -2712,8 +2743,12 @@ Please verify the correct directory name was given.</source>
         <translation>กำลังทำ</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>เสร็จแล้ว</translation>
+        <source>answered</source>
+        <translation>ตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>answered; evidence still to link</source>
+        <translation>ตอบแล้ว ยังต้องแนบหลักฐาน</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2863,10 @@ Assessment id: %2</source>
         <translation>ประเมินตนเองโรงงานอุตสาหกรรมเชิงนิเวศ — %1</translation>
     </message>
     <message>
+        <source>Ed&amp;it</source>
+        <translation>แก้ไข (&amp;I)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
@@ -2838,6 +2877,10 @@ Assessment id: %2</source>
     <message>
         <source>&amp;Page list</source>
         <translation>รายการหน้า (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to the next &amp;unanswered item</source>
+        <translation>ไปยังข้อถัดไปที่ยังไม่ตอบ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Close this assessment</source>
@@ -2856,12 +2899,28 @@ Assessment id: %2</source>
         <translation>อภิธานศัพท์ (&amp;G)…</translation>
     </message>
     <message>
+        <source>Criteria answered, criteria with evidence linked, and the points so far</source>
+        <translation>จำนวนเกณฑ์ที่ตอบแล้ว เกณฑ์ที่แนบหลักฐานแล้ว และคะแนนถึงตอนนี้</translation>
+    </message>
+    <message>
         <source>%1 · year %2</source>
         <translation>%1 · ปี %2</translation>
     </message>
     <message>
         <source>(from %1)</source>
         <translation>(ต่อจากปี %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>เลิกทำ: %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
     </message>
     <message>
         <source>saved automatically</source>

@@ -421,11 +421,15 @@ class HomeWindow(QMainWindow):
         if not assessment_id:
             return None
         window = self.context.windows.get(assessment_id)
-        if window is not None:
+        if window is not None:  # open in a wizard: a restore goes through its session
             window.session.flush()
-        scheme = self.context.scheme_for(self.context.store.get_assessment(assessment_id))
-        dialog = HistoryDialog(SimpleNamespace(store=self.context.store, id=assessment_id,
-                                               scheme=scheme), self)
+            dialog = HistoryDialog(window.session, self)
+            dialog.restored.connect(lambda _item: window.refresh_pages())
+        else:
+            scheme = self.context.scheme_for(self.context.store.get_assessment(assessment_id))
+            dialog = HistoryDialog(SimpleNamespace(store=self.context.store, id=assessment_id, scheme=scheme,
+                                                   flush=lambda: True, reload=lambda: None), self)
+        dialog.restored.connect(lambda _item: self.reload())
         dialog.open()
         return dialog
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
 from ecoassess.package.names import SUFFIX, OnConflict, PackageConflict, default_file_name
 from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
+from ecoassess_app.ui.i18n import pick
 from ecoassess_app.ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -101,6 +102,8 @@ class PortableController(QObject):
         self.choose_save: Callable[[str], Path | None] = self._save_dialog
         self.show_error: Callable[[str, str], None] = \
             lambda title, text: dialogs.warn(window, title, text)
+        self.show_notice: Callable[[str, str], None] = \
+            lambda title, text: dialogs.inform(window, title, text)
 
     # --- import --------------------------------------------------------------------------
     def import_files(self, paths: list[Path]) -> None:
@@ -144,6 +147,9 @@ class PortableController(QObject):
             self.imported.append(payload.assessment_id)
             self._status(self.tr("Imported %1").replace("%1", payload.factory_th or path.name))
             self.on_imported()
+            if payload.notices:  # what the import changed (a G2 route moved onto the profile)
+                self.show_notice(self.tr("Imported %1").replace("%1", payload.factory_th or path.name),
+                                 "\n".join(f"• {pick(n)}" for n in payload.notices))
             return
         if isinstance(payload, PackageConflict):
             choice = self.choose_conflict(payload)

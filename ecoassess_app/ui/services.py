@@ -42,6 +42,7 @@ class AssessmentSession(QObject):
     changed = Signal(str)  # item id ("profile" for the profile) whose data changed
     evidence_changed = Signal()
     save_failed = Signal(object)  # the exception; the edits stay queued and are retried
+    undo_changed = Signal()  # a step was added to or taken from the undo log
 
     def __init__(self, store: Store, assessment_id: str, scheme: Scheme, parent: QObject | None = None,
                  clock: Callable[[], datetime] = datetime.now) -> None:
@@ -71,6 +72,9 @@ class AssessmentSession(QObject):
         self.failures = 0  # failed attempts since the last successful save
         self.last_error: BaseException | None = None
         self.last_saved: datetime | None = None
+        from ecoassess.undo import UndoLog
+
+        self.undo_log = UndoLog()  # unlinked evidence and removed actions, to take back
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -102,6 +106,13 @@ class AssessmentSession(QObject):
             )
         return self._result
 
+    def progress(self) -> Any:
+        """Per item not started / in progress / complete / needs evidence, from the answers
+        (the core's rule: ecoassess.scoring.progress), with the counts for the header."""
+        from ecoassess.scoring.progress import progress_of
+
+        return progress_of(self.assessment, self.result())
+
     # --- writing -------------------------------------------------------------------------
     def set_value(self, item_id: str, key: str, value: Any, *, typing: bool = False) -> None:
         answer = self.answer(item_id)
@@ -113,6 +124,24 @@ class AssessmentSession(QObject):
         if new_value == answer.value:
             return
         self.set_fields(item_id, typing=typing, value=new_value)
+
+    def set_route(self, item_id: str, route: str | None) -> None:
+        """G2's route chosen on its page: a certificate lands on the profile (the one place they
+        are typed, ecoassess.scoring.certificates); "none yet" stays in the answer."""
+        from ecoassess.scoring.certificates import move_to_profile
+
+        answer = self.answer(item_id)
+        rest = {k: v for k, v in answer.value.items() if k != "ems_route"}
+        if route is None:
+            if rest != answer.value:
+                self.set_fields(item_id, value=rest)
+            return
+        proposed = replace(answer, value={**rest, "ems_route": route})
+        profile, moved, _notices = move_to_profile(self.profile, proposed)
+        if profile.certifications != self.profile.certifications:
+            self.set_profile(certifications=profile.certifications)
+        if moved is not None and moved.value != answer.value:
+            self.set_fields(item_id, value=moved.value)
 
     def set_fields(self, item_id: str, *, typing: bool = False, **fields: Any) -> None:
         """Change answer fields locally now and queue them for the store."""
@@ -144,6 +173,15 @@ class AssessmentSession(QObject):
             setattr(self.assessment, name, value)
         self._assessment_pending.update(fields)
         self._queued("assessment", typing)
+
+    def reload(self) -> None:
+        """Read the assessment again after a change made beside the session (a restore from
+        the history, an undo); anything queued is written first."""
+        self.flush()
+        self.assessment = self.store.get_assessment(self.id)
+        self._result = None
+        self.evidence_changed.emit()
+        self.changed.emit("assessment")
 
     def remember_page(self, key: str) -> None:
         """Where the user is, so reopening lands here; changes no answer and no score.
@@ -270,7 +308,13 @@ class AssessmentSession(QObject):
         return info
 
     def unlink_evidence(self, evidence_id: int, item_id: str) -> None:
+        from ecoassess.undo import unlink_step
+
+        info = next((e for e in self.assessment.evidence if e.id == evidence_id), None)
         self.store.unlink_evidence(self.id, evidence_id, item_id)
+        if info is not None:
+            self.undo_log.push(unlink_step(info, item_id))
+            self.undo_changed.emit()
         self._reload_evidence()
 
     def update_evidence(self, evidence_id: int, **fields: Any) -> None:
@@ -303,7 +347,32 @@ class AssessmentSession(QObject):
         self._queued("actions", False)
 
     def delete_action(self, action_id: int) -> None:
+        from ecoassess.undo import delete_action_step
+
+        self.flush()  # its owner, due date and status as last typed go into the undo step
+        action = next((a for a in self.assessment.actions if a.id == action_id), None)
         self.store.delete_action(action_id)
+        if action is not None:
+            self.undo_log.push(delete_action_step(action))
+            self.undo_changed.emit()
         self._action_pending.pop(action_id, None)
         self.assessment.actions = [a for a in self.assessment.actions if a.id != action_id]
         self._mark_saved()
+
+    # --- undo ------------------------------------------------------------------------------
+    def undo(self) -> Any:
+        """Take back the last unlink or removal (ecoassess.undo); the step, or None when there
+        is nothing to undo. A failure keeps the step for another try."""
+        from ecoassess.undo import take_back
+
+        step = self.undo_log.peek()
+        if step is None:
+            return None
+        self.flush()
+        take_back(self.store, self.id, step)
+        self.undo_log.pop()
+        self.assessment.actions = self.store.get_assessment(self.id).actions
+        self._reload_evidence()
+        self.changed.emit("actions")
+        self.undo_changed.emit()
+        return step

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from ecoassess_app.ui import unsaved
 from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.geometry import clamp_to_screen, fit_to_screen, free_area
-from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, BasePage
+from ecoassess_app.ui.i18n import pick
+from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NEEDS_EVIDENCE, BasePage
 from ecoassess_app.ui.scheme_banner import SchemeVersionBanner
 from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.thaiwrap import breakable
@@ -32,7 +33,7 @@ from ecoassess_app.ui.thaiwrap import breakable
 if TYPE_CHECKING:
     from ecoassess.scheme.schema import Scheme
 
-STATUS_MARK = {"not_started": "○", IN_PROGRESS: "◐", DONE: "●"}
+STATUS_MARK = {"not_started": "○", IN_PROGRESS: "◐", DONE: "●", NEEDS_EVIDENCE: "◉"}
 TITLE_SCALE = 1.3  # the page title against the body text
 SIDE_WIDTH = 220
 SIDE_PANEL_MIN_SCREEN = 1000  # narrower free screens open with the page list folded away
@@ -82,12 +83,15 @@ class AssessmentWizard(QWizard):
         # Close and the page list on every page; Back and Next on the right.
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton3, True)
         self.setButtonLayout([QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2,
-                              QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+                              QWizard.WizardButton.CustomButton3, QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
                               QWizard.WizardButton.NextButton])
         self.close_button = self.button(QWizard.WizardButton.CustomButton1)
         self.pages_button = self.button(QWizard.WizardButton.CustomButton2)
         self.pages_button.setCheckable(True)
+        self.gap_button = self.button(QWizard.WizardButton.CustomButton3)
+        self.gap_button.clicked.connect(self.go_to_next_unanswered)
         self.keys: list[str] = []
         self.pages: dict[str, BasePage] = {}
         for index, (key, factory) in enumerate(page_plan(session.scheme)):
@@ -95,6 +99,7 @@ class AssessmentWizard(QWizard):
             self.setPage(index, page)
             self.keys.append(key)
             self.pages[key] = page
+            page.open_requested.connect(self.go_to)
         self._jumping = False
         self.currentIdChanged.connect(self._entered)
         self.retranslate()
@@ -109,6 +114,8 @@ class AssessmentWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Commit"))
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Close"))
         self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Pages"))
+        self.setButtonText(QWizard.WizardButton.CustomButton3, self.tr("Next unanswered"))
+        self.gap_button.setToolTip(self.tr("Go to the next item not answered yet (Ctrl+J)"))
         self.close_button.setToolTip(self.tr("Close this assessment (Ctrl+W); everything is saved"))
         self.pages_button.setToolTip(self.tr("Show or hide the list of pages (Ctrl+L)"))
 
@@ -135,7 +142,10 @@ class AssessmentWizard(QWizard):
         return ok
 
     def go_to(self, key: str) -> bool:
-        """Step Back or Next until `key` is shown; stops early at a page that blocks Next."""
+        """Step Back or Next until `key` is shown (a page key, or a requirement id: its page);
+        stops early at a page that blocks Next."""
+        if key not in self.keys and any(p.id == key for p in self.session.scheme.prerequisites):
+            key = "prerequisites"
         if key not in self.keys:
             return False
         target = self.keys.index(key)
@@ -153,6 +163,19 @@ class AssessmentWizard(QWizard):
             self._jumping = False
         self._entered(self.currentId())
         return self.currentId() == target
+
+    def go_to_next_unanswered(self) -> str | None:
+        """Show the next item not answered yet after the current page (wrapping round); None,
+        and nothing moves, when everything is answered."""
+        progress = self.session.progress()
+        current = self.current_key()
+        if current == "prerequisites":  # past the requirements shown on this page
+            current = self.session.scheme.prerequisites[-1].id
+        target = progress.next_unanswered(current if current in progress.states else None)
+        if target is not None:
+            self.go_to(target)
+        self.gap_button.setEnabled(progress.next_unanswered() is not None)
+        return target
 
     def _entered(self, index: int) -> None:
         if self._jumping or not (0 <= index < len(self.keys)):
@@ -205,7 +228,8 @@ class SidePanel(QListWidget):
         return {
             "not_started": self.tr("not started"),
             IN_PROGRESS: self.tr("in progress"),
-            DONE: self.tr("done"),
+            DONE: self.tr("answered"),
+            NEEDS_EVIDENCE: self.tr("answered; evidence still to link"),
         }.get(status, status)
 
     def update_all(self) -> None:
@@ -268,11 +292,20 @@ class WizardWindow(QMainWindow):
         self._build_menu()
         # "saved 10:42" at the menu bar's right end: a status bar would cost a whole line of a
         # 768-pixel screen.
-        self.saved_label = QLabel(self)
+        # Beside it, how far the assessment is ("answered 9 of 14 · …"), from the answers.
+        self.corner = QWidget(self)
+        corner = QHBoxLayout(self.corner)
+        corner.setContentsMargins(0, 0, 0, 0)
+        self.progress_label = QLabel(self.corner)
+        self.progress_label.setObjectName("progressSummary")
+        self.progress_label.setContentsMargins(0, 0, 16, 0)
+        self.saved_label = QLabel(self.corner)
         self.saved_label.setObjectName("saveStatus")
         self.saved_label.setContentsMargins(0, 0, 8, 0)
+        corner.addWidget(self.progress_label)
+        corner.addWidget(self.saved_label)
         self._plain_palette = self.saved_label.palette()
-        self.menuBar().setCornerWidget(self.saved_label, Qt.Corner.TopRightCorner)
+        self.menuBar().setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
         self._build_shortcuts()
         self.wizard.close_button.clicked.connect(self.close)
         self.wizard.pages_button.toggled.connect(self.show_side_panel)
@@ -281,6 +314,8 @@ class WizardWindow(QMainWindow):
         self.wizard.finished.connect(lambda _result: self.close())
         session.saved.connect(self._show_saved)
         session.changed.connect(lambda _item: self.side.update_all())
+        session.changed.connect(lambda _item: self.show_progress())
+        session.evidence_changed.connect(self.show_progress)
         session.save_failed.connect(self._save_failed)
         # Leaving a field (for another field, another window or another program) ends the
         # typing there: save it now rather than at the one-second deadline.
@@ -298,6 +333,14 @@ class WizardWindow(QMainWindow):
         self.retranslate()
 
     def _build_menu(self) -> None:
+        # Edit › Undo takes back the last unlink or removal. Ctrl+Z in a text field undoes its
+        # own typing first: Qt hands the key to the focused field before a window shortcut.
+        self.edit_menu = self.menuBar().addMenu("")
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.edit_menu.addAction(self.undo_action)
+        self.session.undo_changed.connect(self._show_undo)
         self.view_menu = self.menuBar().addMenu("")
         self.history_action = QAction(self)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
@@ -307,6 +350,10 @@ class WizardWindow(QMainWindow):
         self.side_action.setShortcut(QKeySequence("Ctrl+L"))
         self.side_action.toggled.connect(self.show_side_panel)
         self.view_menu.addAction(self.side_action)
+        self.gap_action = QAction(self)
+        self.gap_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.gap_action.triggered.connect(self.wizard.go_to_next_unanswered)
+        self.view_menu.addAction(self.gap_action)
         self.close_action = QAction(self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)  # Ctrl+W (Ctrl+F4 on Windows)
         self.close_action.triggered.connect(self.close)
@@ -330,15 +377,29 @@ class WizardWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Eco Factory self-assessment — %1").replace("%1", self.title_name()))
+        self.edit_menu.setTitle(self.tr("Ed&it"))
+        self._show_undo()
         self.view_menu.setTitle(self.tr("&View"))
         self.history_action.setText(self.tr("Change &history…"))
         self.side_action.setText(self.tr("&Page list"))
+        self.gap_action.setText(self.tr("Go to the next &unanswered item"))
         self.close_action.setText(self.tr("&Close this assessment"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.page_help_action.setText(self.tr("Help on this &criterion (F1)"))
         self.glossary_action.setText(self.tr("&Glossary of terms…"))
+        self.show_progress()
         self._size_saved_label()
         self._show_saved(self.session.last_saved)
+
+    def show_progress(self) -> None:
+        """The header: answered x of 14, with evidence, points; Next unanswered only while there is one."""
+        progress = self.session.progress()
+        self.progress_label.setText(pick(progress.summary()))
+        self.progress_label.setToolTip(self.tr("Criteria answered, criteria with evidence linked, "
+                                               "and the points so far"))
+        open_items = progress.next_unanswered() is not None
+        self.wizard.gap_button.setEnabled(open_items)
+        self.gap_action.setEnabled(open_items)
 
     def _size_saved_label(self) -> None:
         """Room for the longest of the label's texts in this language: the menu bar sizes its
@@ -349,7 +410,10 @@ class WizardWindow(QMainWindow):
         margins = self.saved_label.contentsMargins()
         self.saved_label.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in texts)
                                          + margins.left() + margins.right() + 4)
-        self.menuBar().setCornerWidget(self.saved_label, Qt.Corner.TopRightCorner)
+        progress = self.progress_label.fontMetrics().horizontalAdvance(
+            self.progress_label.text().translate(str.maketrans("0123456789", "8888888888")) + "88")
+        self.progress_label.setMinimumWidth(progress + 16)
+        self.menuBar().setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
 
     def title_name(self) -> str:
         """The factory and the year assessed ("… · 2569, from 2568" on a next-year copy)."""
@@ -465,7 +529,36 @@ class WizardWindow(QMainWindow):
         from ecoassess_app.ui.history import HistoryDialog
 
         self.session.flush()
-        HistoryDialog(self.session, self).exec()
+        dialog = HistoryDialog(self.session, self)
+        dialog.restored.connect(lambda _item: self.refresh_pages())
+        dialog.exec()
+
+    def _show_undo(self) -> None:
+        step = self.session.undo_log.peek()
+        self.undo_action.setEnabled(step is not None)
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", pick(step.label)) if step is not None
+                                 else self.tr("&Undo"))
+
+    def undo(self) -> Any:
+        """Take back the last unlink or removal and show the pages again; None when nothing to undo."""
+        try:
+            step = self.session.undo()
+        except Exception as error:  # the step stays for another try; say why in one line
+            from ecoassess_app.ui import dialogs
+            from ecoassess_app.ui.errors import error_text
+
+            dialogs.warn(self, self.tr("Undo"), error_text(error))
+            return None
+        self.refresh_pages()
+        return step
+
+    def refresh_pages(self) -> None:
+        """Show the session's data again on the page in view and in the page list."""
+        page = self.wizard.current_page_widget()
+        if page is not None:
+            page.reload()
+        self.side.update_all()
+        self.show_progress()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closing:  # a second close while the first waits or asks

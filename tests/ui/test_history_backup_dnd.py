@@ -19,10 +19,13 @@ def test_history_lists_what_changed_old_and_new(context, qtbot):
     window.session.flush()
     dialog = HistoryDialog(window.session, window)
     qtbot.addWidget(dialog)
-    rows = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(dialog.table.rowCount())]
-    assert any(r[0] == "C02 การจัดการพลังงาน · บันทึกเพิ่มเติม" and r[2] == "ติดตั้งมิเตอร์ไฟฟ้า" for r in rows)
-    assert any(r[0] == "C02 การจัดการพลังงาน · คำตอบ" and '"inventory": true' in r[2] for r in rows)
-    assert all("/25" in r[3] for r in rows)  # Buddhist-Era year in the Thai date column
+    model = dialog.model
+    rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
+    assert any(r[:2] == ["C02 การจัดการพลังงาน", "บันทึกเพิ่มเติม"] and r[3] == "ติดตั้งมิเตอร์ไฟฟ้า" for r in rows)
+    # the answer in words: the input's label and "yes", not {"inventory": true}
+    assert any(r[1] == "คำตอบ" and r[0].startswith("C02") and "ใช่" in r[3] and "inventory" not in r[3]
+               for r in rows)
+    assert all("/25" in r[4] for r in rows)  # Buddhist-Era year in the Thai date column
 
 
 def test_evidence_can_be_dropped_on_the_panel(context, qtbot, tmp_path):
@@ -68,5 +71,6 @@ def test_home_window_opens_the_history_of_the_selected_assessment(context, home,
     home.reload()
     dialog = home.show_history()
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() > 0
+    assert dialog.model.rowCount() > 0
     assert dialog.windowTitle() == "ประวัติการแก้ไข"
+    assert dialog.model.headers[:2] == ["หน้า", "รายการ"]

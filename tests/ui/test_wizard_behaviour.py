@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from ecoassess import model
 from tests.ui.conftest import open_new, type_thai
@@ -133,15 +133,18 @@ def test_certificates_expiring_before_the_audit_are_flagged(context, qtbot):
     prereq = wizard.pages["prerequisites"]
     g2 = prereq.rows["G2"]
     assert "ขนาดใหญ่" in g2["requirement"].text()
-    g2["controls"]["ems_route"].widget.setCurrentIndex(g2["controls"]["ems_route"].widget.findData("iso14001"))
-    g2["controls"]["certificate_valid_until"].widget.edit.setText("31/12/2569")
-    g2["controls"]["certificate_valid_until"].widget.edit.editingFinished.emit()
+    # the ISO 14001 typed on the profile answers G2: no second place to type it
+    assert "ISO 14001" in g2["certs"].text() and "31 ธันวาคม 2569" in g2["certs"].text()
+    assert not g2["box"].findChild(QWidget, "line_ems_route").isVisibleTo(prereq)
     # the certificate lapses before the planned audit: G2 is not met, in red, with the reason
     assert g2["status"].text().startswith("ไม่ผ่าน")
     assert "หมดอายุ 31 ธันวาคม 2569 ก่อนวันตรวจประเมิน" in g2["status"].text()
     assert g2["status"].palette().color(QPalette.ColorRole.WindowText).name() == "#b00020"
-    g2["controls"]["ems_route"].widget.setCurrentIndex(g2["controls"]["ems_route"].widget.findData("none"))
     assert "ยังไม่มีสิทธิ์" in prereq.summary.text()
+    # and the review page shows the same reason, as a problem
+    wizard.go_to("review")
+    review = wizard.pages["review"]
+    assert "หมดอายุ 31 ธันวาคม 2569 ก่อนวันตรวจประเมิน" in review.reasons_label.text()
 
 
 def test_review_shows_the_verdict_and_the_target_can_be_changed(context, qtbot):

@@ -52,7 +52,7 @@ def test_walk_a_whole_assessment_in_thai(context, home, qtbot, tmp_path):
     wizard.next()
     prereq = wizard.pages["prerequisites"]
     for pid in ("G1", "G3", "G4"):
-        prereq.rows[pid]["controls"]["met"].widget.click()
+        prereq.rows[pid]["controls"]["met"].yes.click()
     route = prereq.rows["G2"]["controls"]["ems_route"].widget
     route.setCurrentIndex(route.findData("gi2"))
     for criterion in context.scheme.criteria:
@@ -96,7 +96,9 @@ def test_walk_a_whole_assessment_in_thai(context, home, qtbot, tmp_path):
     assert stored.signatory_name == "นางสาวสมใจ รักษ์โลก"
     assert stored.answers["C01"].note == THAI_NOTE
     assert stored.answers["C01"].value["target_achievement_pct"] == 55.5
-    assert stored.answers["G2"].value["ems_route"] == "gi2"
+    # G2's route chosen on its page is a certificate on the profile (typed in one place)
+    assert model.Certification("green_industry", "2", None) in stored.profile.certifications
+    assert "ems_route" not in stored.answers.get("G2", model.ItemAnswer("G2")).value
     assert all(stored.answers[c.id].status == model.WorkflowStatus.DONE for c in context.scheme.criteria)
     years = stored.answers["improvement"].value["years"]
     assert [row["product_value"] for row in years] == [1000000, 2000000, 3000000]
@@ -114,15 +116,14 @@ def test_side_panel_jumps_to_any_page_and_shows_progress(context, qtbot):
     assert window.wizard.current_key() == "C07"
     window.wizard.pages["C07"].controls["l1"].widget.click()
     qtbot.waitUntil(lambda: not window.session.has_pending(), timeout=3000)
-    assert side.item(row).text().startswith("◐")
+    # the circle says "answered" (from the answer, not from pressing Next); a level claimed
+    # without evidence shows that it still needs evidence
+    assert side.item(row).text().startswith("◉")
+    assert "ยังต้องแนบหลักฐาน" in side.item(row).toolTip()
     window.wizard.go_to("profile")
     assert window.wizard.current_key() == "profile"
-    assert side.item(row).text().startswith("◐")  # left with Back: still in progress
-    window.wizard.go_to("C09")
-    assert side.item(row).text().startswith("◐")  # jumped past: not confirmed
-    window.wizard.go_to("C07")
-    window.wizard.next()
-    assert side.item(row).text().startswith("●")  # a real Next confirms it
+    assert side.item(row).text().startswith("◉")  # left with Back: still answered
+    assert side.item(window.wizard.keys.index("C09")).text().startswith("○")
     assert "บันทึกแล้ว" in window.saved_label.text()
 
 

@@ -25,8 +25,8 @@ def make_assessment(store: Any, folder: Path, *, name_th: str = "โรงงา
                                   assessment_date=date(2026, 11, 1),
                                   planned_audit_date=date(2027, 2, 15),
                                   settings={"not_applicable_allowed": ["C05"]})
-    store.save_answer(aid, "G2", value={"ems_route": "iso14001", "certificate_valid_until": "2027-12-31"},
-                      status="done")
+    # G2's route is the ISO 14001 on the profile (the one place certificates are typed)
+    store.save_answer(aid, "G2", status="done", note="ใบรับรองอยู่ในข้อมูลโรงงาน")
     store.save_answer(aid, "C01", value={"inventory": True, "target_achievement_pct": 60.0,
                                          "advanced": ["a"]}, status="done", note="ลดการใช้น้ำ ที่ปั้น")
     store.save_answer(aid, "C02", value={"inventory": True, "target_achievement_pct": 100.0},

@@ -127,7 +127,13 @@ def test_nothing_is_not_met_before_an_answer():
     assert g1_unticked.prerequisite("G1").status == "not_met"
     confirmed = evaluate(SCHEME, None, None, {"G3": ItemAnswer("G3", {}, WorkflowStatus.DONE)},
                          as_of=TODAY)
-    assert confirmed.prerequisite("G3").status == "not_met"  # confirmed empty = answered "no"
+    # a page passed with Next says nothing about whether the factory passes: still unanswered,
+    # and the draft G4 left open neither warns nor qualifies the verdict
+    assert confirmed.prerequisite("G3").status == "unanswered"
+    assert "draft_prerequisite_not_met" not in result.verdict.qualifiers
+    assert not [w for w in result.warnings if w.kind == "prerequisite"]
+    g4_no = evaluate(SCHEME, None, None, {"G4": ItemAnswer("G4", {"met": False})}, as_of=TODAY)
+    assert "draft_prerequisite_not_met" in g4_no.verdict.qualifiers
 
 
 @pytest.mark.parametrize(("answer", "answered"), [

@@ -52,7 +52,12 @@ def input_value(input_def) -> st.SearchStrategy:
 
 
 def item_answer(item) -> st.SearchStrategy:
-    value = st.fixed_dictionaries({}, optional={i.id: input_value(i) for i in item.inputs})
+    if getattr(item, "kind", None) == "route":
+        # G2's route and expiry live on the profile's certificates (drawn in PROFILE); its
+        # answer holds at most "none yet" (ecoassess.scoring.certificates).
+        value = st.fixed_dictionaries({}, optional={"ems_route": st.just("none")})
+    else:
+        value = st.fixed_dictionaries({}, optional={i.id: input_value(i) for i in item.inputs})
     return st.fixed_dictionaries({
         "value": value, "status": st.sampled_from(list(model.WorkflowStatus)),
         "not_applicable": st.booleans(), "justification": TEXT, "note": TEXT})
@@ -74,8 +79,10 @@ PROFILE = st.builds(
     annual_revenue_baht=st.one_of(st.none(), bounded("baht")),
     size=st.sampled_from([None, "large", "medium", "small"]),
     certifications=st.lists(st.builds(
-        model.Certification, kind=st.sampled_from(["iso14001", "green_industry", "other"]),
-        detail=TEXT, valid_until=st.one_of(st.none(), DAYS)), max_size=2))
+        model.Certification, kind=st.sampled_from(["iso14001", "green_industry", "white_flag_green_star",
+                                                   "white_flag_gold_star", "other"]),
+        detail=st.one_of(TEXT, st.sampled_from(["2", "3", "ระดับ ๔"])),
+        valid_until=st.one_of(st.none(), DAYS)), max_size=2))
 SETTINGS = st.fixed_dictionaries({}, optional={
     "target_percent": st.one_of(st.none(), st.decimals(0, 100, places=2).map(float)),
     "criterion_minimum": st.one_of(st.none(), st.integers(0, 5)),

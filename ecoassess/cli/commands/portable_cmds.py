@@ -54,7 +54,8 @@ def cmd_unpack(ctx: Context, args: Namespace) -> int:
     if args.json:
         ctx.print_json({"id": result.assessment_id, "original_id": result.original_id,
                         "kept_both": result.kept_both, "replaced": result.replaced,
-                        "mapped_from": result.mapped_from, "evidence_files": result.evidence_files})
+                        "mapped_from": result.mapped_from, "evidence_files": result.evidence_files,
+                        "notices": [n[ctx.lang] for n in result.notices]})
         return EXIT_OK
     print(result.assessment_id)
     notes = [ctx.msg("portable.unpacked", factory=result.factory_th, id=result.assessment_id[:8])]
@@ -65,5 +66,6 @@ def cmd_unpack(ctx: Context, args: Namespace) -> int:
     if result.mapped_from:
         version = ctx.store().get_assessment(result.assessment_id).scheme_version
         notes.append(ctx.msg("portable.mapped", from_version=result.mapped_from, to_version=version))
+    notes += [n[ctx.lang] for n in result.notices]  # a G2 route the profile contradicts
     print("\n".join(notes), file=sys.stderr)
     return EXIT_OK

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -19,6 +19,10 @@ from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.thaiwrap import WrapLabel
 
 NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"
+NEEDS_EVIDENCE = "needs_evidence"  # answered, but a level is claimed without evidence
+# the core's item states (ecoassess.scoring.progress) as page states
+FROM_PROGRESS = {"not_started": NOT_STARTED, "in_progress": IN_PROGRESS, "complete": DONE,
+                 "needs_evidence": NEEDS_EVIDENCE}
 
 
 def wrap_label(text: str = "", parent: QWidget | None = None, *, name: str = "") -> QLabel:
@@ -104,6 +108,8 @@ def multiline_edit(parent: QWidget | None = None, height: int = 70) -> QPlainTex
 
 class BasePage(QWizardPage):
     """A page bound to one key of the page order; subclasses fill `self.body`."""
+
+    open_requested = Signal(str)  # a page key (or item id) this page wants shown
 
     def __init__(self, session: AssessmentSession, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

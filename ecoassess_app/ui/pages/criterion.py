@@ -20,9 +20,7 @@ from ecoassess_app.ui import readiness
 from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.i18n import pick
 from ecoassess_app.ui.pages.base import (
-    DONE,
-    IN_PROGRESS,
-    NOT_STARTED,
+    FROM_PROGRESS,
     BasePage,
     error_label,
     multiline_edit,
@@ -306,7 +304,5 @@ class CriterionPage(BasePage):
         self.session.mark_done(self.key)
 
     def status(self) -> str:
-        answer = self.session.assessment.answers.get(self.key)
-        if answer is None or answer.status == model.WorkflowStatus.NOT_STARTED:
-            return NOT_STARTED
-        return DONE if answer.status == model.WorkflowStatus.DONE else IN_PROGRESS
+        """Answered or not, from the answers themselves (not from pressing Next)."""
+        return FROM_PROGRESS[self.session.progress().states.get(self.key, "not_started")]

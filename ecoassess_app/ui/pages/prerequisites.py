@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ecoassess import model
+from ecoassess.scoring import certificates
+from ecoassess.scoring.progress import page_state
+from ecoassess.scoring.verdict import FAILING
 from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.i18n import pick
-from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NOT_STARTED, BasePage, wrap_label
+from ecoassess_app.ui.pages.base import FROM_PROGRESS, BasePage, wrap_label
 from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.widgets import helppane
 from ecoassess_app.ui.widgets.evidence import EvidencePanel
 from ecoassess_app.ui.widgets.inputs import InputControl, make_control
+from ecoassess_app.ui.widgets.metchoice import MetChoice
 
 # not met in red with its reason; cannot be checked (size unknown) amber; unanswered grey
 STATUS_COLOUR = {"met": "#1b5e20", "not_met": "#b00020", "unknown": "#8a5a00", "unanswered": "#555"}
@@ -41,20 +45,34 @@ class PrerequisitesPage(BasePage):
         controls: dict[str, InputControl] = {}
         layout.addWidget(requirement)
         layout.addWidget(provenance)
+        certs = profile_link = None
+        if prereq.kind == "route":  # G2 reads the certificates typed on the profile
+            certs = wrap_label(parent=box, name=f"certs_{prereq.id}")
+            profile_link = QPushButton(box)
+            profile_link.setObjectName(f"profile_{prereq.id}")
+            profile_link.clicked.connect(lambda: self.open_requested.emit("profile"))
+            layout.addWidget(certs)
+            layout.addWidget(profile_link, 0, Qt.AlignmentFlag.AlignLeft)
         for definition in prereq.inputs:
-            control = make_control(definition, box)
+            if prereq.kind == "route" and definition.id != "ems_route":
+                continue  # the expiry date is typed with the certificate on the profile
+            # a yes/no requirement: met / not met / not answered, never a lone tick
+            control = MetChoice(definition, box) if prereq.kind == "met" else make_control(definition, box)
             control.changed.connect(lambda v, p=prereq.id, i=definition.id: self._changed(p, i, v))
             controls[definition.id] = control
-            if definition.type == "bool":
+            if prereq.kind == "met":
                 layout.addWidget(control.widget)
             else:
-                line = QHBoxLayout()
-                caption = QLabel(box)
+                line = QWidget(box)
+                line.setObjectName(f"line_{definition.id}")
+                row = QHBoxLayout(line)
+                row.setContentsMargins(0, 0, 0, 0)
+                caption = QLabel(line)
                 caption.setBuddy(control.focus_widget())
                 caption.setObjectName(f"caption_{definition.id}")
-                line.addWidget(caption)
-                line.addWidget(control.widget, 1)
-                layout.addLayout(line)
+                row.addWidget(caption)
+                row.addWidget(control.widget, 1)
+                layout.addWidget(line)
         status = wrap_label(parent=box, name=f"status_{prereq.id}")
         evidence_hint = wrap_label(parent=box)
         tint(evidence_hint, "#555")
@@ -68,7 +86,8 @@ class PrerequisitesPage(BasePage):
         self.body.addWidget(box)
         self.rows[prereq.id] = {"prereq": prereq, "box": box, "requirement": requirement,
                                 "provenance": provenance, "controls": controls, "status": status,
-                                "evidence_hint": evidence_hint, "evidence": evidence, "help": help_toggle}
+                                "evidence_hint": evidence_hint, "evidence": evidence, "help": help_toggle,
+                                "certs": certs, "profile_link": profile_link}
 
     def side_title(self) -> str:
         return self.tr("General requirements")
@@ -107,7 +126,12 @@ class PrerequisitesPage(BasePage):
         self.retranslate()
 
     def _changed(self, prereq_id: str, input_id: str, value: Any) -> None:
-        if not self._loading:
+        if self._loading:
+            return
+        if self.rows[prereq_id]["prereq"].kind == "route":
+            self.session.set_route(prereq_id, value)  # a certificate goes onto the profile
+            self.reload()
+        else:
             self.session.set_value(prereq_id, input_id, value)
 
     def _show_result(self) -> None:
@@ -122,12 +146,15 @@ class PrerequisitesPage(BasePage):
             reasons = [pick(r) for r in found.reasons if pick(r).casefold() != status_text.casefold()]
             lines = [status_text, *reasons, *(f"⚠ {w}" for w in warnings)]
             row["status"].setText("\n".join(dict.fromkeys(lines)))
+            if row["certs"] is not None:
+                self._show_certificates(row)
             tint(row["status"], STATUS_COLOUR.get(found.status, "#333"))
         verdict = result.verdict
         pending = [p.id for p in result.prerequisites if p.status == "unanswered"]
-        if verdict.status == "not_eligible":
+        failing = [p for p in result.prerequisites if p.blocking and p.status in FAILING]
+        if verdict.status == "not_eligible":  # the requirements that stand in the way, not the score
             self.summary.setText(self.tr("Not yet eligible: %1").replace(
-                "%1", "; ".join(pick(r) for r in verdict.reasons) or "—")
+                "%1", "; ".join(f"{p.id} {pick(p.title)}: {pick(p.status_label)}" for p in failing) or "—")
                 + "\n" + self.tr("You can still go on and assess the criteria."))
             tint(self.summary, "#b00020")
         elif pending:
@@ -137,13 +164,26 @@ class PrerequisitesPage(BasePage):
             self.summary.setText(self.tr("No general requirement stands in the way so far."))
             tint(self.summary, "#1b5e20")
 
+    def _show_certificates(self, row: dict[str, Any]) -> None:
+        """G2: the profile's certificates it reads; the route choice only while there are none."""
+        held = certificates.candidates(self.session.profile)
+        if held:
+            listed = "\n".join(f"• {pick(certificates.describe(c))}" for _i, c, _r in held)
+            row["certs"].setText(self.tr("Certificates on the factory profile:") + "\n" + listed)
+        else:
+            row["certs"].setText(self.tr("The factory profile lists no ISO 14001, Green Industry or "
+                                         "White Flag certificate. Choose one below (its expiry date "
+                                         "goes on the profile page) or \"none yet\"."))
+        row["profile_link"].setText(self.tr("Edit certificates on the profile page"))
+        line = row["box"].findChild(QWidget, "line_ems_route")
+        if line is not None:
+            line.setVisible(not held)
+
     def leave_forward(self) -> None:
         for pid in self.rows:
             self.session.mark_done(pid)
 
     def status(self) -> str:
-        answers = [self.session.assessment.answers.get(pid) for pid in self.rows]
-        states = [a.status if a else model.WorkflowStatus.NOT_STARTED for a in answers]
-        if all(s == model.WorkflowStatus.NOT_STARTED for s in states):
-            return NOT_STARTED
-        return DONE if all(s == model.WorkflowStatus.DONE for s in states) else IN_PROGRESS
+        """Complete when every requirement is answered (met or not met), from the answers."""
+        states = self.session.progress().states
+        return FROM_PROGRESS[page_state([states.get(pid, "not_started") for pid in self.rows])]

@@ -347,8 +347,11 @@ class ProfilePage(BasePage):
         bad = self.contacts.bad_emails()
         show_error(self.errors["contacts"], self.tr("Check the e-mail address: it has no @.") if bad else "")
         result = self.session.result()  # the core's rules: size, certificate expiry
+        # G2 reports the lapse of the certificate it rests on; it is typed here, so shown here too
+        routes = {q.id for q in self.session.scheme.prerequisites if q.kind == "route"}
         lapses = [pick(w.text) for w in result.warnings
-                  if w.item_id == "profile" and w.kind == "certificate_lapse"]
+                  if (w.item_id == "profile" and w.kind in ("certificate_lapse", "certificate_level"))
+                  or (w.item_id in routes and w.kind == "certificate_lapse")]
         show_error(self.errors["certifications"], "\n".join(lapses))
         contradiction = [pick(w.text) for w in result.warnings
                          if w.item_id == "profile" and w.kind == "size"]

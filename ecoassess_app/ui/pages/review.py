@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -38,6 +39,10 @@ class ReviewPage(BasePage):
         self.verdict_label = wrap_label(parent=self.content, name="verdict")
         emphasise(self.verdict_label)
         self.reasons_label = wrap_label(parent=self.content, name="verdictReasons")
+        # the core's warnings (a certificate lapsing before the audit, a size the figures
+        # contradict …) as problems, in red; missing evidence has its own list below
+        self.problems = wrap_label(parent=self.content, name="problems")
+        tint(self.problems, "#b00020")
         target_row = QHBoxLayout()
         self.target_caption = QLabel(self.content)
         self.target = QDoubleSpinBox(self.content)
@@ -56,11 +61,14 @@ class ReviewPage(BasePage):
         self.gaps_heading = heading(self.content)
         self.gaps = self._table(4)
         self.gaps_fit = TableFit(self.gaps, stretch=(1, 3), share=0.4)
+        # a gap opens its criterion: a click, or Enter on the selected row
+        self.gaps.cellClicked.connect(lambda row, _column: self.open_gap(row))
+        self.gaps.cellActivated.connect(lambda row, _column: self.open_gap(row))
         self.missing_heading = heading(self.content)
         self.missing = wrap_label(parent=self.content, name="missingEvidence")
         self.docs_heading = heading(self.content)
         self.docs = wrap_label(parent=self.content, name="documents")
-        for widget in (self.total_label, self.verdict_label, self.reasons_label):
+        for widget in (self.total_label, self.verdict_label, self.reasons_label, self.problems):
             self.body.addWidget(widget)
         self.body.addLayout(target_row)
         for part in (self.chart_heading, self.chart, self.gaps_heading, self.gaps,
@@ -89,6 +97,7 @@ class ReviewPage(BasePage):
         self.gaps_heading.setText(self.tr("Gaps, most points first"))
         self.gaps.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Step"), self.tr("Points"), self.tr("What it needs")])
         self.gaps.setAccessibleName(self.tr("Gaps"))
+        self.gaps.setAccessibleDescription(self.tr("Click a gap, or press Enter on it, to open its criterion"))
         self.missing_heading.setText(self.tr("Levels claimed without evidence"))
         self.docs_heading.setText(self.tr("Documents the submission needs"))
         self.refresh()
@@ -103,6 +112,10 @@ class ReviewPage(BasePage):
         self.verdict_label.setText(pick(verdict.label))
         tint(self.verdict_label, readiness.verdict_colour(verdict))
         self.reasons_label.setText("\n".join(f"• {pick(r)}" for r in verdict.reasons))
+        problems = [pick(w.text) for w in result.warnings if w.kind != "missing_evidence"]
+        self.problems.setText("\n".join(f"⚠ {p}" for p in dict.fromkeys(problems)))
+        self.problems.setVisible(bool(problems))
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.target.blockSignals(True)
         self.target.setValue(float(verdict.target_percent))
         self.target.blockSignals(False)
@@ -138,6 +151,7 @@ class ReviewPage(BasePage):
         # Columns and rows are sized once, after filling (TableFit), not per cell.
         self.gaps.setRowCount(len(result.gaps))
         scheme = self.session.scheme
+        opens = self.tr("Click to open this criterion")
         for row, gap in enumerate(result.gaps):
             criterion = scheme.criterion(gap.criterion_id)
             name = f"{gap.criterion_id} {pick(gap.name)}"
@@ -152,9 +166,15 @@ class ReviewPage(BasePage):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(breakable(text))  # wrapping cells: Thai word ends
                 evidence = self.tr("Evidence: %1").replace("%1", pick(gap.evidence))
-                item.setToolTip("\n".join(filter(None, [tips[column], evidence])))
+                item.setToolTip("\n".join(filter(None, [tips[column], evidence, opens])))
+                item.setData(Qt.ItemDataRole.UserRole, gap.criterion_id)
                 self.gaps.setItem(row, column, item)
         self.gaps_fit.refit()
+
+    def open_gap(self, row: int) -> None:
+        item = self.gaps.item(row, 0)
+        if item is not None:
+            self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _target_changed(self, value: float) -> None:
         if self._loading:

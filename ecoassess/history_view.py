@@ -1,0 +1,200 @@
+"""The change history as a person reads it: bilingual labels and values, and "restore this value"."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ecoassess import model
+from ecoassess.errors import ValidationError
+from ecoassess.i18n import format_day, format_year, message
+from ecoassess.scoring.values import Bi, bi, text
+
+PROFILE_FIELDS = ("name_th", "name_en", "company_th", "company_en", "address", "estate_kind", "estate",
+                  "province", "registration_no", "tax_id", "branch", "industry", "employees_permanent",
+                  "employees_outsourced", "annual_revenue_baht", "size", "contacts", "certifications",
+                  "application_type")
+ASSESSMENT_FIELDS = ("assessment_date", "planned_audit_date", "signatory_name", "signatory_position",
+                     "status", "scheme_version", "is_demo", "assessment_year", "settings")
+ANSWER_FIELDS = ("value", "note", "justification", "not_applicable", "evidence", "action", "action_owner",
+                 "action_due_date", "action_status", "action_item_id")
+DATE_FIELDS = ("assessment_date", "planned_audit_date", "action_due_date")
+# What "nothing" is for each answer field when a restored value was empty
+ANSWER_EMPTY = {"value": {}, "note": "", "justification": "", "not_applicable": False}
+# Restoring these would not be one field's value: evidence links come back with Undo (Ctrl+Z)
+NOT_RESTORABLE = {"evidence", "status", "is_demo", "scheme_version", "action", "action_owner",
+                  "action_due_date", "action_status", "action_item_id"}  # a removed action: Undo
+
+
+@dataclass
+class HistoryRow:
+    id: int | None
+    item_id: str
+    page: Bi  # "C02 การจัดการพลังงาน" / "ข้อมูลโรงงาน"
+    what: Bi  # the field: "ตำแหน่งผู้ลงนาม" / "signatory's position"
+    old: Bi
+    new: Bi
+    changed_at: Any
+    restorable: bool
+
+
+def page_name(scheme: Any, item_id: str) -> Bi:
+    found = scheme.criterion(item_id) or scheme.prerequisite(item_id) if scheme is not None else None
+    if found is not None:
+        name = text(found.name)
+        return {lang: f"{item_id} {name[lang]}" for lang in name}
+    if item_id in ("profile", "assessment", "improvement"):
+        return bi(f"history.item.{item_id}")
+    return {"th": item_id, "en": item_id}
+
+
+def field_name(item_id: str, field: str) -> Bi:
+    """The field in words, never its internal name (signatory_position)."""
+    scope = "profile" if item_id == "profile" else "assessment" if item_id == "assessment" else "answer"
+    return bi(f"history.{scope}.{field}")
+
+
+def known_field(item_id: str, field: str) -> bool:
+    fields = PROFILE_FIELDS if item_id == "profile" else ASSESSMENT_FIELDS if item_id == "assessment" \
+        else ANSWER_FIELDS
+    return field in fields
+
+
+def format_value(scheme: Any, item_id: str, field: str, value: Any) -> Bi:
+    """A stored history value in words (dates in the Buddhist Era in Thai, options by label)."""
+    if value is None or value == "" or value == [] or value == {}:
+        return {"th": "—", "en": "—"}
+    if isinstance(value, bool):
+        return bi("history.yes" if value else "history.no")
+    if field in DATE_FIELDS and isinstance(value, str):
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return {"th": value, "en": value}
+        return {lang: format_day(day, lang, "short") for lang in ("th", "en")}
+    if field == "action_status" and isinstance(value, str):
+        return bi(f"history.action_status.{value}")
+    if field == "settings" and isinstance(value, dict):
+        return _settings(value)
+    if field == "value" and isinstance(value, dict) and item_id == "improvement":
+        return _improvement(value)
+    if field == "value" and isinstance(value, dict):
+        return _answer_value(scheme, item_id, value)
+    if field == "certifications" and isinstance(value, list):
+        from ecoassess.scoring.certificates import join_certs
+
+        return join_certs(_certificates(value))
+    if field == "contacts" and isinstance(value, list):
+        names = "; ".join(" ".join(filter(None, (c.get("name"), c.get("position")))) for c in value
+                          if isinstance(c, dict))
+        return {"th": names, "en": names}
+    shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return {"th": shown, "en": shown}
+
+
+def _settings(value: dict[str, Any]) -> Bi:
+    """The threshold and minimum as sentences; other settings by name."""
+    parts: dict[str, list[str]] = {"th": [], "en": []}
+    for key, v in value.items():
+        if v is None:
+            continue
+        for lang in parts:
+            known = f"history.setting.{key}"
+            shown = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+            parts[lang].append(message(known, lang, value=shown) if key in ("target_percent", "criterion_minimum")
+                               else f"{key}: {shown}")
+    return {lang: "; ".join(p) or "—" for lang, p in parts.items()}
+
+
+def _improvement(value: dict[str, Any]) -> Bi:
+    """The three-year table in a line: its years (Buddhist Era in Thai) and the reference year."""
+    years = [y.get("year") for y in value.get("years", []) if isinstance(y, dict)]
+    reference = value.get("reference_year")
+
+    def year(v: Any, lang: str) -> str:
+        return format_year(v, lang) if isinstance(v, int) else "—"
+
+    return {lang: message("history.improvement", lang, years=", ".join(year(y, lang) for y in years) or "—",
+                          reference=year(reference, lang)) for lang in ("th", "en")}
+
+
+def _answer_value(scheme: Any, item_id: str, value: dict[str, Any]) -> Bi:
+    item = (scheme.criterion(item_id) or scheme.prerequisite(item_id)) if scheme is not None else None
+    parts: dict[str, list[str]] = {"th": [], "en": []}
+    for key, v in value.items():
+        definition = item.input(key) if item is not None else None
+        label = text(definition.label) if definition is not None else {"th": key, "en": key}
+        shown = _input_value(definition, v)
+        for lang in parts:
+            parts[lang].append(f"{label[lang]}: {shown[lang]}")
+    return {lang: "; ".join(p) for lang, p in parts.items()}
+
+
+def _input_value(definition: Any, v: Any) -> Bi:
+    if isinstance(v, bool):
+        return bi("history.yes" if v else "history.no")
+    options = getattr(definition, "options", None) or []
+    if options:
+        chosen = v if isinstance(v, list) else [v]
+        labels = [text(o.label) for o in options if o.id in chosen]
+        if labels:
+            return {lang: ", ".join(lb[lang] for lb in labels) for lang in ("th", "en")}
+    shown = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+    return {"th": shown, "en": shown}
+
+
+def _certificates(value: list[Any]) -> list[model.Certification]:
+    out = []
+    for c in value:
+        if isinstance(c, dict):
+            until = c.get("valid_until")
+            out.append(model.Certification(c.get("kind", ""), c.get("detail", "") or "",
+                                           date.fromisoformat(until) if until else None))
+    return out
+
+
+def describe(scheme: Any, entry: model.HistoryEntry) -> HistoryRow:
+    """One row in words (`entry` from `Store.history_page`, which carries the row id)."""
+    field = entry.field
+    what = field_name(entry.item_id, field) if known_field(entry.item_id, field) \
+        else {"th": field, "en": field}
+    return HistoryRow(getattr(entry, "id", None), entry.item_id, page_name(scheme, entry.item_id), what,
+                      format_value(scheme, entry.item_id, field, entry.old_value),
+                      format_value(scheme, entry.item_id, field, entry.new_value), entry.changed_at,
+                      restorable(entry))
+
+
+def restorable(entry: model.HistoryEntry) -> bool:
+    return getattr(entry, "id", None) is not None and known_field(entry.item_id, entry.field) \
+        and entry.field not in NOT_RESTORABLE
+
+
+def restore(store: Any, assessment_id: str, entry_id: int) -> model.HistoryEntry:
+    """Put back the value a field had before the change `entry_id` (itself recorded as a change)."""
+    entry = store.history_entry(assessment_id, entry_id)
+    if entry is None or not restorable(entry):
+        raise ValidationError("history.not_restorable")
+    old = entry.old_value
+    if entry.item_id == "profile":
+        profile = store.get_assessment(assessment_id).profile
+        if entry.field == "certifications":
+            old = _certificates(old or [])
+        elif entry.field == "contacts":
+            old = [model.Contact(**{k: v for k, v in c.items() if k in model.Contact.__dataclass_fields__})
+                   for c in old or [] if isinstance(c, dict)]
+        elif old is None and isinstance(getattr(profile, entry.field), str):
+            old = ""
+        store.update_profile(assessment_id, dataclasses.replace(profile, **{entry.field: old}))
+    elif entry.item_id == "assessment":
+        if entry.field in DATE_FIELDS and isinstance(old, str):
+            old = date.fromisoformat(old)
+        elif old is None and entry.field in ("signatory_name", "signatory_position"):
+            old = ""
+        store.update_assessment(assessment_id, **{entry.field: old})
+    else:
+        store.save_answer(assessment_id, entry.item_id,
+                          **{entry.field: ANSWER_EMPTY[entry.field] if old is None else old})
+    return entry
