@@ -6,12 +6,15 @@ import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import model
+from ecoassess.bitext import Bi, bi, text
 from ecoassess.errors import ValidationError
 from ecoassess.i18n import format_day, format_year, message
-from ecoassess.scoring.values import Bi, bi, text
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 PROFILE_FIELDS = ("name_th", "name_en", "company_th", "company_en", "address", "estate_kind", "estate",
                   "province", "registration_no", "tax_id", "branch", "industry", "employees_permanent",
@@ -172,7 +175,7 @@ def restorable(entry: model.HistoryEntry) -> bool:
         and entry.field not in NOT_RESTORABLE
 
 
-def restore(store: Any, assessment_id: str, entry_id: int) -> model.HistoryEntry:
+def restore(store: Store, assessment_id: str, entry_id: int) -> model.HistoryEntry:
     """Put back the value a field had before the change `entry_id` (itself recorded as a change)."""
     entry = store.history_entry(assessment_id, entry_id)
     if entry is None or not restorable(entry):

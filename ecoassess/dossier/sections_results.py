@@ -6,6 +6,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from ecoassess.asof import as_of_date
 from ecoassess.dossier.blocks import Ctx, cells, gap, grid, header_row, key_values
 from ecoassess.dossier.charts import RadarChart
 from ecoassess.dossier.sections_back import actions_table
@@ -43,8 +44,9 @@ def _g2_route(ctx: Ctx, prereq: Any) -> list[Flowable]:
                                  f"{variant.requirement.get(lang)}", st.cell))
     a = ctx.assessment
     # the route and expiry G2 was scored on: the profile's certificate when it lists one
+    as_of = ctx.as_of.date() if ctx.as_of is not None else as_of_date()  # the engine's as-of day
     value = g2_source(prereq, a.profile, a.answers.get(prereq.id), size, a.planned_audit_date,
-                      ctx.as_of).values
+                      as_of).values
     route = format_input(ctx, prereq.input("ems_route"), value.get("ems_route"))
     valid = format_input(ctx, prereq.input("certificate_valid_until"),
                          value.get("certificate_valid_until"))

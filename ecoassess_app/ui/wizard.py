@@ -293,19 +293,19 @@ class WizardWindow(QMainWindow):
         # "saved 10:42" at the menu bar's right end: a status bar would cost a whole line of a
         # 768-pixel screen.
         # Beside it, how far the assessment is ("answered 9 of 14 · …"), from the answers.
-        self.corner = QWidget(self)
-        corner = QHBoxLayout(self.corner)
+        self.corner_box = QWidget(self)
+        corner = QHBoxLayout(self.corner_box)
         corner.setContentsMargins(0, 0, 0, 0)
-        self.progress_label = QLabel(self.corner)
+        self.progress_label = QLabel(self.corner_box)
         self.progress_label.setObjectName("progressSummary")
         self.progress_label.setContentsMargins(0, 0, 16, 0)
-        self.saved_label = QLabel(self.corner)
+        self.saved_label = QLabel(self.corner_box)
         self.saved_label.setObjectName("saveStatus")
         self.saved_label.setContentsMargins(0, 0, 8, 0)
         corner.addWidget(self.progress_label)
         corner.addWidget(self.saved_label)
         self._plain_palette = self.saved_label.palette()
-        self.menuBar().setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
+        self.menuBar().setCornerWidget(self.corner_box, Qt.Corner.TopRightCorner)
         self._build_shortcuts()
         self.wizard.close_button.clicked.connect(self.close)
         self.wizard.pages_button.toggled.connect(self.show_side_panel)
@@ -413,7 +413,7 @@ class WizardWindow(QMainWindow):
         progress = self.progress_label.fontMetrics().horizontalAdvance(
             self.progress_label.text().translate(str.maketrans("0123456789", "8888888888")) + "88")
         self.progress_label.setMinimumWidth(progress + 16)
-        self.menuBar().setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
+        self.menuBar().setCornerWidget(self.corner_box, Qt.Corner.TopRightCorner)
 
     def title_name(self) -> str:
         """The factory and the year assessed ("… · 2569, from 2568" on a next-year copy)."""
