@@ -102,9 +102,10 @@ def test_see_what_changes_install_then_move_a_copy(home, context, qtbot):
         assert "ต้นฉบับยังอยู่บนรุ่น 2026.1" in home.statusBar().currentMessage()
         history = home.show_history()  # the copy's history says it moved and what it left
         try:
-            rows = [tuple(history.table.item(r, c).text() for c in range(3)) for r in range(history.table.rowCount())]
-            assert rows[0][1:] == ("2026.1", "2027.1") and rows[0][0].endswith("· รุ่นของเกณฑ์")
-            assert any(r[0].startswith("C13 ") and r[2] == "—" for r in rows)
+            model = history.model  # page, what, old value, new value (newest first)
+            rows = [tuple(model.cell(row, c) for c in range(4)) for row in model.rows]
+            assert rows[0][2:] == ("2026.1", "2027.1") and rows[0][1] == "รุ่นของเกณฑ์"
+            assert any(r[0] == "C13" and r[3] == "—" for r in rows)  # left behind, named
         finally:
             history.close()
     finally:
