@@ -14,6 +14,7 @@ from ecoassess.errors import ValidationError
 from ecoassess.i18n import format_day, format_year, message
 
 if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
     from ecoassess.storage.service import Store
 
 PROFILE_FIELDS = ("name_th", "name_en", "company_th", "company_en", "address", "estate_kind", "estate",
@@ -44,7 +45,7 @@ class HistoryRow:
     restorable: bool
 
 
-def page_name(scheme: Any, item_id: str) -> Bi:
+def page_name(scheme: Scheme | None, item_id: str) -> Bi:
     found = scheme.criterion(item_id) or scheme.prerequisite(item_id) if scheme is not None else None
     if found is not None:
         name = text(found.name)
@@ -66,7 +67,7 @@ def known_field(item_id: str, field: str) -> bool:
     return field in fields
 
 
-def format_value(scheme: Any, item_id: str, field: str, value: Any) -> Bi:
+def format_value(scheme: Scheme | None, item_id: str, field: str, value: Any) -> Bi:
     """A stored history value in words (dates in the Buddhist Era in Thai, options by label)."""
     if value is None or value == "" or value == [] or value == {}:
         return {"th": "—", "en": "—"}
@@ -124,7 +125,7 @@ def _improvement(value: dict[str, Any]) -> Bi:
                           reference=year(reference, lang)) for lang in ("th", "en")}
 
 
-def _answer_value(scheme: Any, item_id: str, value: dict[str, Any]) -> Bi:
+def _answer_value(scheme: Scheme | None, item_id: str, value: dict[str, Any]) -> Bi:
     item = (scheme.criterion(item_id) or scheme.prerequisite(item_id)) if scheme is not None else None
     parts: dict[str, list[str]] = {"th": [], "en": []}
     for key, v in value.items():
@@ -159,7 +160,7 @@ def _certificates(value: list[Any]) -> list[model.Certification]:
     return out
 
 
-def describe(scheme: Any, entry: model.HistoryEntry) -> HistoryRow:
+def describe(scheme: Scheme | None, entry: model.HistoryEntry) -> HistoryRow:
     """One row in words (`entry` from `Store.history_page`, which carries the row id)."""
     field = entry.field
     what = field_name(entry.item_id, field) if known_field(entry.item_id, field) \

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import model
 from ecoassess.bitext import Bi, bi
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 LIMIT = 50  # steps kept per open assessment
 
@@ -31,7 +34,7 @@ def delete_action_step(action: model.Action) -> UndoStep:
                     {"action": action})
 
 
-def take_back(store: Any, assessment_id: str, step: UndoStep) -> Any:
+def take_back(store: Store, assessment_id: str, step: UndoStep) -> Any:
     """Undo `step` in the store: the evidence linked again (recorded in the history like any
     link), or the action added again with its owner, due date and status (a new id)."""
     if step.kind == "unlink_evidence":

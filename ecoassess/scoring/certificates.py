@@ -12,10 +12,13 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.bitext import Bi, bi, day, join
 from ecoassess.model import Certification, FactoryProfile, ItemAnswer
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
 
 ROUTE_KEYS = ("ems_route", "certificate_valid_until")
 NONE = "none"
@@ -186,7 +189,7 @@ def join_certs(certs: Any) -> Bi:
     return join([describe(c) for c in certs], "; ")
 
 
-def move_assessment(assessment: Any, scheme: Any) -> list[Bi]:
+def move_assessment(assessment: Any, scheme: Scheme) -> list[Bi]:
     """`move_to_profile` for every route-kind requirement of a whole assessment (in place)."""
     notices: list[Bi] = []
     for p in scheme.prerequisites:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.asof import as_of_date
 from ecoassess.bitext import bi, text
@@ -36,10 +36,13 @@ from ecoassess.scoring.verdict import (
 )
 from ecoassess.sme import decide_size
 
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
+
 __all__ = ["SETTING_KEYS", "effective_settings", "evaluate", "evaluate_assessment", "what_if"]
 
 def evaluate(
-    scheme: Any, profile: FactoryProfile | None, planned_audit_date: date | None,
+    scheme: Scheme, profile: FactoryProfile | None, planned_audit_date: date | None,
     answers: Mapping[str, ItemAnswer], evidence_counts: Mapping[str, int] | None = None,
     settings: Mapping[str, Any] | None = None, as_of: date | None = None,
 ) -> ReadinessResult:
@@ -112,7 +115,7 @@ def _answer_from(p: Any, answer: ItemAnswer | None, source: Any) -> ItemAnswer |
     return replace(base, value={**value, **source.values})
 
 
-def _size_warnings(scheme: Any, profile: FactoryProfile | None, decision: Any) -> list[Warning]:
+def _size_warnings(scheme: Scheme, profile: FactoryProfile | None, decision: Any) -> list[Warning]:
     """A declared size that the figures contradict: both named, the figures' size used."""
     if not decision.contradicts:
         return []
@@ -181,7 +184,7 @@ def _evidence_warnings(
     return out
 
 
-def _suggestions(scheme: Any, answers: Mapping[str, ItemAnswer]) -> list[Suggestion]:
+def _suggestions(scheme: Scheme, answers: Mapping[str, ItemAnswer]) -> list[Suggestion]:
     improvement = answers.get("improvement")
     if improvement is None:
         return []
@@ -200,7 +203,7 @@ def _suggestions(scheme: Any, answers: Mapping[str, ItemAnswer]) -> list[Suggest
     return out
 
 
-def evaluate_assessment(scheme: Any, assessment: Assessment,
+def evaluate_assessment(scheme: Scheme, assessment: Assessment,
                         as_of: date | None = None) -> ReadinessResult:
     """Score a stored assessment: its answers, its settings and its linked evidence counts."""
     return evaluate(scheme, assessment.profile, assessment.planned_audit_date, assessment.answers,
@@ -208,7 +211,7 @@ def evaluate_assessment(scheme: Any, assessment: Assessment,
 
 
 def what_if(
-    scheme: Any, profile: FactoryProfile | None, planned_audit_date: date | None,
+    scheme: Scheme, profile: FactoryProfile | None, planned_audit_date: date | None,
     answers: Mapping[str, ItemAnswer], close: Iterable[str],
     evidence_counts: Mapping[str, int] | None = None, settings: Mapping[str, Any] | None = None,
     as_of: date | None = None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -22,8 +22,12 @@ from ecoassess.storage import models as orm
 from ecoassess.storage.common import json_safe, now
 from ecoassess.storage.importer import import_assessment
 
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
+    from ecoassess.storage.service import Store
 
-def _settings_kept(scheme: Any, settings: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+
+def _settings_kept(scheme: Scheme, settings: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     kept: dict[str, Any] = {}
     dropped: list[str] = []
     for key, value in settings.items():
@@ -40,7 +44,7 @@ def _settings_kept(scheme: Any, settings: dict[str, Any]) -> tuple[dict[str, Any
     return kept, dropped
 
 
-def mapping_preview(assessment: model.Assessment, scheme: Any) -> list[str]:
+def mapping_preview(assessment: model.Assessment, scheme: Scheme) -> list[str]:
     """What moving `assessment` onto `scheme` would drop: "C15", "C01.old_input",
     "evidence C15", "action C15", "settings.…" ([] when everything has a place)."""
     _kept, dropped = map_answers(assessment.answers, scheme)
@@ -52,7 +56,7 @@ def mapping_preview(assessment: model.Assessment, scheme: Any) -> list[str]:
     return list(dict.fromkeys(dropped))
 
 
-def mapped_copy(assessment: model.Assessment, scheme: Any) -> model.Assessment:
+def mapped_copy(assessment: model.Assessment, scheme: Scheme) -> model.Assessment:
     """An in-memory copy of `assessment` on `scheme`: what has no place there left out (for
     "new for next year" on a newer version)."""
     kept, _gone = map_answers(assessment.answers, scheme)
@@ -65,7 +69,7 @@ def mapped_copy(assessment: model.Assessment, scheme: Any) -> model.Assessment:
         actions=[a for a in assessment.actions if a.item_id in known])
 
 
-def map_to_scheme(store: Any, assessment_id: str, scheme: Any) -> list[str]:
+def map_to_scheme(store: Store, assessment_id: str, scheme: Scheme) -> list[str]:
     """Put the assessment on `scheme` (same scheme id, another version); returns what was
     dropped. Everything happens in one transaction, each change in the history."""
     assessment = store.get_assessment(assessment_id)
@@ -133,7 +137,7 @@ class MappingReport:
                 *(f"• {text[lang] or text['en']}" for _code, text in self.dropped)]
 
 
-def mapping_report(assessment: model.Assessment, scheme: Any, own: Any = None) -> MappingReport:
+def mapping_report(assessment: model.Assessment, scheme: Scheme, own: Any = None) -> MappingReport:
     """What moving `assessment` onto `scheme` keeps and drops; `own` is the assessment's own
     scheme version when it is on this computer (it names what the new version no longer has)."""
     from ecoassess.scheme.update import dropped_text
@@ -150,7 +154,7 @@ def mapping_report(assessment: model.Assessment, scheme: Any, own: Any = None) -
         [(code, dropped_text(code, schemes)) for code in mapping_preview(assessment, scheme)])
 
 
-def assessments_to_move(store: Any, data_dir: Path | None, scheme: Any) -> list[MappingReport]:
+def assessments_to_move(store: Store, data_dir: Path | None, scheme: Scheme) -> list[MappingReport]:
     """The assessments of `scheme.id` on an older version than `scheme`, each with its mapping
     report (the list a newer scheme offers to move)."""
     from ecoassess.scheme.loader import find_scheme, version_key
@@ -176,7 +180,7 @@ class Moved:
     dropped: list[str]
 
 
-def move_to_version(store: Any, assessment_id: str, scheme: Any) -> Moved:
+def move_to_version(store: Store, assessment_id: str, scheme: Scheme) -> Moved:
     """A copy of the assessment on `scheme` (same scheme id, another version), in one
     transaction; the original stays as it is, so nothing is lost. What has no place in `scheme`
     (`mapping_preview`) is left out of the copy, and the copy's history, after the original's,
