@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench screenshots dossier-pages dist translations clean wheelcheck licences
+.PHONY: run test lint typecheck contracts bench screenshots dossier-pages dist translations clean wheelcheck licences
 
 $(STAMP): pyproject.toml constraints.txt ecoassess/__init__.py  # the version lives in __init__
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,8 +18,17 @@ run: $(STAMP)
 test: $(STAMP)
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# ruff, then the types (mypy: strict on ecoassess/, checked on ecoassess_app/) and the import
+# contracts (import-linter: which package may import which; see pyproject.toml).
 lint: $(STAMP)
 	@$(BIN)/ruff check .
+	@$(MAKE) --no-print-directory typecheck contracts
+
+typecheck: $(STAMP)
+	@$(BIN)/mypy
+
+contracts: $(STAMP)
+	@$(BIN)/lint-imports --no-cache --no-logo
 
 # Figures and targets are printed, never enforced (a missed target does not fail the build).
 bench: $(STAMP)

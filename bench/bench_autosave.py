@@ -3,7 +3,9 @@ holding 1k, 10k and 100k answers (and as many history rows), against
 
 - the same SQL through raw sqlite3: the statements the Store sent for that very save (recorded on
   a third copy of the database, so recording costs the measured arm nothing), replayed with the
-  same parameters, the same pragmas (WAL, synchronous=FULL, foreign keys) and one commit;
+  same parameters, the same pragmas (WAL, synchronous=FULL, foreign keys) and one commit, every
+  row of every SELECT fetched (the Store reads all the rows it asks for: its look at the last
+  minute's history is paged, so a replay reads what the Store read, no more);
 - a bare insert: one row inserted and committed into a table of as many rows.
 
 The three arms are interleaved save by save (the order rotating), after a warm-up, each on its own

@@ -103,7 +103,7 @@ def child_dossier(source: Path, warm: int, out: Path, modules: Path) -> dict:
     modules.write_text("\n".join(sorted(name for name, module in list(sys.modules.items())
                                         if str(getattr(module, "__file__", "") or "").startswith(sites))),
                        encoding="utf-8")
-    return {"cold": times[0], "warm": statistics.median(times[1:])}
+    return {"cold": times[0], "warm": statistics.median(times[1:]) if warm else None}
 
 
 def child_plain(rows: int, warm: int) -> dict:

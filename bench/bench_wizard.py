@@ -1,5 +1,7 @@
-"""The wizard on the full demo (Thai): open it and step through every page, against a plain-Qt
-window holding the same visible text (the fair floor) and, for reference, an empty QWizard.
+"""The wizard on the full demo (Thai): open it at its first page and step through every page,
+against a plain-Qt window holding the same visible text (the fair floor) and, for reference, an
+empty QWizard; and reopening it where the user left off (the last page) against opening it at
+the first.
 
 The plain copy is generated from the live wizard on each run: every visible label, button, check
 box, field, list and table of every page (and the side panel's entries) becomes the same kind of
@@ -196,17 +198,33 @@ def main() -> int:
     spec: dict[str, Any] = {}
 
     def wizard_arm() -> float:
+        # Opened at the welcome page, as a new assessment or one left there: the resume below
+        # is measured on its own (the previous round left it at the last page).
+        context.store.update_assessment(demo_id, last_page="")
         start = time.perf_counter()
         window = context.open_wizard(demo_id)
         window.resize(1280, 720)
         wizard = window.wizard
-        wizard.restart()
         app.processEvents()
         for _ in range(len(wizard.pageIds()) - 1):
             wizard.next()
             app.processEvents()
         seconds = time.perf_counter() - start
         spec["side"], spec["pages"] = live_spec(window)  # after the clock: the floor of this round
+        spec["keys"] = list(wizard.keys)
+        window.close()
+        app.processEvents()
+        return seconds
+
+    def resume_arm(last: bool) -> float:
+        """Open and show the first page (`last` False) or the page where the user left off, the
+        last one (`last` True): QWizard reaches a page only by Next, one page at a time."""
+        context.store.update_assessment(demo_id, last_page=spec["keys"][-1] if last else "")
+        start = time.perf_counter()
+        window = context.open_wizard(demo_id)
+        window.resize(1280, 720)
+        app.processEvents()
+        seconds = time.perf_counter() - start
         window.close()
         app.processEvents()
         return seconds
@@ -252,7 +270,8 @@ def main() -> int:
         context.scheme  # noqa: B018 - the scheme loads once per app, not per wizard
         for arm in (wizard_arm, plain_arm, empty_arm):  # warm-up: imports, fonts, glyph caches
             arm()
-        times = interleave(rounds, {"wizard": wizard_arm, "plain": plain_arm, "empty": empty_arm})
+        times = interleave(rounds, {"wizard": wizard_arm, "plain": plain_arm, "empty": empty_arm,
+                                    "open": lambda: resume_arm(False), "resume": lambda: resume_arm(True)})
         context.close()
     widgets, chars = count_texts(spec["side"], spec["pages"])
     header(f"wizard on the full demo in Thai: open and step through {len(spec['pages'])} pages", args.quick)
@@ -262,6 +281,10 @@ def main() -> int:
                      names=("wizard", "plain")))
     print(ratio_line("wizard / empty QWizard (reference)", times["wizard"], times["empty"],
                      names=("wizard", "empty")))
+    print(ratio_line("reopen at the last page / at the first", times["resume"], times["open"],
+                     names=("last", "first")))
+    print("  (reopening where the user left off steps Next through every page before it: the "
+          "wizard line above opens at the first page)")
     return 0
 
 

@@ -64,12 +64,15 @@ def rows_for(pages: int) -> int:
 
 
 def load_dictionary() -> None:
-    """pythainlp's word list and trie, as the dossier's first Thai line loads them."""
+    """The dossier's Thai dictionary (pythainlp's word list and the scheme's words in the app's
+    compact trie), as the dossier's first Thai line loads it."""
     os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
     os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
     from pythainlp.tokenize import word_tokenize
 
-    word_tokenize(THAI_SAMPLE, engine="newmm")
+    from ecoassess.thaisplit import dictionary
+
+    word_tokenize(THAI_SAMPLE, custom_dict=dictionary(), engine="newmm")
 
 
 def import_all(names: list[str]) -> int:

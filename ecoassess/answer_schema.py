@@ -4,11 +4,14 @@ sane ranges of `ecoassess.limits` (`ecoassess scheme answer-schema` prints it)."
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.answerfile import SOCIAL_OUTCOME_MAX, AnswerFile
 from ecoassess.limits import RANGES, SCHEME_VERSION, YEAR_MAX, YEAR_MIN
 from ecoassess.model import WorkflowStatus as Status
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
 
 _INPUT_SCHEMA: dict[str, Callable[[Any], dict[str, Any]]] = {
     "bool": lambda i: {"type": "boolean"},
@@ -45,7 +48,7 @@ def _allow_private(node: Any) -> None:
             _allow_private(value)
 
 
-def json_schema(scheme: Any) -> dict[str, Any]:
+def json_schema(scheme: Scheme) -> dict[str, Any]:
     """JSON Schema of the answer file: the model's own schema, with every item of `scheme`."""
     schema = AnswerFile.model_json_schema()
     props = schema["properties"]

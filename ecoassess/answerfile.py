@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field
@@ -24,12 +24,15 @@ from ecoassess.limits import check_scheme_version as _check_version
 from ecoassess.model import Assessment, Certification, Contact, FactoryProfile, ItemAnswer
 from ecoassess.model import WorkflowStatus as Status
 from ecoassess.reasons import first_pydantic, json_detail, strict_loads
-from ecoassess.scoring.settings import SETTING_KEYS, check_settings
+from ecoassess.scheme.settings import SETTING_KEYS, check_settings
 from ecoassess.scoring.values import read_input
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
 
 FORMAT = "ecoassess-answers"
 RESERVED = ("note", "not_applicable", "justification", "status")
-__all__ = ["SETTING_KEYS"]  # re-exported: the one list lives in ecoassess.scoring.settings
+__all__ = ["SETTING_KEYS"]  # re-exported: the one list lives in ecoassess.scheme.settings
 
 
 class _Model(BaseModel):
@@ -120,7 +123,7 @@ def strip_private(data: Any) -> Any:
     return data
 
 
-def parse_answer_data(data: Any, source: str = "<data>", scheme: Any = None) -> AnswerFile:
+def parse_answer_data(data: Any, source: str = "<data>", scheme: Scheme | None = None) -> AnswerFile:
     """Validate decoded JSON; every error is a ValidationError naming the file and the place,
     in the message language (pydantic's own English never reaches the user)."""
     if not isinstance(data, dict):
@@ -143,7 +146,7 @@ def _default_scheme() -> Any:
     return load_scheme()
 
 
-def load_answer_file(path: Path | str, scheme: Any = None) -> AnswerFile:
+def load_answer_file(path: Path | str, scheme: Scheme | None = None) -> AnswerFile:
     """Read and validate an answer file (UTF-8 JSON)."""
     source = str(path)
     try:
@@ -161,7 +164,7 @@ def load_answer_file(path: Path | str, scheme: Any = None) -> AnswerFile:
     return parse_answer_data(data, source, scheme)
 
 
-def check_against_scheme(af: AnswerFile, scheme: Any, source: str) -> None:
+def check_against_scheme(af: AnswerFile, scheme: Scheme, source: str) -> None:
     """Item ids, input ids and values must fit the scheme; the error names the first misfit."""
     if af.scheme is not None and af.scheme != scheme.id:
         raise ValidationError("answers.invalid", source=source, path="scheme",
@@ -214,7 +217,7 @@ def _check_reserved(key: str, value: Any, place: str, source: str) -> None:
         check_text(value, place)
 
 
-def _check_improvement(imp: ImprovementModel, scheme: Any, source: str) -> None:
+def _check_improvement(imp: ImprovementModel, scheme: Scheme, source: str) -> None:
     spec = scheme.improvement
     known = {spec.product_value.id: spec.product_value} | {q.id: q for q in spec.quantities}
     if imp.reference_year is not None:
@@ -308,7 +311,7 @@ def _entry(answer: ItemAnswer, item: Any) -> dict[str, Any]:
     return entry
 
 
-def from_assessment(assessment: Assessment, scheme: Any = None) -> AnswerFile:
+def from_assessment(assessment: Assessment, scheme: Scheme | None = None) -> AnswerFile:
     """An answer file holding everything of a stored assessment that the format carries."""
     scheme = scheme or _default_scheme()
     prereqs, criteria = {}, {}
@@ -346,11 +349,3 @@ def dump_answer_file(af: AnswerFile, path: Path | str, *, data_root: Path | None
     target = check_output(path, kind="answers", data_root=data_root, force=force)
     atomic_write(target, to_json(af).encode("utf-8"))
 
-
-# -- JSON Schema --------------------------------------------------------------------------------
-
-def json_schema(scheme: Any = None) -> dict[str, Any]:
-    """JSON Schema of the answer file (see `ecoassess.answer_schema`)."""
-    from ecoassess.answer_schema import json_schema as build
-
-    return build(scheme or _default_scheme())

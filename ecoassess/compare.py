@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import model
 from ecoassess.errors import ValidationError
 from ecoassess.i18n import format_day, format_number, format_year, label, message
 from ecoassess.scheme.loader import scheme_for_assessment
-from ecoassess.spreadsheet import evidence_counts, factory_name
+from ecoassess.spreadsheet import factory_name
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
+    from ecoassess.storage.service import Store
 
 Bi = dict[str, str]
 
@@ -86,7 +90,7 @@ def _inputs_changed(a: model.ItemAnswer | None, b: model.ItemAnswer | None) -> l
     return sorted(k for k in set(va) | set(vb) if va.get(k) != vb.get(k))
 
 
-def compare(then: model.Assessment, now: model.Assessment, scheme: Any = None) -> Comparison:
+def compare(then: model.Assessment, now: model.Assessment, scheme: Scheme | None = None) -> Comparison:
     """Points per criterion then and now, and what changed; both scored on `scheme`."""
     from ecoassess.scoring import evaluate_assessment
 
@@ -94,7 +98,7 @@ def compare(then: model.Assessment, now: model.Assessment, scheme: Any = None) -
         raise ValidationError("compare.unrelated", then=then.id[:8], now=now.id[:8])
     scheme = scheme or scheme_for_assessment(now, None)
     r_then, r_now = evaluate_assessment(scheme, then), evaluate_assessment(scheme, now)
-    ev_then, ev_now = evidence_counts(then), evidence_counts(now)
+    ev_then, ev_now = then.evidence_counts(), now.evidence_counts()
     criteria = []
     for c_then, c_now in zip(r_then.criteria, r_now.criteria, strict=True):
         a_then, a_now = then.answers.get(c_now.id), now.answers.get(c_now.id)
@@ -117,7 +121,7 @@ def compare(then: model.Assessment, now: model.Assessment, scheme: Any = None) -
         criteria, prereqs, then.assessment_year, now.assessment_year)
 
 
-def compare_ids(store: Any, then_id: str | None, now_id: str) -> Comparison:
+def compare_ids(store: Store, then_id: str | None, now_id: str) -> Comparison:
     """Compare two stored assessments; with no `then_id`, the one `now_id` was carried from."""
     now = store.get_assessment(store.resolve_id(now_id))
     if then_id is None:

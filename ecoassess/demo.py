@@ -7,10 +7,13 @@ import json
 import uuid
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import model
 from ecoassess.paths import resources_dir
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 
 def demo_dir() -> Path:
@@ -31,7 +34,7 @@ def load_demo_profile(data: dict[str, Any]) -> model.FactoryProfile:
     return model.FactoryProfile(**raw)
 
 
-def create_demo(store: Any) -> str:
+def create_demo(store: Store) -> str:
     """Create the demo assessment in `store` in one transaction (all of it or nothing: a full
     disk or a killed process never leaves half a demo); returns its id."""
     from ecoassess import answerfile
@@ -72,7 +75,7 @@ def create_demo(store: Any) -> str:
         raise
 
 
-def _evidence(store: Any, folder: Path, index: int, ev: dict[str, Any], stamp: Any,
+def _evidence(store: Store, folder: Path, index: int, ev: dict[str, Any], stamp: Any,
               created: list[Path]) -> model.EvidenceInfo:
     source = folder / ev["file"]
     stored = store.evidence_store.put(source)

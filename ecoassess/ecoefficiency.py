@@ -8,10 +8,13 @@ the reference year is 100 × intensity(reference) ÷ intensity(year). Bad inputs
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ecoassess.bitext import Bi, bi, text
 from ecoassess.i18n import year_text
-from ecoassess.scoring.values import Bi, bi, text
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
 
 
 @dataclass
@@ -69,7 +72,7 @@ def _checked(raw: Any, year: int, label: Bi, messages: list[Bi]) -> float | None
     return value
 
 
-def compute(scheme: Any, value: dict[str, Any] | None) -> EcoEfficiency:
+def compute(scheme: Scheme, value: dict[str, Any] | None) -> EcoEfficiency:
     """All figures of the improvement block; never raises on zero, missing or negative data."""
     spec = scheme.improvement
     messages: list[Bi] = []
@@ -106,7 +109,7 @@ def _series(q: Any, rows: dict[int, dict[str, Any]], product: dict[int, float | 
         intensities[y] = amount / (pv / spec.intensity_scale) if amount is not None and pv else None
     yoy: dict[int, float | None] = {}
     index: dict[int, float | None] = {}
-    efficiency = {y: (round(product[y] / amount, 6) if amount and product.get(y) is not None else None)
+    efficiency = {y: (round(p / amount, 6) if amount and (p := product.get(y)) is not None else None)
                   for y, amount in values.items()}
     ref = intensities.get(reference) if reference is not None else None
     for y, now in intensities.items():
@@ -132,7 +135,7 @@ def _improving(intensities: dict[int, float | None], span: int) -> bool | None:
     return all(later < earlier for earlier, later in zip(series, series[1:], strict=False))
 
 
-def improving_quantities(scheme: Any, value: dict[str, Any] | None) -> list[Any]:
+def improving_quantities(scheme: Scheme, value: dict[str, Any] | None) -> list[Any]:
     """Quantities (scheme definitions) whose intensity improved every year over the span."""
     result = compute(scheme, value)
     wanted = {s.id for s in result.series if s.improving}

@@ -204,7 +204,7 @@ def _check_output(path: str | os.PathLike[str], kind: str, data_root: Path | Non
         raise ValidationError("output.special", path=str(target))
     if target.is_dir():
         raise ValidationError("cli.output_is_folder", path=str(target))
-    if depends_on(target, data_root):
+    if data_root is not None and depends_on(target, data_root):
         files, _folders = _app_paths(_resolved(data_root)) if data_root else ([], [])
         if target.exists() or any(_is_same(target, f) for f in files):
             raise ValidationError("output.app_file", path=str(target))

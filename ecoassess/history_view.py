@@ -9,9 +9,9 @@ from datetime import date
 from typing import Any
 
 from ecoassess import model
+from ecoassess.bitext import Bi, bi, text
 from ecoassess.errors import ValidationError
 from ecoassess.i18n import format_day, format_year, message
-from ecoassess.scoring.values import Bi, bi, text
 
 PROFILE_FIELDS = ("name_th", "name_en", "company_th", "company_en", "address", "estate_kind", "estate",
                   "province", "registration_no", "tax_id", "branch", "industry", "employees_permanent",
@@ -172,9 +172,9 @@ def restorable(entry: model.HistoryEntry) -> bool:
         and entry.field not in NOT_RESTORABLE
 
 
-def restore(store: Any, assessment_id: str, entry_id: int) -> model.HistoryEntry:
+def restore(store: Any, assessment_id: str, entry_id: int) -> model.HistoryRecord:
     """Put back the value a field had before the change `entry_id` (itself recorded as a change)."""
-    entry = store.history_entry(assessment_id, entry_id)
+    entry: model.HistoryRecord | None = store.history_entry(assessment_id, entry_id)
     if entry is None or not restorable(entry):
         raise ValidationError("history.not_restorable")
     old = entry.old_value

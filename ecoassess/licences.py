@@ -227,17 +227,23 @@ def runtime_distributions(root: str = ROOT_DISTRIBUTION) -> list[metadata.Distri
     return [d for k, d in sorted(seen.items()) if k != _normal(root)]
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str | None:
+    """A metadata field's first value, or None (the typed PackageMetadata has no get())."""
+    values = meta.get_all(name)
+    return values[0] if values else None
+
+
 def describe(dist: metadata.Distribution) -> DistInfo:
     meta = dist.metadata
     name, version = meta["Name"], meta["Version"]
-    declared = (meta.get("License-Expression") or meta.get("License") or "").strip()
+    declared = (_field(meta, "License-Expression") or _field(meta, "License") or "").strip()
     classifiers = [c for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
     if not declared and classifiers:
         declared = "; ".join(classifiers)
     expression, source = None, "none"
-    if meta.get("License-Expression"):
+    if _field(meta, "License-Expression"):
         expression, source = meta["License-Expression"].strip(), "metadata"
-    elif _parses(meta.get("License") or ""):
+    elif _parses(_field(meta, "License") or ""):
         expression, source = meta["License"].strip(), "licence field"
     elif REVIEWED.get(_normal(name), ("", ""))[0] == version:
         expression, source = REVIEWED[_normal(name)][1], "review"

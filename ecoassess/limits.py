@@ -57,7 +57,7 @@ def check_text(value: Any, path: str) -> Any:
     return value
 
 
-def check_year(year: int, path: str) -> int:
+def check_year(year: object, path: str) -> int:
     """A Common-Era year between 1900 and 2200; a Buddhist-Era year is refused with its CE."""
     if isinstance(year, bool) or not isinstance(year, int):
         raise ValidationError("limits.not_a_number", path=path, value=_shown(year))

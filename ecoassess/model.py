@@ -168,3 +168,12 @@ class Assessment:
     answers: dict[str, ItemAnswer] = field(default_factory=dict)
     evidence: list[EvidenceInfo] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+
+    def evidence_counts(self) -> dict[str, int]:
+        """How many evidence files are linked to each item (the one count the engine, the
+        spreadsheet, the comparison and the wizard use)."""
+        counts: dict[str, int] = {}
+        for evidence in self.evidence:
+            for item_id in evidence.items:
+                counts[item_id] = counts.get(item_id, 0) + 1
+        return counts

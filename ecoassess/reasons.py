@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pydantic
@@ -70,13 +70,18 @@ def _allowed(expected: str) -> str:
     return " / ".join(name if name else '""' for name in names) or expected
 
 
-def pydantic_detail(error: dict[str, Any]) -> Bi:
+def pydantic_detail(error: Mapping[str, Any]) -> Bi:
     """One pydantic error (an item of `exc.errors()`) as a bilingual detail, without its path."""
     kind = PYDANTIC_TYPES.get(error.get("type", ""))
     ctx = error.get("ctx") or {}
     value = shown(error.get("input")) if "input" in error and kind != "missing" else ""
     if kind is None:
-        if error.get("type") == "value_error":  # our own schema rules: English, said as ours
+        if error.get("type") == "value_error":  # our own schema rules, said as ours
+            rule: Any = ctx.get("error")
+            if getattr(rule, "key", None):  # a catalogued rule (scheme.schema.SchemeRule)
+                return {lang: message("seams.pyd.rule", lang, value=value) + " ("
+                        + message(rule.key, lang, **rule.params) + ")" if lang == "th"
+                        else message(rule.key, lang, **rule.params) for lang in LANGS}
             text = str(error.get("msg", "")).removeprefix("Value error, ")
             return {"th": message("seams.pyd.rule", "th", value=value) + f" ({text})",
                     "en": text}

@@ -9,7 +9,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
 
 log = logging.getLogger("ecoassess.selftest")
 
@@ -28,7 +31,7 @@ class SelfTest:
         self.data_dir = data_dir
         self.ui_check = ui_check
         self.lang = lang
-        self.scheme: Any = None
+        self.scheme: Scheme | None = None
         self.assessment_id = ""
         self.pdf: Path | None = None
 
@@ -102,6 +105,7 @@ class SelfTest:
         from ecoassess.scoring import evaluate_assessment
         from ecoassess.storage import open_store
 
+        assert self.scheme is not None  # the scheme step runs first
         store = open_store(self.data_dir)
         try:
             assessment = store.get_assessment(self.assessment_id)
@@ -117,7 +121,7 @@ class SelfTest:
         return f"{size // 1024} KiB, readiness {result.percent:.0f}%"
 
     def dossier_text(self) -> str:
-        assert self.pdf is not None
+        assert self.pdf is not None and self.scheme is not None
         text = extract_text(self.pdf)
         found, missing = thai_names_found(text, [c.name.th for c in self.scheme.criteria])
         if missing:  # the dossier's searchable-Thai layer makes every name extract exactly

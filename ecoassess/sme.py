@@ -9,9 +9,12 @@ million baht; above that, large. Where the two point to different sizes, revenue
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ecoassess.errors import ValidationError
+
+if TYPE_CHECKING:
+    from ecoassess.model import FactoryProfile
 
 SMALL_MAX_EMPLOYEES = 50
 MEDIUM_MAX_EMPLOYEES = 200
@@ -69,7 +72,7 @@ def suggest_size(employees: int | None, revenue_baht: float | None) -> SizeSugge
     return SizeSuggestion(None, None)
 
 
-def employee_count(profile: Any) -> int | None:
+def employee_count(profile: FactoryProfile) -> int | None:
     """Employees counted for the size: the permanent employees (outsourced staff are employed
     by someone else). [I] the regulation counts the firm's own employment."""
     return profile.employees_permanent
@@ -90,7 +93,7 @@ class SizeDecision:
         return None not in (self.declared, self.by_figures) and self.declared != self.by_figures
 
 
-def decide_size(profile: Any | None) -> SizeDecision:
+def decide_size(profile: FactoryProfile | None) -> SizeDecision:
     """THE size rule (the SME regulation lets revenue decide; a declared size does not override
     the figures, it stands in only where neither revenue nor employees is known)."""
     if profile is None:
@@ -106,6 +109,6 @@ def decide_size(profile: Any | None) -> SizeDecision:
     return SizeDecision(None, None)
 
 
-def effective_size(profile: Any | None) -> str | None:
+def effective_size(profile: FactoryProfile | None) -> str | None:
     """The size used for G2 (see `decide_size`)."""
     return decide_size(profile).size

@@ -7,12 +7,16 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import model
 from ecoassess.fileio import atomic_write, check_output
 from ecoassess.i18n import format_day, label, message
 from ecoassess.scheme.loader import scheme_for_assessment
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Criterion, Scheme
+    from ecoassess.storage.service import Store
 
 COLUMNS = ("factory", "assessment_id", "assessment_date", "criterion", "criterion_name",
            "points", "max_points", "level", "not_applicable", "justification", "note",
@@ -43,28 +47,20 @@ def factory_name(assessment: model.Assessment, lang: str) -> str:
     return (p.name_th or p.name_en) if lang == "th" else (p.name_en or p.name_th)
 
 
-def evidence_counts(assessment: model.Assessment) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for ev in assessment.evidence:
-        for item_id in ev.items:
-            counts[item_id] = counts.get(item_id, 0) + 1
-    return counts
-
-
-def level_text(criterion: Any, level_id: str | None, lang: str) -> str:
+def level_text(criterion: Criterion | None, level_id: str | None, lang: str) -> str:
     if not level_id:
         return ""
     level = criterion.level(level_id) if criterion is not None else None
     return f"{level_id} {level.title.get(lang)}" if level is not None else level_id
 
 
-def criterion_rows(assessment: model.Assessment, lang: str, scheme: Any = None) -> list[CriterionRow]:
+def criterion_rows(assessment: model.Assessment, lang: str, scheme: Scheme | None = None) -> list[CriterionRow]:
     """The 14 criteria of one assessment, with points from the readiness engine."""
     from ecoassess.scoring import evaluate_assessment
 
     scheme = scheme or scheme_for_assessment(assessment, None)
     result = evaluate_assessment(scheme, assessment)
-    counts = evidence_counts(assessment)
+    counts = assessment.evidence_counts()
     rows = []
     for c in result.criteria:
         answer = assessment.answers.get(c.id) or model.ItemAnswer(item_id=c.id)
@@ -109,7 +105,7 @@ def xlsx_bytes(rows: list[CriterionRow], lang: str) -> bytes:
 
     book = Workbook()
     book.properties.creator = "ecoassess"  # so that a later export may replace it (fileio)
-    sheet = book.active
+    sheet = book.worksheets[0]  # the new workbook's one (active) sheet
     sheet.title = message("sheet.title", lang)[:31]
     sheet.append(headers(lang))
     for cell in sheet[1]:
@@ -140,7 +136,7 @@ def export_rows(rows: list[CriterionRow], dest: Path, lang: str, *, data_root: P
     return atomic_write(dest, data, error_key="sheet.write_failed")
 
 
-def export_assessments(store: Any, ids: Iterable[str], dest: Path, lang: str, *,
+def export_assessments(store: Store, ids: Iterable[str], dest: Path, lang: str, *,
                        force: bool = False) -> Path:
     """One or many assessments into one spreadsheet, 14 rows each, in the order given."""
     root = store.layout.root

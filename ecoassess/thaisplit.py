@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the dictionary is built when first needed (it is slow to load)
+    from ecoassess.thaidict import CompactTrie
 
 THAI = re.compile("[\u0e00-\u0e7f]")
 # Thai letters, vowels, tone marks and digits: a word end between two of these is invisible.
@@ -28,19 +32,24 @@ def scheme_words() -> list[str]:
     return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
 
 
-@cache
-def dictionary():  # noqa: ANN201 - a pythainlp Trie
-    """The splitter's dictionary: pythainlp's Thai words and the scheme's compound words.
-
-    The one place both lists are loaded: a cache of the dictionary must key on both.
-    """
+def word_list() -> set[str]:
+    """pythainlp's Thai words and the scheme's compound words: the one place both are loaded
+    (a cache of the dictionary must key on both)."""
     from ecoassess.paths import keep_pythainlp_offline
 
     keep_pythainlp_offline()
     from pythainlp.corpus.common import thai_words
-    from pythainlp.util import dict_trie
 
-    return dict_trie(set(thai_words()) | set(scheme_words()))
+    return set(thai_words()) | set(scheme_words())
+
+
+@cache
+def dictionary() -> CompactTrie:  # a dictionary newmm takes (ecoassess.thaidict)
+    """The splitter's dictionary: the word list in a compact trie (a third of pythainlp's Trie's
+    memory, built in a tenth of its time, the same breaks: ecoassess.thaidict)."""
+    from ecoassess.thaidict import CompactTrie
+
+    return CompactTrie(word_list())
 
 
 @lru_cache(maxsize=8192)
@@ -50,7 +59,7 @@ def tokens(text: str) -> tuple[str, ...]:
         return tuple(_LATIN_TOKENS.findall(text))
     from pythainlp.tokenize import word_tokenize
 
-    trie = dictionary()
+    trie: Any = dictionary()  # newmm only asks the trie for prefixes (ecoassess.thaidict)
     return tuple(word_tokenize(text, custom_dict=trie, engine="newmm", keep_whitespace=True))
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ecoassess import model
-from ecoassess.scoring.values import Bi, bi
+from ecoassess.bitext import Bi, bi
 
 LIMIT = 50  # steps kept per open assessment
 

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.errors import EcoAssessError
 from ecoassess.fileio import atomic_write, check_output
@@ -16,6 +16,9 @@ from ecoassess.i18n import label, message
 from ecoassess.package import SUFFIX, OnConflict, unpack_package
 from ecoassess.scheme.loader import scheme_for_assessment
 from ecoassess.spreadsheet import factory_name
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 log = logging.getLogger(__name__)
 FolderProgress = Callable[[int, int, str], None]
@@ -47,7 +50,7 @@ def package_files(folder: Path) -> list[Path]:
                   key=lambda p: p.name.casefold())
 
 
-def import_folder(store: Any, folder: Path, on_conflict: OnConflict | str = OnConflict.ASK,
+def import_folder(store: Store, folder: Path, on_conflict: OnConflict | str = OnConflict.ASK,
                   progress: FolderProgress | None = None) -> list[FileOutcome]:
     """Import every .ecoassess file of `folder`; a bad file is reported and skipped, the rest go in.
 
@@ -106,7 +109,7 @@ class Overview:
         return result
 
 
-def class_overview(store: Any, lang: str, *, anonymise: bool = False, include_demo: bool = False,
+def class_overview(store: Store, lang: str, *, anonymise: bool = False, include_demo: bool = False,
                    ids: Iterable[str] | None = None) -> Overview:
     """Factories × criteria points, totals and verdicts of the assessments on this machine."""
     from ecoassess.scoring import evaluate_assessment
@@ -181,7 +184,7 @@ def overview_csv(overview: Overview, lang: str, dest: Path, *, data_root: Path |
     return atomic_write(dest, buffer.getvalue().encode("utf-8-sig"), error_key="sheet.write_failed")
 
 
-def reset_demo(store: Any) -> str:
+def reset_demo(store: Store) -> str:
     """Delete every demo assessment (a backup is taken by the store) and create a fresh one."""
     from ecoassess.demo import create_demo
 

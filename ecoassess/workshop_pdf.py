@@ -51,7 +51,7 @@ def _table(overview: Overview, lang: str, size: float, padding: float) -> Any:
     tail = [0.05 * page_w, 0.05 * page_w, 0.06 * page_w, 0.14 * page_w]
     crit_w = (page_w - sum(fixed) - sum(tail)) / max(n, 1)
     table = Table(data, colWidths=fixed + [crit_w] * n + tail, repeatRows=1)
-    style = [dossier_styles.FONT_CMD, ("FONTSIZE", (0, 0), (-1, -1), size),
+    style: list[Any] = [dossier_styles.FONT_CMD, ("FONTSIZE", (0, 0), (-1, -1), size),
              ("LEADING", (0, 0), (-1, -1), leading),
              ("FONTNAME", (0, 0), (-1, 0), "Sarabun-Bold"),
              ("TOPPADDING", (0, 0), (-1, -1), padding), ("BOTTOMPADDING", (0, 0), (-1, -1), padding),

@@ -11,6 +11,7 @@ from typing import Any
 from fitcheck import widget_problems, window_problems
 from PySide6.QtWidgets import QApplication, QWidget
 
+NEXT_SCHEME = Path(__file__).resolve().parent.parent / "tests" / "data" / "eco-factory-2027.1.yaml"
 PASSES = 4  # wrapped text and the status bar settle over a few layout passes
 
 
@@ -109,9 +110,9 @@ class Shooter:
 
                         levels = window.levels_panel
                         top = levels.level_notice.mapTo(levels.body, QPoint(0, 0)).y()
-                        levels.scroll.verticalScrollBar().setValue(top)
+                        levels.scroll_area.verticalScrollBar().setValue(top)
                         self.shoot(lang, "40-estate-levels-items", window)
-                        levels.scroll.verticalScrollBar().setValue(0)
+                        levels.scroll_area.verticalScrollBar().setValue(0)
         finally:
             window.close()
             self.settle()
@@ -136,14 +137,14 @@ class Shooter:
         toggle = page.level_help["S1"]
         toggle.button.setChecked(True)
         self.settle()
-        page.scroll.ensureWidgetVisible(toggle.pane)
+        page.scroll_area.ensureWidgetVisible(toggle.pane)
         self.shoot(lang, "05-C02-help-S1", window, page.content)
         toggle.button.setChecked(False)
         window.wizard.go_to("prerequisites")
         prereq = window.wizard.pages["prerequisites"].rows["G2"]["help"]
         prereq.button.setChecked(True)
         self.settle()
-        window.wizard.pages["prerequisites"].scroll.ensureWidgetVisible(prereq.pane)
+        window.wizard.pages["prerequisites"].scroll_area.ensureWidgetVisible(prereq.pane)
         self.shoot(lang, "03-prerequisites-help-G2", window)
         prereq.button.setChecked(False)
 
@@ -175,6 +176,22 @@ class Shooter:
             return show(dialogs.file_dialog(home, home.tr("Restore a backup"), str(context.data_dir),
                                             "*.sqlite3", QFileDialog.FileMode.ExistingFile))
 
+        def scheme_update(step: int) -> QWidget:
+            """The FTI's next file (tests/data) as the import shows it; the move step is shown
+            without installing, so the later pictures stay on the shipped version."""
+            from ecoassess.scheme.update import preview_import
+            from ecoassess.storage.remap import assessments_to_move
+            from ecoassess_app.ui.scheme_update import SchemeUpdateDialog
+
+            preview = preview_import(NEXT_SCHEME, context.data_dir)
+            dialog = SchemeUpdateDialog(home, preview, NEXT_SCHEME)
+            if step == 1:
+                dialog.installed = preview
+                dialog.reports = assessments_to_move(context.store, context.data_dir, preview.scheme)
+                dialog.stack.setCurrentIndex(1)
+                dialog.retranslate()
+            return show(dialog)
+
         return {
             "30-new-assessment": lambda: show(NewAssessmentDialog(2026, home)),
             "31-next-year": lambda: show(NextYearDialog(summary.factory_th, 2026, home)),
@@ -184,6 +201,8 @@ class Shooter:
             "35-history": lambda: show(HistoryDialog(context.windows[self.demo_id].session, home)),
             "36-workshop": lambda: show(workshop()),
             "37-file-dialog": file_dialog,
+            "38-scheme-changes": lambda: scheme_update(0),
+            "39-scheme-move": lambda: scheme_update(1),
         }
 
     def close(self) -> None:

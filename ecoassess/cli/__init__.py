@@ -15,7 +15,7 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ecoassess import __version__
 from ecoassess.errors import EcoAssessError, NotFoundError
@@ -24,6 +24,9 @@ from ecoassess.i18n import message, system_language
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 VERSION_TEXT = f"ecoassess {__version__}"
 GLOBAL_OPTIONS = ("--data-dir", "--ui-lang")
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 
 class UsageError(Exception):
@@ -76,7 +79,8 @@ class Parser(argparse.ArgumentParser):
         add_help = kwargs.pop("add_help", True)
         parents = kwargs.pop("parents", [])
         kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
         self._positionals.title = help_text("positionals")
         self._optionals.title = help_text("options")
         if add_help:
@@ -96,7 +100,7 @@ class Context:
         self.args = args
         self.lang: str = args.ui_lang or system_language()
         self.data_dir_arg: str | None = args.data_dir
-        self._store: Any = None
+        self._store: Store | None = None
         self.notices_shown: set[str] = set()
 
     @property
@@ -105,7 +109,7 @@ class Context:
 
         return data_dir(self.data_dir_arg)
 
-    def store(self, *, read_only: bool = False) -> Any:
+    def store(self, *, read_only: bool = False) -> Store:
         """The open store for the data folder: a writer (locked, migrated) or a reader.
 
         What opening repaired (a foreign write-ahead log moved aside) is said once on stderr.
@@ -206,7 +210,8 @@ class _EscapingStream:
     def write(self, text: str) -> int:
         from ecoassess.text import escape_controls
 
-        return self._stream.write(escape_controls(text))
+        written: int = self._stream.write(escape_controls(text))
+        return written
 
     def __getattr__(self, name: str) -> Any:  # flush, fileno, encoding, isatty, buffer…
         return getattr(self._stream, name)

@@ -61,7 +61,8 @@ def scheme_for_answer_file(data_dir: Any, path: Any) -> Any:
         return newest  # the answer-file reader gives the reason
     if not isinstance(data, dict):
         return newest
-    scheme_id = data.get("scheme") if isinstance(data.get("scheme"), str) else newest.id
+    named = data.get("scheme")
+    scheme_id = named if isinstance(named, str) else newest.id
     version = data.get("scheme_version")
     if not isinstance(version, str):
         return latest_scheme(data_dir, scheme_id)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -24,6 +24,9 @@ from ecoassess.dossier.styles import RULE
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.dossier.values import annex_key, evidence_refs
 from ecoassess.errors import EcoAssessError
+
+if TYPE_CHECKING:
+    from ecoassess.model import Assessment
 
 
 @dataclass
@@ -51,13 +54,13 @@ class PdfSlot(Flowable):
         self.size = size
         self.placed: tuple[float, float, float, float] | None = None
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if availHeight < 80 * mm:  # too little room left: ask for a fresh page
             return availWidth, availHeight + 1
         self.width, self.height = availWidth, availHeight
         return availWidth, availHeight
 
-    def draw(self):
+    def draw(self) -> None:
         src_w, src_h = self.size
         scale = min(self.width / src_w, (self.height - 2) / src_h)
         w, h = src_w * scale, src_h * scale
@@ -78,7 +81,8 @@ def _orientation(size: tuple[float, float]) -> str:
 def _caption(ctx: Ctx, entry: AnnexEntry) -> list[Flowable]:
     st, ev = ctx.st, entry.evidence
     title = ThaiParagraph(f"{entry.ref}  {ev.original_name}", st.h3)
-    title.anchor = (annex_key(entry.ref), f"{entry.ref} {ev.original_name}", 1)
+    # read by DossierTemplate.afterFlowable: the file's first annex page, bookmarked
+    title.anchor = (annex_key(entry.ref), f"{entry.ref} {ev.original_name}", 1)  # type: ignore[attr-defined]
     out: list[Flowable] = [title]
     if ev.description:
         out.append(ThaiParagraph(ev.description, st.small))
@@ -192,7 +196,7 @@ def _read(entry: AnnexEntry) -> None:
             entry.kind, "reason.bad_table")
 
 
-def resolve_annex(assessment: Any, resolver: Callable[[Any], Path] | None) -> list[AnnexEntry]:
+def resolve_annex(assessment: Assessment, resolver: Callable[[Any], Path] | None) -> list[AnnexEntry]:
     """Every evidence file in reference order: readable ones to attach, others with a reason."""
     refs = evidence_refs(assessment.evidence)
     entries = []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
@@ -26,6 +27,11 @@ from ecoassess.dossier.styles import ACCENT, ACCENT_LIGHT, FONT_CMD, RULE, Style
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.i18n import format_day, format_number, message
 
+if TYPE_CHECKING:
+    from ecoassess.model import Assessment
+    from ecoassess.scheme.schema import Criterion, Scheme
+    from ecoassess.scoring.result import ReadinessResult
+
 LANGS = ("th", "en", "both")
 MAX_ROW = 190 * mm  # a row taller than this is cut (a portrait frame is about 240 mm)
 
@@ -35,9 +41,9 @@ class Ctx:
     """The language of one dossier and what every section needs to read."""
 
     lang: str  # "th" | "en" | "both"
-    scheme: Any
-    assessment: Any
-    result: Any
+    scheme: Scheme
+    assessment: Assessment
+    result: ReadinessResult
     doc_id: str
     width: float
     as_of: datetime | None = None
@@ -114,17 +120,26 @@ class Ctx:
 
     def provenance_words(self, provenance: str | None) -> str:
         """A provenance in words: its label and what it means ("ร่าง — โปรดตรวจสอบ…")."""
-        info = self.scheme.provenance_labels.get(provenance) if provenance else None
+        # a provenance read from a result or the scheme is one of the scheme's own labels
+        info = self.scheme.provenance_labels.get(provenance) if provenance else None  # type: ignore[call-overload]
         if info is None:
             return provenance or ""
         return self.each(info.banner)
 
+    def criterion(self, criterion_id: str) -> Criterion:
+        """The scheme's criterion of a result row (the result was computed on this scheme)."""
+        found = self.scheme.criterion(criterion_id)
+        if found is None:
+            raise KeyError(criterion_id)
+        return found
+
     # flowables -----------------------------------------------------------------------------
 
-    def para(self, text: str, style=None) -> ThaiParagraph:
+    def para(self, text: str, style: ParagraphStyle | None = None) -> ThaiParagraph:
         return ThaiParagraph(text, style or self.st.body)
 
-    def label_paras(self, key: str, style=None, style_en=None, **params: Any) -> list[Flowable]:
+    def label_paras(self, key: str, style: ParagraphStyle | None = None,
+                    style_en: ParagraphStyle | None = None, **params: Any) -> list[Flowable]:
         """A label as paragraphs: in `both`, Thai then English beneath in a smaller style."""
         style = style or self.st.body
         if self.lang == "both":
@@ -135,13 +150,14 @@ class Ctx:
                     ThaiParagraph(self.t(key, "en", **params), style_en)]
         return [ThaiParagraph(self.t(key, **params), style)]
 
-    def text_paras(self, text: Any, style=None, style_en=None) -> list[Flowable]:
+    def text_paras(self, text: Any, style: ParagraphStyle | None = None,
+                   style_en: ParagraphStyle | None = None) -> list[Flowable]:
         """A bilingual text (scheme or framework) as paragraphs: in `both`, Thai then English."""
         style = style or self.st.body
         if self.lang == "both" and text is not None:
             get = text.get if isinstance(text, dict) else (lambda lang: getattr(text, lang, ""))
             th, en = get("th"), get("en")
-            out = [ThaiParagraph(th, style)]
+            out: list[Flowable] = [ThaiParagraph(th, style)]
             if en and en != th:
                 out.append(ThaiParagraph(en, style_en or self.st.body_en))
             return out
@@ -162,13 +178,13 @@ class Ctx:
         else:
             one = en if self.lang == "en" else th
             paras, toc_text, outline = [ThaiParagraph(one, style)], one, one
-        paras[0].toc_entry = (level, toc_text, outline)
+        paras[0].toc_entry = (level, toc_text, outline)  # type: ignore[attr-defined]  # see render
         # kept with what follows by layout.keep_with_next
         return [PageBreak(), *paras] if new_page else paras
 
 
 def grid(rows: list[list[Any]], widths: list[float], *, header: bool = True,
-         zebra: bool = True, extra: list | None = None, carried: set[int] | None = None,
+         zebra: bool = True, extra: list[Any] | None = None, carried: set[int] | None = None,
          mark: str | None = None, max_row: float = MAX_ROW) -> Table:
     """A table with ruled cells; the first row is a header repeated at the top of each page.
 
@@ -178,7 +194,7 @@ def grid(rows: list[list[Any]], widths: list[float], *, header: bool = True,
     if carried:
         body = split_tall_rows(rows[1 if header else 0:], widths, max_row, carried, mark)
         rows = rows[:1] + body if header else body
-    commands = [
+    commands: list[Any] = [  # ReportLab's table commands: tuples of mixed kinds
         FONT_CMD,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
@@ -197,12 +213,12 @@ def grid(rows: list[list[Any]], widths: list[float], *, header: bool = True,
                  style=TableStyle(commands + (extra or [])), hAlign="LEFT")
 
 
-def cells(ctx: Ctx, values: list[Any], style=None) -> list[ThaiParagraph]:
+def cells(ctx: Ctx, values: list[Any], style: ParagraphStyle | None = None) -> list[Flowable]:
     style = style or ctx.st.cell
     return [v if isinstance(v, Flowable) else ThaiParagraph(str(v), style) for v in values]
 
 
-def header_row(ctx: Ctx, keys: list[str]) -> list[ThaiParagraph]:
+def header_row(ctx: Ctx, keys: list[str]) -> list[Flowable]:
     return [ThaiParagraph(ctx.tt(k), ctx.st.cell_bold) for k in keys]
 
 

@@ -25,16 +25,17 @@ class RadarChart(Flowable):
         self.size = size
         self.rings = rings
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = self.size
         return self.width, self.height
 
-    def _point(self, cx, cy, radius, index, fraction):
+    def _point(self, cx: float, cy: float, radius: float, index: int,
+               fraction: float) -> tuple[float, float]:
         angle = math.pi / 2 - 2 * math.pi * index / len(self.spokes)
         return cx + radius * fraction * math.cos(angle), cy + radius * fraction * math.sin(angle)
 
-    def draw(self):
+    def draw(self) -> None:
         c, st = self.canv, styles()
         n = len(self.spokes)
         if n < 3:
@@ -81,7 +82,7 @@ class TrendChart(Flowable):
         self.series = series
         self.chart_height = height
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.legend_rows = len(self.series)
         self.height = self.chart_height + 6 * mm
@@ -95,7 +96,7 @@ class TrendChart(Flowable):
         step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 10**9) if span / s <= 5)
         return math.floor(low / step) * step, math.ceil(high / step) * step, step
 
-    def draw(self):
+    def draw(self) -> None:
         c, st = self.canv, styles()
         plot_w = self.width * 0.58
         left, bottom = 14 * mm, 8 * mm
@@ -103,7 +104,7 @@ class TrendChart(Flowable):
         low, high, step = self._scale()
         n = len(self.years)
 
-        def xy(i, v):
+        def xy(i: int, v: float) -> tuple[float, float]:
             x = left + (plot_w - left) * (i / (n - 1) if n > 1 else 0.5)
             return x, bottom + (top - bottom) * (v - low) / (high - low)
 

@@ -31,7 +31,7 @@ from ecoassess.dossier import searchable
 from ecoassess.errors import ExportError
 
 SUPPORTED_REPORTLAB = "5.1.0"
-GlyphKey = tuple  # ("g", glyph id) or ("c", components, advance)
+GlyphKey = tuple[Any, ...]  # ("g", glyph id) or ("c", components, advance)
 
 
 def check_version() -> None:
@@ -65,7 +65,8 @@ class SearchableTTFont(TTFont):
             state = self.doc_states[doc] = _DocState()
         return state
 
-    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - ReportLab's interface
+    def splitString(self, text: str | bytes, doc: Any,  # noqa: N802 - ReportLab's interface
+                    encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         if isinstance(text, bytes):
             text = text.decode(encoding)
         state = self._state(doc)
@@ -81,7 +82,7 @@ class SearchableTTFont(TTFont):
             out += cid.to_bytes(2, "big")
         return [(0, bytes(out))]
 
-    def getSubsetInternalName(self, subset, doc):  # noqa: N802
+    def getSubsetInternalName(self, subset: int, doc: Any) -> str:  # noqa: N802
         state = self._state(doc)
         if state.internal_name is None:
             state.internal_name = f"F{len(doc.fontMapping) + 1}"
@@ -89,10 +90,12 @@ class SearchableTTFont(TTFont):
             doc.delayedFonts.append(self)
         return "/" + state.internal_name
 
-    def addObjects(self, doc):  # noqa: N802
+    def addObjects(self, doc: Any) -> None:  # noqa: N802
         state = self.doc_states.pop(doc)
         face = self.face
-        keys, texts, widths = [], [], []
+        keys: list[GlyphKey] = []
+        texts: list[str] = []
+        widths: list[int] = []
         for code in state.chars:
             found = searchable.cluster(code)
             if found is not None:
@@ -168,7 +171,7 @@ class _Glyphs:
 
     def data(self, gid: int) -> bytes:
         start, end = self.face.glyphPos[gid], self.face.glyphPos[gid + 1]
-        return self.glyf[start:end]
+        return bytes(self.glyf[start:end])
 
     def bbox(self, gid: int) -> tuple[int, int, int, int] | None:
         data = self.data(gid)
@@ -208,13 +211,13 @@ class _Glyphs:
         return self._sizes[gid]
 
 
-def _composite(glyphs: _Glyphs, components: tuple, new_gid: dict[int, int]) -> tuple[bytes, int]:
+def _composite(glyphs: _Glyphs, components: tuple[tuple[int, int, int], ...], new_gid: dict[int, int]) -> tuple[bytes, int]:
     """Glyph data of a composite of (glyph id, x, y) parts, and its left side bearing."""
     inked = [(g, x, y) for g, x, y in components if glyphs.bbox(g) is not None]
     if not inked:
         return b"", 0
     boxes = [(b[0] + x, b[1] + y, b[2] + x, b[3] + y)
-             for (g, x, y), b in ((c, glyphs.bbox(c[0])) for c in inked)]
+             for (g, x, y), b in ((c, glyphs.bbox(c[0])) for c in inked) if b is not None]
     box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
            max(b[2] for b in boxes), max(b[3] for b in boxes))
     out = [pack(">h4h", -1, *box)]
@@ -242,7 +245,7 @@ def make_subset(face: Any, keys: list[GlyphKey]) -> tuple[bytes, list[int]]:
     n = 0
     while n < len(order):  # components of composites, and of the source's own composites
         key = order[n]
-        parts = [c[0] for c in key[1]] if key[0] == "c" else [c for _, c in glyphs.components(key[1])]
+        parts: list[int] = [c[0] for c in key[1]] if key[0] == "c" else [c for _, c in glyphs.components(key[1])]
         for part in parts:
             add(("g", part))
         n += 1
@@ -260,9 +263,9 @@ def make_subset(face: Any, keys: list[GlyphKey]) -> tuple[bytes, list[int]]:
             data, lsb = _composite(glyphs, key[1], new_gid)
             datas.append(data)
             metrics.append((key[2], lsb))
-            parts = [glyphs.size(g) for g, _, _ in key[1]]
-            sizes.append((sum(p[0] for p in parts), sum(p[1] for p in parts),
-                          1 + max((p[2] for p in parts), default=0), len(parts)))
+            sizes_of = [glyphs.size(g) for g, _, _ in key[1]]
+            sizes.append((sum(p[0] for p in sizes_of), sum(p[1] for p in sizes_of),
+                          1 + max((p[2] for p in sizes_of), default=0), len(sizes_of)))
     return _font_file(face, datas, metrics, sizes), gids
 
 

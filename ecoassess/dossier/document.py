@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from io import BytesIO
+from typing import IO, Any
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
@@ -43,9 +44,9 @@ class Decor:
         self.page_refs: dict[str, int] = {}
         self.ref_keys: list[str] = []
 
-    def draw(self, canvas, page: int, total: int) -> None:
+    def draw(self, canvas: Canvas, page: int, total: int) -> None:
         st = styles()
-        page_w, page_h = canvas._pagesize
+        page_w, page_h = canvas._pagesize  # type: ignore[attr-defined]  # ReportLab's own, unstubbed
         width = page_w - MARGIN_LEFT - MARGIN_RIGHT
         canvas.saveState()
         canvas.setStrokeColor(RULE)
@@ -61,7 +62,7 @@ class Decor:
                   MARGIN_LEFT + width * 0.68, base, width * 0.32)
         canvas.restoreState()
 
-    def draw_page_refs(self, canvas) -> None:
+    def draw_page_refs(self, canvas: Canvas) -> None:
         """Define one form per referenced key holding its page number (right-aligned)."""
         style = styles().toc
         for key in self.ref_keys:
@@ -73,33 +74,35 @@ class Decor:
             canvas.endForm()
 
 
-def numbered_canvas(decor: Decor, as_of: datetime, xmp: str):
+def numbered_canvas(decor: Decor, as_of: datetime, xmp: str) -> type[Canvas]:
     """A canvas class that draws header and footer at save time, when the page total is known."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+        # `_doc`, `_startPage` and `_pagesize` are ReportLab's internals; its stubs leave them out.
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict] = []
+            self._saved_pages: list[dict[str, Any]] = []
             # Pages are only emitted in save(), so bookmarks wait for their page there.
             self.pending_bookmarks: dict[int, list[str]] = {}
-            doc = self._doc
+            doc = self._doc  # type: ignore[attr-defined]
             doc._pdfVersion = PDF_VERSION
             doc._timeStamp = AsOfStamp(as_of)  # creation and modification date: the as-of time
             doc.Catalog.Metadata = pdfdoc.XMP(creator=lambda _doc: xmp.encode("utf-8"))
             self.showOutline()  # the bookmarks panel opens with the document
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._saved_pages)
             bookmarks = self.pending_bookmarks
             for number, state in enumerate(self._saved_pages, 1):
                 self.__dict__.update(state)
                 decor.draw(self, number, total)
                 for key in bookmarks.get(number, ()):
-                    self.bookmarkPage(key, fit="XYZ", left=0, top=self._pagesize[1], zoom=0)
+                    self.bookmarkPage(key, fit="XYZ", left=0, top=self._pagesize[1],  # type: ignore[attr-defined]
+                                      zoom=0)
                 Canvas.showPage(self)
             decor.draw_page_refs(self)
             Canvas.save(self)
@@ -121,10 +124,10 @@ class PageRef(Flowable):
     def form_name(key: str) -> str:
         return f"PageRef_{key}"
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return (self.box if self.box is not None else self.WIDTH), styles().toc.leading
 
-    def draw(self):
+    def draw(self) -> None:
         shift = (self.box - self.WIDTH) if self.box is not None else 0
         self.canv.saveState()
         self.canv.translate(shift, 0)
@@ -144,14 +147,14 @@ class TocLine(Flowable):
         self.ref = PageRef(key)
         self.key = key
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         text_w = availWidth - self.indent - PageRef.WIDTH - 12 * mm
         _, h = self.para.wrap(text_w, availHeight)
         self.height = max(h, self.ref.wrap(0, 0)[1]) + (4 if self.level == 0 else 1)
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         c = self.canv
         top = self.height - (4 if self.level == 0 else 1)
         _, h = self.para.wrap(self.width - self.indent - PageRef.WIDTH - 12 * mm, 10_000)
@@ -177,37 +180,37 @@ class TocLine(Flowable):
 
 
 def _last_line_width(para: ThaiParagraph) -> float:
-    lines = para.blPara.lines
+    lines = para.blPara.lines  # type: ignore[attr-defined]  # set by wrap(); not in the stubs
     if not lines:
         return 0.0
     last = lines[-1]
     extra = last.extraSpace if hasattr(last, "extraSpace") else last[0]
-    return para.width - extra
+    return float(para.width - extra)
 
 
 class Contents(Flowable):
     """Table of contents of entries known before layout; page numbers come from PageRef forms."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.entries: list[tuple[int, str, str]] = []  # (level, text, key)
 
     def lines(self) -> list[Flowable]:
         return [TocLine(text, key, level) for level, text, key in self.entries]
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = sum(line.wrap(availWidth, availHeight)[1] for line in self.lines())
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return self.lines()
 
     def lead_height(self, width: float, height: float) -> float:
         lines = self.lines()
         return lines[0].wrap(width, height)[1] if lines else 0.0
 
-    def draw(self):
+    def draw(self) -> None:
         y = self.height
         for line in self.lines():
             _, h = line.wrap(self.width, 10_000)
@@ -218,7 +221,7 @@ class Contents(Flowable):
 class DossierTemplate(BaseDocTemplate):
     """A4 portrait with a binding margin (landscape pages for wide tables and evidence)."""
 
-    def __init__(self, target, *, title: str, author: str, subject: str, lang: str):
+    def __init__(self, target: IO[bytes], *, title: str, author: str, subject: str, lang: str):
         super().__init__(
             target, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
@@ -232,10 +235,10 @@ class DossierTemplate(BaseDocTemplate):
                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             templates.append(PageTemplate(id=name, frames=[frame], pagesize=size))
         self.addPageTemplates(templates)
-        self.annex_slots: dict[tuple[str, int], tuple[int, tuple]] = {}
+        self.annex_slots: dict[tuple[str, int], tuple[int, tuple[Any, ...]]] = {}
         self.page_refs: dict[str, int] = {}
 
-    def afterFlowable(self, flowable):
+    def afterFlowable(self, flowable: Any) -> None:  # a heading or annex page: our attributes
         slot = getattr(flowable, "annex_slot", None)
         if slot is not None and flowable.placed is not None:
             self.annex_slots[slot] = (self.page, flowable.placed)
@@ -243,20 +246,22 @@ class DossierTemplate(BaseDocTemplate):
         if anchor is not None:
             key, title, level = anchor
             self.page_refs.setdefault(key, self.page)
-            self.canv.pending_bookmarks.setdefault(self.page, []).append(key)
+            self.canv.pending_bookmarks.setdefault(  # type: ignore[attr-defined]  # NumberedCanvas
+                self.page, []).append(key)
             self.canv.addOutlineEntry(title, key, level=level, closed=True)
         key = getattr(flowable, "toc_key", None)
         if key is None:
             return
         level, _text, outline_title = flowable.toc_entry
         self.page_refs[key] = self.page
-        self.canv.pending_bookmarks.setdefault(self.page, []).append(key)
+        self.canv.pending_bookmarks.setdefault(  # type: ignore[attr-defined]  # NumberedCanvas
+            self.page, []).append(key)
         self.canv.addOutlineEntry(outline_title, key, level=level, closed=level > 0)
 
 
-def render(story: list, decor: Decor, *, title: str, author: str, subject: str, lang: str,
+def render(story: list[Flowable], decor: Decor, *, title: str, author: str, subject: str, lang: str,
            as_of: datetime, doc_id: str, anchors: tuple[str, ...] = (),
-           ) -> tuple[bytes, dict[tuple[str, int], tuple[int, tuple]], int]:
+           ) -> tuple[bytes, dict[tuple[str, int], tuple[int, tuple[Any, ...]]], int]:
     """Lay out the story in one pass into PDF bytes.
 
     Headings carrying `toc_entry` are listed in the story's Contents flowable before layout;
@@ -267,8 +272,9 @@ def render(story: list, decor: Decor, *, title: str, author: str, subject: str, 
     for flowable in story:
         entry = getattr(flowable, "toc_entry", None)
         if entry is not None:
-            flowable.toc_key = f"h{len(entries) + 1}"
-            entries.append((entry[0], entry[1], flowable.toc_key))
+            key = f"h{len(entries) + 1}"
+            flowable.toc_key = key  # type: ignore[attr-defined]  # read back in afterFlowable
+            entries.append((entry[0], entry[1], key))
     for flowable in story:
         if isinstance(flowable, Contents):
             flowable.entries = entries

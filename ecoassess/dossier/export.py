@@ -11,11 +11,13 @@ from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from reportlab.platypus import Flowable
 
 from ecoassess.asof import as_of_datetime
 from ecoassess.dossier import sections_back, sections_criteria, sections_front, sections_results
-from ecoassess.dossier.annex import annex, attach_pdf_pages, resolve_annex
+from ecoassess.dossier.annex import AnnexEntry, annex, attach_pdf_pages, resolve_annex
 from ecoassess.dossier.blocks import LANGS, Ctx
 from ecoassess.dossier.document import MARGIN_LEFT, MARGIN_RIGHT, PAGE_W, Decor, render
 from ecoassess.dossier.fonts import register_fonts
@@ -24,6 +26,10 @@ from ecoassess.dossier.values import annex_key
 from ecoassess.errors import ExportError, os_reason
 from ecoassess.fileio import atomic_write, check_output
 from ecoassess.model import Assessment, EvidenceInfo
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
+    from ecoassess.scoring.result import ReadinessResult
 
 FORMAT_VERSION = "2"  # bump when the layout changes, so the document id changes with it
 _VOLATILE = {"created_at", "updated_at", "imported_at", "last_page"}
@@ -44,7 +50,7 @@ def _canonical(value: Any) -> Any:
     return value
 
 
-def document_id(assessment: Assessment, scheme: Any, lang: str, with_evidence: bool,
+def document_id(assessment: Assessment, scheme: Scheme, lang: str, with_evidence: bool,
                 as_of: date | None = None) -> str:
     """A content hash of everything the dossier shows: same content, same id (and same bytes)."""
     content = _canonical(assessment)
@@ -62,9 +68,9 @@ def document_id(assessment: Assessment, scheme: Any, lang: str, with_evidence: b
     return f"EA-{digest[:4]}-{digest[4:8]}-{digest[8:12]}-{digest[12:16]}"
 
 
-def build_story(ctx: Ctx, annex_entries: list) -> list:
+def build_story(ctx: Ctx, annex_entries: list[AnnexEntry]) -> list[Flowable]:
     """Every flowable of the dossier, in order."""
-    flow: list = []
+    flow: list[Flowable] = []
     flow += sections_front.cover(ctx)
     flow += sections_front.contents(ctx)
     flow += sections_front.profile(ctx)
@@ -81,7 +87,7 @@ def build_story(ctx: Ctx, annex_entries: list) -> list:
     return flow
 
 
-def render_dossier(assessment: Assessment, scheme: Any, result: Any, lang: str = "th",
+def render_dossier(assessment: Assessment, scheme: Scheme, result: ReadinessResult, lang: str = "th",
                    with_evidence: bool = False,
                    evidence_resolver: Callable[[EvidenceInfo], Path] | None = None) -> bytes:
     """The dossier as PDF bytes (nothing written). Its dates are the as-of time."""
@@ -120,10 +126,11 @@ def _probe_writable(target: Path) -> None:
     Path(name).unlink(missing_ok=True)
 
 
-def build_dossier(assessment: Assessment, scheme: Any, result: Any, lang: str, out_path: Path,
+def build_dossier(assessment: Assessment, scheme: Scheme, result: ReadinessResult, lang: str, out_path: Path,
                   with_evidence: bool = False,
                   evidence_resolver: Callable[[EvidenceInfo], Path] | None = None, *,
-                  data_root: Path | None = None, inputs: tuple = (), force: bool = False) -> Path:
+                  data_root: Path | None = None, inputs: tuple[Path, ...] = (),
+                  force: bool = False) -> Path:
     """Build the dossier of `assessment` in `lang` ("th" | "en" | "both") and write `out_path`.
 
     `result` is the scoring.ReadinessResult of the assessment. With `with_evidence`, evidence

@@ -34,16 +34,19 @@ def lead_height(flowable: Flowable, width: float, height: float) -> float:
     """The height that must fit on a page for `flowable` to start there."""
     custom = getattr(flowable, "lead_height", None)
     if custom is not None:
-        return custom(width, height)
+        return float(custom(width, height))
     if isinstance(flowable, Table):
-        rows = flowable._cellvalues[: flowable.repeatRows + _LEAD_ROWS]
-        return sum(row_height(r, list(flowable._colWidths)) for r in rows)
+        # _cellvalues and _colWidths are ReportLab's internals, not in its stubs
+        rows = flowable._cellvalues[: flowable.repeatRows + _LEAD_ROWS]  # type: ignore[attr-defined]
+        widths = list(flowable._colWidths)  # type: ignore[attr-defined]
+        return sum((row_height(r, widths) for r in rows), 0.0)
     if isinstance(flowable, ThaiParagraph):
         full = _height(flowable, width, height)
         lines = flowable.style.leading * 2 + flowable.getSpaceBefore()
         return min(full, lines)
     if isinstance(flowable, KeepTogether):
-        return min(sum(_height(f, width, height) for f in flowable._content), height)
+        content = flowable._content  # type: ignore[attr-defined]  # ReportLab's own
+        return min(sum((_height(f, width, height) for f in content), 0.0), height)
     return min(_height(flowable, width, height), height)
 
 
@@ -55,8 +58,8 @@ class RoomFor(CondPageBreak):
         self.keep = keep
         self.then = then
 
-    def wrap(self, availWidth, availHeight):
-        frame = self._doctemplateAttr("frame")
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")  # type: ignore[attr-defined]  # ReportLab's own
         if frame is not None and getattr(frame, "_atTop", False):
             return 0, 0  # a fresh page already: breaking again would leave it blank
         need = sum(_height(f, availWidth, availHeight) for f in self.keep)
@@ -76,7 +79,7 @@ def keep_with_next(flow: list[Flowable]) -> list[Flowable]:
     out: list[Flowable] = []
     run: list[Flowable] = []
     for flowable in flow:
-        if flowable.getKeepWithNext():
+        if flowable.getKeepWithNext():  # type: ignore[no-untyped-call]  # unannotated in the stubs
             flowable.keepWithNext = 0
             run.append(flowable)
             continue
@@ -107,7 +110,8 @@ def split_tall_rows(rows: list[list[Any]], widths: list[float], max_height: floa
                 continue
             inner = width - 2 * CELL_PADDING_X
             limit = max_height - CELL_PADDING_TOP - CELL_PADDING_BOTTOM
-            parts, rest = [], cell
+            parts: list[Flowable] = []
+            rest: Flowable | None = cell
             while rest is not None:
                 _, h = rest.wrap(inner, limit)
                 if h <= limit:

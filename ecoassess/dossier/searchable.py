@@ -21,6 +21,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 PSEUDO_BASE = 0xF0000
 PSEUDO_LAST = 0xFFFFD
@@ -75,11 +76,11 @@ def _grapheme_starts(text: str) -> list[int]:
 
 
 @cache
-def _hb_font(font_name: str):  # noqa: ANN202 - a uharfbuzz.Font
+def _hb_font(font_name: str) -> Any:  # a uharfbuzz.Font (uharfbuzz ships no types)
     import uharfbuzz as hb
     from reportlab.pdfbase import pdfmetrics
 
-    face = pdfmetrics.getFont(font_name).face
+    face = pdfmetrics.getFont(font_name).face  # type: ignore[attr-defined]  # a TTFont's
     return hb.Font(hb.Face(hb.Blob(face._ttf_data)))  # scale = units per em
 
 
@@ -94,7 +95,7 @@ def _code_for(found: Cluster, width_1000: float) -> int:
                     raise OverflowError("too many distinct shaped graphemes")
                 from reportlab.pdfbase import pdfmetrics
 
-                pdfmetrics.getFont(found.font).face.charWidths[code] = width_1000
+                pdfmetrics.getFont(found.font).face.charWidths[code] = width_1000  # type: ignore[attr-defined]
                 _clusters.append(found)
                 _codes[found] = code
     return code
@@ -104,7 +105,7 @@ def _shape(text: str, font_name: str) -> str:
     import uharfbuzz as hb
     from reportlab.pdfbase import pdfmetrics
 
-    face = pdfmetrics.getFont(font_name).face
+    face = pdfmetrics.getFont(font_name).face  # type: ignore[attr-defined]  # a TTFont's
     buf = hb.Buffer()
     buf.add_str(text)
     buf.guess_segment_properties()
@@ -113,7 +114,7 @@ def _shape(text: str, font_name: str) -> str:
     buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
     hb.shape(_hb_font(font_name), buf, FEATURES)
     starts = _grapheme_starts(text)
-    groups: list[tuple[int, list]] = []
+    groups: list[tuple[int, list[Any]]] = []
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
         start = starts[min(info.cluster, len(text) - 1)]
         if not groups or groups[-1][0] != start:

@@ -11,10 +11,15 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Table, Tab
 
 from ecoassess.dossier.blocks import Ctx, cells, gap, grid, header_row, keep
 from ecoassess.dossier.document import MARGIN_LEFT, MARGIN_RIGHT, PageRef
-from ecoassess.dossier.sections_results import items_without_evidence
 from ecoassess.dossier.styles import FONT_CMD, INK, RULE
 from ecoassess.dossier.thaiwrap import ThaiParagraph
-from ecoassess.dossier.values import annex_key, evidence_refs, human_size, lapses
+from ecoassess.dossier.values import (
+    annex_key,
+    evidence_refs,
+    human_size,
+    items_without_evidence,
+    lapses,
+)
 
 SHORT_HASH = 12
 PAGE_COL = 0.07  # share of the width: the annex page column of the index
@@ -45,7 +50,7 @@ def evidence_index(ctx: Ctx) -> list[Flowable]:
         ref = refs[ev.id]
         expiry_style = st.not_met if lapses(ev, ctx.assessment.planned_audit_date, ctx.as_of) \
             else st.cell_small
-        row = [ThaiParagraph(ref, st.cell_bold), ThaiParagraph(ev.original_name, st.cell_small),
+        row: list[Flowable] = [ThaiParagraph(ref, st.cell_bold), ThaiParagraph(ev.original_name, st.cell_small),
                ThaiParagraph(ev.description or "—", st.cell_small),
                ThaiParagraph(ctx.short_day(ev.document_date), st.cell_small),
                ThaiParagraph(_expiry(ctx, ev), expiry_style),
@@ -90,7 +95,7 @@ def evidence_matrix(ctx: Ctx) -> list[Flowable]:
     out.append(ThaiParagraph(ctx.t("matrix_intro"), st.small))
     items = [p.id for p in ctx.result.prerequisites] + [c.id for c in ctx.result.criteria]
     labels = [p.id + (" *" if p.provenance == "draft" else "") for p in ctx.result.prerequisites]
-    labels += [f"{ctx.scheme.criterion(c.id).number}{' *' if c.draft else ''}"
+    labels += [f"{ctx.criterion(c.id).number}{' *' if c.draft else ''}"
                for c in ctx.result.criteria]
     if evidence:
         refs = evidence_refs(evidence)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable
 
@@ -11,12 +11,15 @@ from ecoassess.dossier.sections_results import reasons_text, status_cell
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.dossier.values import evidence_refs, format_input
 
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Criterion, InputDef, Level
+
 # The points a level needs to count, per ladder shape (cumulative ladders).
 _TARGET_LEVEL_POINTS = {"S1": 1, "S2": 2, "S3": 5}
 _BAND_LEVEL_POINTS = {"S1": 1, "S2": 2}
 
 
-def _level_met(criterion: Any, level_index: int, points: int | None) -> bool:
+def _level_met(criterion: Criterion, level_index: int, points: int | None) -> bool:
     if points is None:
         return False
     level = criterion.levels[level_index]
@@ -30,11 +33,11 @@ def _level_met(criterion: Any, level_index: int, points: int | None) -> bool:
 def criteria_sections(ctx: Ctx) -> list[Flowable]:
     out = ctx.heading("sec.criteria", new_page=True)
     for cr in ctx.result.criteria:
-        out += criterion_section(ctx, ctx.scheme.criterion(cr.id), cr)
+        out += criterion_section(ctx, ctx.criterion(cr.id), cr)
     return out
 
 
-def _heading(ctx: Ctx, criterion: Any) -> list[Flowable]:
+def _heading(ctx: Ctx, criterion: Criterion) -> list[Flowable]:
     name = {lang: ctx.t("criterion_heading", lang, number=criterion.number,
                         name=criterion.name.get(lang))
             + (f" {ctx.t('draft_tag', lang)}" if criterion.draft else "")
@@ -42,7 +45,7 @@ def _heading(ctx: Ctx, criterion: Any) -> list[Flowable]:
     return ctx.heading(level=1, text=name)
 
 
-def criterion_section(ctx: Ctx, criterion: Any, cr: Any) -> list[Flowable]:
+def criterion_section(ctx: Ctx, criterion: Criterion, cr: Any) -> list[Flowable]:
     st, w = ctx.st, ctx.width
     out = _heading(ctx, criterion)
     for i, lang in enumerate(ctx.langs):
@@ -67,7 +70,7 @@ def criterion_section(ctx: Ctx, criterion: Any, cr: Any) -> list[Flowable]:
     return out
 
 
-def _level_rows(ctx: Ctx, criterion: Any, cr: Any) -> list[list[Any]]:
+def _level_rows(ctx: Ctx, criterion: Criterion, cr: Any) -> list[list[Any]]:
     st = ctx.st
     answer = ctx.assessment.answers.get(criterion.id)
     value = answer.value if answer else {}
@@ -83,11 +86,14 @@ def _level_rows(ctx: Ctx, criterion: Any, cr: Any) -> list[list[Any]]:
         met = _level_met(criterion, i, cr.points)
         rows.append([ThaiParagraph(label, st.cell_bold), body, status_cell(ctx, "met" if met else "not_met")])
         if level.options_input:
-            rows += _option_rows(ctx, criterion.input(level.options_input), level, value)
+            options = criterion.input(level.options_input)
+            assert options is not None  # the scheme's validation ties options_input to an input
+            rows += _option_rows(ctx, options, level, value)
     return rows
 
 
-def _option_rows(ctx: Ctx, input_def: Any, level: Any, value: dict) -> list[list[Any]]:
+def _option_rows(ctx: Ctx, input_def: InputDef, level: Level,
+                 value: dict[str, Any]) -> list[list[Any]]:
     """The options of a level (S3 a–e, L5 …), each with the evidence it asks for."""
     st = ctx.st
     chosen = value.get(input_def.id) or []
@@ -105,7 +111,7 @@ def _option_rows(ctx: Ctx, input_def: Any, level: Any, value: dict) -> list[list
     return rows
 
 
-def _answer_blocks(ctx: Ctx, criterion: Any) -> list[Flowable]:
+def _answer_blocks(ctx: Ctx, criterion: Criterion) -> list[Flowable]:
     st, w = ctx.st, ctx.width
     answer = ctx.assessment.answers.get(criterion.id)
     value = answer.value if answer else {}

@@ -104,9 +104,9 @@ def profile(ctx: Ctx) -> list[Flowable]:
         out.append(gap())
         out += ctx.label_paras("p.certifications", st.h3, st.small)
         rows = [header_row(ctx, ["col.kind", "col.detail", "p.valid_until"])]
-        for c in p.certifications:
-            kind = ctx.tt("cert." + c.kind) if c.kind in CERTIFICATION_KINDS else c.kind
-            rows.append(cells(ctx, [kind, c.detail or "—", ctx.day(c.valid_until)]))
+        for cert in p.certifications:
+            kind = ctx.tt("cert." + cert.kind) if cert.kind in CERTIFICATION_KINDS else cert.kind
+            rows.append(cells(ctx, [kind, cert.detail or "—", ctx.day(cert.valid_until)]))
         w = ctx.width
         out.append(grid(rows, [0.30 * w, 0.35 * w, 0.35 * w]))
     return out

@@ -126,7 +126,7 @@ def improvement(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def social_outcome(ctx: Ctx, value: dict) -> list[Flowable]:
+def social_outcome(ctx: Ctx, value: dict[str, Any]) -> list[Flowable]:
     """Block 3's social part: what the factory reports, in its own words, or "not reported"."""
     st = ctx.st
     field = ctx.scheme.improvement.social_outcome

@@ -6,11 +6,13 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from ecoassess.asof import as_of_date
 from ecoassess.dossier.blocks import Ctx, cells, gap, grid, header_row, key_values
 from ecoassess.dossier.charts import RadarChart
+from ecoassess.dossier.sections_back import actions_table
 from ecoassess.dossier.styles import MET, NOT_MET
 from ecoassess.dossier.thaiwrap import ThaiParagraph
-from ecoassess.dossier.values import evidence_refs, format_input
+from ecoassess.dossier.values import evidence_refs, format_input, items_without_evidence
 from ecoassess.scoring.certificates import g2_source
 
 
@@ -37,13 +39,14 @@ def _g2_route(ctx: Ctx, prereq: Any) -> list[Flowable]:
         if variant is None:
             out.append(ThaiParagraph(ctx.t("size_unknown", lang), st.cell_small))
             continue
-        size_name = ctx.scheme.size_names[size].get(lang)
+        size_name = ctx.scheme.size_names[size].get(lang)  # type: ignore[index]  # a size the scheme names
         out.append(ThaiParagraph(f"{ctx.t('route_for_size', lang, size=size_name)}: "
                                  f"{variant.requirement.get(lang)}", st.cell))
     a = ctx.assessment
     # the route and expiry G2 was scored on: the profile's certificate when it lists one
+    as_of = ctx.as_of.date() if ctx.as_of is not None else as_of_date()
     value = g2_source(prereq, a.profile, a.answers.get(prereq.id), size, a.planned_audit_date,
-                      ctx.as_of).values
+                      as_of).values
     route = format_input(ctx, prereq.input("ems_route"), value.get("ems_route"))
     valid = format_input(ctx, prereq.input("certificate_valid_until"),
                          value.get("certificate_valid_until"))
@@ -70,7 +73,7 @@ def _requirement_cell(ctx: Ctx, prereq: Any, pr: Any) -> list[Flowable]:
 def general_requirements(ctx: Ctx) -> list[Flowable]:
     st, result = ctx.st, ctx.result
     out = ctx.heading("sec.general", new_page=True)
-    rows = [header_row(ctx, ["col.no", "requirement", "result"])]
+    rows: list[list[Any]] = [header_row(ctx, ["col.no", "requirement", "result"])]  # cells: flowables or lists
     refs = evidence_refs(ctx.assessment.evidence)
     notes: list[Flowable] = []
     for pr in result.prerequisites:
@@ -93,12 +96,12 @@ def general_requirements(ctx: Ctx) -> list[Flowable]:
 
 
 def results(ctx: Ctx) -> list[Flowable]:
-    st, result, scheme = ctx.st, ctx.result, ctx.scheme
+    st, result = ctx.st, ctx.result
     out = ctx.heading("sec.results", new_page=True)
     rows = [header_row(ctx, ["col.no", "col.criterion", "col.points", "col.max", "col.level"])]
-    spokes = []
+    spokes: list[tuple[str, float | None, float]] = []
     for cr in result.criteria:
-        criterion = scheme.criterion(cr.id)
+        criterion = ctx.criterion(cr.id)
         name = ctx.pick(cr.name) + (" *" if cr.draft else "")
         points = ctx.tt("not_applicable") if cr.not_applicable else str(cr.points)
         rows.append([ThaiParagraph(str(criterion.number), st.cell_center), ThaiParagraph(name, st.cell),
@@ -155,17 +158,6 @@ def _qualifier_text(ctx: Ctx, qualifier: Any) -> str:
     return ctx.pick(text) if text is not None else str(qualifier)
 
 
-def items_without_evidence(ctx: Ctx) -> list[str]:
-    """The general requirements and applicable criteria no evidence file cites, by name."""
-    cited = {item for ev in ctx.assessment.evidence for item in ev.items}
-    names = [f"{p.id} {ctx.pick1(p.title)}" for p in ctx.result.prerequisites if p.id not in cited]
-    for c in ctx.result.criteria:
-        if not c.not_applicable and c.id not in cited:
-            number = ctx.scheme.criterion(c.id).number
-            names.append(ctx.t("criterion_heading", number=number, name=ctx.pick1(c.name)))
-    return names
-
-
 def checklist(ctx: Ctx) -> list[Flowable]:
     st = ctx.st
     out = ctx.label_paras("checklist", st.h3, st.small)
@@ -190,15 +182,13 @@ def checklist(ctx: Ctx) -> list[Flowable]:
 
 
 def gaps(ctx: Ctx) -> list[Flowable]:
-    from ecoassess.dossier.sections_back import actions_table
-
     st, w = ctx.st, ctx.width
     out = ctx.heading("sec.gaps", new_page=True)
     out += ctx.label_paras("gaps", st.h2, st.small)
     if ctx.result.gaps:
         rows = [header_row(ctx, ["col.criterion", "col.level", "col.gain", "col.next_step"])]
         for g in ctx.result.gaps:
-            criterion = ctx.scheme.criterion(g.criterion_id)
+            criterion = ctx.criterion(g.criterion_id)
             draft = criterion.draft or g.provenance == "draft"
             rows.append([ThaiParagraph(f"{criterion.number}. {ctx.pick(g.name)}{' *' if draft else ''}",
                                        st.cell_small),
@@ -216,4 +206,4 @@ def gaps(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-__all__ = ["gaps", "general_requirements", "results", "items_without_evidence"]
+__all__ = ["gaps", "general_requirements", "results"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -25,8 +26,9 @@ NOT_MET = colors.HexColor("#c62828")
 DRAFT = colors.HexColor("#b26a00")
 
 
-def _style(name: str, size: float, *, bold=False, color=INK, align=TA_LEFT, before=0.0,
-           after=0.0, indent=0.0, keep=False) -> ParagraphStyle:
+def _style(name: str, size: float, *, bold: bool = False, color: colors.Color = INK,
+           align: Literal[0, 1, 2, 4] = TA_LEFT, before: float = 0.0, after: float = 0.0, indent: float = 0.0,
+           keep: bool = False) -> ParagraphStyle:
     family = fonts.register_fonts()
     return ParagraphStyle(
         name,

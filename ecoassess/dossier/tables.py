@@ -7,6 +7,10 @@ import io
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 MAX_ROWS = 40
 MAX_COLS = 8
@@ -83,13 +87,13 @@ def _xlsx(path: Path) -> Extract:
         return _xlsx_rows(load_workbook(fh, read_only=True, data_only=True))
 
 
-def _xlsx_rows(book) -> Extract:  # noqa: ANN001 - an openpyxl workbook
+def _xlsx_rows(book: Workbook) -> Extract:
     try:
         sheet = book.worksheets[0]
         rows: list[list[object]] = []
         last, widest = 0, 0  # sheets often carry formatted but empty rows at the end
         for number, row in enumerate(sheet.iter_rows(values_only=True), 1):
-            values = list(row)
+            values: list[object] = list(row)
             while values and values[-1] is None:
                 values.pop()
             if values:

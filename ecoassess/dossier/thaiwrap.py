@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from ecoassess.dossier.searchable import glyph_text
@@ -45,7 +48,7 @@ def _soft_pieces(token: str) -> list[str]:
     return pieces
 
 
-def _split_long(unit: str, width: float, measure) -> list[str]:
+def _split_long(unit: str, width: float, measure: Callable[[str], float]) -> list[str]:
     """Cut a unit wider than `width` into pieces that fit: between its words first, then
     after punctuation in names, and only then between letters (never inside a cluster)."""
     pieces: list[str] = []
@@ -146,14 +149,14 @@ def wrap_lines(text: str, font: str, size: float, width: float, first_indent: fl
 _prototypes: dict[int, tuple[Any, Any]] = {}
 
 
-def _line_frags(style, lines: list[str]) -> list:
+def _line_frags(style: ParagraphStyle, lines: list[str]) -> list[Any]:
     """Paragraph fragments for plain lines joined by line breaks (what `a<br/>b` parses to),
     made without running the markup parser for every cell."""
     entry = _prototypes.get(id(style))
     if entry is None or entry[0] is not style:
         from reportlab.platypus.paraparser import ParaParser
 
-        _, parsed, _ = ParaParser().parse("x", style)
+        _, parsed, _ = ParaParser().parse("x", style)  # type: ignore[no-untyped-call]
         entry = _prototypes[id(style)] = (style, parsed[0])
     proto = entry[1]
     frags = []
@@ -174,16 +177,19 @@ class ThaiParagraph(Paragraph):
     frame, a table cell or a header. Pieces made by `split` are already wrapped.
     """
 
-    def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):
+    def __init__(self, text: str | None, style: ParagraphStyle | None = None,
+                 bulletText: str | None = None, frags: list[Any] | None = None,
+                 **kwargs: Any) -> None:
         # A zero-width space (pasted from a web page, or copied from the app on Windows) would
         # print as a space: ReportLab has no glyph-less break hint, and the pre-wrap needs none.
         self._plain = None if frags is not None else without_break_hints(text or "")
         self._wrapped_width: float | None = None
-        # The real fragments are made in wrap(), when the width is known.
-        super().__init__(None, style, bulletText=bulletText,
+        # The real fragments are made in wrap(), when the width is known. ReportLab takes no
+        # text beside ready fragments (None); its stubs say str.
+        super().__init__(None, style, bulletText=bulletText,  # type: ignore[arg-type]
                          frags=frags if frags is not None else [], **kwargs)
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         # Tables wrap each cell several times at the same width: reuse the last line breaking.
         if availWidth == getattr(self, "_last_wrap", None) and hasattr(self, "blPara"):
             return self.width, self.height
@@ -194,7 +200,7 @@ class ThaiParagraph(Paragraph):
                 lines = wrap_lines(self._plain, style.fontName, style.fontSize, width,
                                    style.firstLineIndent)
                 plain = self._plain
-                Paragraph.__init__(self, None, style, bulletText=self.bulletText,
+                Paragraph.__init__(self, None, style, bulletText=self.bulletText,  # type: ignore[arg-type]
                                    frags=_line_frags(style, lines))
                 self._plain = plain
                 self._wrapped_width = width
@@ -206,7 +212,7 @@ class ThaiParagraph(Paragraph):
         return self._plain or ""
 
 
-def draw_text(canvas, text: str, style, x: float, y: float, width: float) -> float:
+def draw_text(canvas: Canvas, text: str, style: ParagraphStyle, x: float, y: float, width: float) -> float:
     """Draw text on a canvas through the shaped, searchable Paragraph path (never drawString).
 
     `y` is the baseline-box bottom; returns the height used.

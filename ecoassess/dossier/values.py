@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.dossier.blocks import Ctx
 
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import InputDef
 
-def format_input(ctx: Ctx, input_def: Any, raw: Any) -> str:
+
+def format_input(ctx: Ctx, input_def: InputDef, raw: Any) -> str:
     """An entered value as text in the dossier's language, following its scheme input type."""
     if raw is None or raw == "" or raw == []:
         return "—"
@@ -60,3 +63,14 @@ def human_size(size: int, lang: str) -> str:
             return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
         value /= 1024
     return f"{size} B"
+
+
+def items_without_evidence(ctx: Ctx) -> list[str]:
+    """The general requirements and applicable criteria no evidence file cites, by name."""
+    cited = {item for ev in ctx.assessment.evidence for item in ev.items}
+    names = [f"{p.id} {ctx.pick1(p.title)}" for p in ctx.result.prerequisites if p.id not in cited]
+    for c in ctx.result.criteria:
+        if not c.not_applicable and c.id not in cited:
+            number = ctx.criterion(c.id).number
+            names.append(ctx.t("criterion_heading", number=number, name=ctx.pick1(c.name)))
+    return names

@@ -7,9 +7,13 @@ import random
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import model
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import InputDef, Scheme
+    from ecoassess.storage.service import Store
 
 DEMO_NAME_TH = "นิคมอุตสาหกรรมตัวอย่าง (สาธิต)"
 DEMO_NAME_EN = "Demo Industrial Estate"
@@ -50,7 +54,7 @@ def _certifications(rng: random.Random, as_of: date) -> list[model.Certification
     return certs
 
 
-def _value(rng: random.Random, item: Any, input_def: Any, maturity: float) -> Any:
+def _value(rng: random.Random, item: Any, input_def: InputDef, maturity: float) -> Any:
     """A plausible answer for one input at a maturity between 0 and 1."""
     kind = input_def.type
     if kind == "bool":
@@ -70,7 +74,7 @@ def _value(rng: random.Random, item: Any, input_def: Any, maturity: float) -> An
     return None
 
 
-def _answers(rng: random.Random, scheme: Any, base: float, year_step: int, size: float,
+def _answers(rng: random.Random, scheme: Scheme, base: float, year_step: int, size: float,
              when: date) -> dict[str, model.ItemAnswer]:
     """Answers of one year; `year_step` grows by one each year, and so does maturity."""
     answers: dict[str, model.ItemAnswer] = {}
@@ -103,7 +107,7 @@ def _answers(rng: random.Random, scheme: Any, base: float, year_step: int, size:
     return answers
 
 
-def demo_assessments(n: int, scheme: Any, as_of: date, estate_th: str = DEMO_NAME_TH,
+def demo_assessments(n: int, scheme: Scheme, as_of: date, estate_th: str = DEMO_NAME_TH,
                      seed: int = 15) -> list[model.Assessment]:
     """Snapshots-to-be of `n` fictitious factories: 1–3 assessments each, a year apart."""
     rng = random.Random(seed * 1_000_003 + n)
@@ -133,7 +137,7 @@ def demo_assessments(n: int, scheme: Any, as_of: date, estate_th: str = DEMO_NAM
     return out
 
 
-def create_demo_estate(store: Any, factories: int = 30, progress: Progress | None = None) -> Any:
+def create_demo_estate(store: Store, factories: int = 30, progress: Progress | None = None) -> Any:
     """A fresh demo estate (a previous demo estate is replaced, after a backup)."""
     from ecoassess.asof import as_of_date
     from ecoassess.estate.framework import DEFAULT_FRAMEWORK

@@ -8,11 +8,14 @@ import re
 import statistics
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ecoassess.bitext import Bi, text
 from ecoassess.estate.records import SnapshotRow
 from ecoassess.model import CERTIFICATION_KINDS
-from ecoassess.scoring.values import Bi, text
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Criterion, Scheme
 
 AGE_BANDS = ("within_1y", "1_to_2y", "over_2y")
 HISTOGRAM = ((0, 20), (20, 40), (40, 60), (60, 80), (80, 100.01))
@@ -189,7 +192,7 @@ def readiness(latest: list[SnapshotRow], threshold: float, provenance: str) -> R
         sum(1 for p in percents if p >= threshold), verdicts)
 
 
-def _stat(criterion: Any, latest: list[SnapshotRow]) -> CriterionStat:
+def _stat(criterion: Criterion, latest: list[SnapshotRow]) -> CriterionStat:
     cid = criterion.id
     values = [r.summary["points"].get(cid) for r in latest]
     applicable = [v for v in values if v is not None]
@@ -204,7 +207,7 @@ def _stat(criterion: Any, latest: list[SnapshotRow]) -> CriterionStat:
                          len(applicable), sum(cid in r.summary.get("answered", []) for r in latest))
 
 
-def heat_map(scheme: Any, latest: list[SnapshotRow], counts: dict[int, int], names: dict[int, str],
+def heat_map(scheme: Scheme, latest: list[SnapshotRow], counts: dict[int, int], names: dict[int, str],
              as_of: date) -> HeatMap:
     """`names`: factory id → the name to show (a code when anonymised or not agreed to share)."""
     stats = [_stat(c, latest) for c in scheme.criteria]
@@ -251,7 +254,7 @@ def _number(value: Any) -> float | None:
     return float(value)
 
 
-def eco_efficiency(scheme: Any, latest: list[SnapshotRow]) -> EcoEfficiency:
+def eco_efficiency(scheme: Scheme, latest: list[SnapshotRow]) -> EcoEfficiency:
     """Estate-wide sums and intensities over the last years reported. Each quantity sums only the
     factories that report it and their product value for every year of the span (like for
     like), so a factory joining or missing a year does not make a trend."""

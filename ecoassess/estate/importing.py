@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ecoassess import model
 from ecoassess.errors import EcoAssessError, ValidationError
@@ -16,6 +16,9 @@ from ecoassess.estate.records import EstateInfo, ImportOutcome
 from ecoassess.estate.results import SchemeCache, score_document
 from ecoassess.estate.snapshot import content_hash, factory_identity, facts_of, snapshot_document
 from ecoassess.i18n import format_day
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -52,7 +55,7 @@ def check_belongs(estate: EstateInfo, profile: model.FactoryProfile) -> None:
                               estate=_names(estate))
 
 
-def add_assessment(store: Any, estate: EstateInfo, assessment: model.Assessment, *, source: str,
+def add_assessment(store: Store, estate: EstateInfo, assessment: model.Assessment, *, source: str,
                    source_name: str, consent: bool, mapped_from: str | None = None,
                    schemes: SchemeCache | None = None) -> ImportOutcome:
     """Make one snapshot of `assessment` in the estate, or raise with the reason (nothing kept)."""
@@ -82,7 +85,7 @@ def add_assessment(store: Any, estate: EstateInfo, assessment: model.Assessment,
                          or assessment.profile.name_en, new, mapped_from)
 
 
-def import_file(store: Any, estate: EstateInfo, path: Path, *, consent: bool,
+def import_file(store: Store, estate: EstateInfo, path: Path, *, consent: bool,
                 schemes: SchemeCache | None = None) -> ImportOutcome:
     """One .ecoassess file, checked whole by the package reader before anything is kept."""
     from ecoassess.package.safezip import Limits
@@ -110,7 +113,7 @@ def _guarded(outcome: ImportOutcome, work: Callable[[], ImportOutcome]) -> Impor
     return outcome
 
 
-def import_paths(store: Any, estate: EstateInfo, paths: Iterable[Path], *, consent: bool,
+def import_paths(store: Store, estate: EstateInfo, paths: Iterable[Path], *, consent: bool,
                  progress: Progress | None = None) -> list[ImportOutcome]:
     """Files and folders: each file all or nothing; a refused file is reported, the rest go in."""
     files = expand_paths(paths)
@@ -126,7 +129,7 @@ def import_paths(store: Any, estate: EstateInfo, paths: Iterable[Path], *, conse
     return outcomes
 
 
-def import_local(store: Any, estate: EstateInfo, assessment_ids: Iterable[str], *, consent: bool,
+def import_local(store: Store, estate: EstateInfo, assessment_ids: Iterable[str], *, consent: bool,
                  progress: Progress | None = None) -> list[ImportOutcome]:
     """Assessments already on this machine (a factory's own, or ones unpacked earlier)."""
     ids = list(assessment_ids)

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ecoassess.bitext import Bi
 from ecoassess.estate.framework import Framework, Requirement
 from ecoassess.estate.records import RequirementStatus
-from ecoassess.scoring.values import Bi
 
 
 @dataclass

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ecoassess.bitext import Bi
 from ecoassess.estate import figures
 from ecoassess.estate.framework import (
     DIMENSION_IDS,
@@ -17,7 +18,10 @@ from ecoassess.estate.framework import (
 )
 from ecoassess.estate.levels import FrameworkView, framework_view
 from ecoassess.estate.records import EstateInfo, SnapshotRow
-from ecoassess.scoring.values import Bi
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
+    from ecoassess.storage.service import Store
 
 
 @dataclass
@@ -40,7 +44,8 @@ class Overview:
     scored_on_other_version: int = 0  # factories whose scheme version is not here (newest used)
 
     def to_dict(self) -> dict[str, Any]:
-        return _json(asdict(self))
+        document: dict[str, Any] = _json(asdict(self))
+        return document
 
 
 def _json(value: Any) -> Any:
@@ -70,7 +75,7 @@ def mapping_of(estate: EstateInfo) -> tuple[dict[str, list[str]], str]:
     return {d: list(rollup.members[d]) for d in DIMENSION_IDS}, "draft"
 
 
-def readiness_threshold(estate: EstateInfo, scheme: Any) -> tuple[float, str]:
+def readiness_threshold(estate: EstateInfo, scheme: Scheme) -> tuple[float, str]:
     officer = estate.settings.get("readiness_threshold")
     if officer is not None:
         return float(officer), "officer"
@@ -93,7 +98,7 @@ def _history(estate: EstateInfo) -> list[dict[str, Any]]:
     return out
 
 
-def build_overview(store: Any, estate: EstateInfo, lang: str, *, anonymise: bool = False,
+def build_overview(store: Store, estate: EstateInfo, lang: str, *, anonymise: bool = False,
                    as_of: date | None = None, rows: list[SnapshotRow] | None = None,
                    progress: Any = None) -> Overview:
     """The whole estate picture. `rows` (all snapshots, scored) may be passed to reuse them."""

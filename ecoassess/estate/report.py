@@ -7,11 +7,13 @@ import hashlib
 import json
 from datetime import UTC, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.errors import ExportError
 from ecoassess.estate.overview import Overview
-from ecoassess.i18n import message
+
+if TYPE_CHECKING:
+    from ecoassess.estate.report_blocks import ReportCtx
 
 LANGS = ("th", "en", "both")
 FORMAT_VERSION = "1"  # bump when the layout changes, so the report id changes with it
@@ -25,24 +27,13 @@ def report_id(overview: Overview, lang: str) -> str:
     return f"ER-{digest[:4]}-{digest[4:8]}-{digest[8:12]}-{digest[12:16]}"
 
 
-def make_ctx(lang: str, width: float, doc_id: str) -> Any:
+def make_ctx(lang: str, width: float, doc_id: str) -> ReportCtx:
     """The dossier's language context, reading the estate report's own labels."""
-    from ecoassess.dossier.blocks import Ctx
+    from ecoassess.estate.report_blocks import ReportCtx
 
-    class ReportCtx(Ctx):
-        def t(self, key: str, lang: str | None = None, **params: Any) -> str:
-            return message("estate.report." + key, lang or self.primary, **params)
-
-        def e(self, key: str, **params: Any) -> str:
-            """An estate label (estate.KEY) in the report's language(s), for table cells."""
-            if self.lang == "both":
-                return "\n".join(message("estate." + key, x, **params) for x in ("th", "en"))
-            return message("estate." + key, self.primary, **params)
-
-        def e1(self, key: str, **params: Any) -> str:
-            return message("estate." + key, self.primary, **params)
-
-    return ReportCtx(lang, None, None, None, doc_id, width)
+    # An estate report has no scheme, assessment or result of its own; its sections never ask.
+    none: Any = None
+    return ReportCtx(lang, none, none, none, doc_id, width)
 
 
 def render_report(overview: Overview, lang: str) -> bytes:

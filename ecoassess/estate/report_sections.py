@@ -11,9 +11,11 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ecoassess.dossier.blocks import cells, gap, grid, keep, key_values
 from ecoassess.dossier.document import Contents
-from ecoassess.dossier.styles import ACCENT, DRAFT, FONT_CMD, RULE
+from ecoassess.dossier.styles import ACCENT, FONT_CMD, RULE
 from ecoassess.dossier.thaiwrap import ThaiParagraph
+from ecoassess.estate import report_levels
 from ecoassess.estate.overview import Overview
+from ecoassess.estate.report_blocks import ReportCtx, head, notice, pct
 
 HEAT_LOW, HEAT_MID, HEAT_HIGH = (0.96, 0.73, 0.73), (1.0, 0.93, 0.70), (0.74, 0.90, 0.75)
 
@@ -45,24 +47,7 @@ class Bar(Flowable):
             self.canv.rect(0, 0, self.width * self.share, self.bar_height, stroke=0, fill=1)
 
 
-def _pct(ctx: Any, value: float | None, decimals: int = 1) -> str:
-    return "—" if value is None else f"{ctx.number(value, decimals)} %"
-
-
-def _notice(ctx: Any, key: str) -> Flowable:
-    """A boxed notice (the app's own indicators; unknown criteria) in the report's language(s)."""
-    paras = [ThaiParagraph(ctx.e(key), ctx.st.body)]
-    return Table([[paras]], colWidths=[ctx.width], hAlign="LEFT", style=TableStyle([
-        FONT_CMD, ("BOX", (0, 0), (-1, -1), 1, DRAFT), ("BACKGROUND", (0, 0), (-1, -1), "#fff8e1"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-
-
-def _head(ctx: Any, keys: list[str]) -> list[ThaiParagraph]:
-    return [ThaiParagraph(ctx.tt(k), ctx.st.cell_bold) for k in keys]
-
-
-def cover(ctx: Any, ov: Overview) -> list[Flowable]:
+def cover(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     st, estate = ctx.st, ov.estate
     out: list[Flowable] = [Spacer(1, 28 * mm), *ctx.label_paras("title", st.title, st.subtitle), gap(10)]
     names = [n for n in (estate.name_th, estate.name_en) if n] if ctx.lang != "en" else [estate.name(ctx.primary)]
@@ -77,7 +62,7 @@ def cover(ctx: Any, ov: Overview) -> list[Flowable]:
                                snapshots=ov.coverage.snapshots)),
              ("as_of", ctx.day(ov.as_of)), ("names", ctx.tt("codes" if ov.anonymised else "named")),
              ("report_id", ctx.doc_id)]
-    out += [key_values(ctx, pairs), gap(8), _notice(ctx, "notice")]
+    out += [key_values(ctx, pairs), gap(8), notice(ctx, "notice")]
     if estate.is_demo:
         out += [gap(4), *ctx.label_paras("demo", st.draft, st.small)]
     out += ctx.heading("sec.contents", new_page=True)
@@ -85,20 +70,20 @@ def cover(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def coverage(ctx: Any, ov: Overview) -> list[Flowable]:
+def coverage(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     cov = ov.coverage
     out = ctx.heading("sec.coverage", new_page=True)
-    out += [_notice(ctx, "notice"), gap(3)]
+    out += [notice(ctx, "notice"), gap(3)]
     ages = " · ".join(f"{ctx.e1('age.' + k)} {v}" for k, v in cov.age.items())
     pairs = [("factories", str(cov.factories)), ("snapshots", str(cov.snapshots)),
              ("consent", str(cov.consent)), ("age", ages),
              ("newest", ctx.day(cov.newest)), ("oldest", ctx.day(cov.oldest))]
     out.append(key_values(ctx, pairs))
     out += [gap(), *ctx.label_paras("certifications", ctx.st.h3, ctx.st.small)]
-    rows = [_head(ctx, ["col.certificate", "col.count", "col.share"])]
+    rows = [head(ctx, ["col.certificate", "col.count", "col.share"])]
     total = max(cov.factories, 1)
-    rows += [cells(ctx, [ctx.e("cert." + c.kind), str(c.count), _pct(ctx, c.percent)]) for c in cov.certifications]
-    rows += [cells(ctx, [ctx.e(key), str(n), _pct(ctx, 100 * n / total)]) for key, n in
+    rows += [cells(ctx, [ctx.e("cert." + c.kind), str(c.count), pct(ctx, c.percent)]) for c in cov.certifications]
+    rows += [cells(ctx, [ctx.e(key), str(n), pct(ctx, 100 * n / total)]) for key, n in
              (("eco_valid", cov.eco_factory_valid), ("eco_expired", cov.eco_factory_expired),
               *((f"gi.{k}", v) for k, v in cov.green_industry.items()))]
     w = ctx.width
@@ -106,16 +91,16 @@ def coverage(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def readiness(ctx: Any, ov: Overview) -> list[Flowable]:
+def readiness(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     ready = ov.readiness
     out = ctx.heading("sec.readiness")
     threshold = f"{ctx.number(ready.threshold, 1)} % ({ctx.e1('prov.' + ready.threshold_provenance)})"
-    pairs = [("mean", _pct(ctx, ready.mean)), ("median", _pct(ctx, ready.median)),
+    pairs = [("mean", pct(ctx, ready.mean)), ("median", pct(ctx, ready.median)),
              ("prereq_met", ctx.tt("of_value", count=ready.prerequisites_met, total=ready.factories)),
              ("threshold", threshold),
              ("above", ctx.tt("of_value", count=ready.at_or_above_threshold, total=ready.factories))]
     out += [key_values(ctx, pairs), gap()]
-    rows = [_head(ctx, ["col.band", "col.count", "col.bar"])]
+    rows = [head(ctx, ["col.band", "col.count", "col.bar"])]
     most = max((b.count for b in ready.histogram), default=0) or 1
     for b in ready.histogram:
         rows.append([ThaiParagraph(f"{b.low}–{b.high} %", ctx.st.cell), ThaiParagraph(str(b.count), ctx.st.cell_right),
@@ -126,7 +111,7 @@ def readiness(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def heat_map(ctx: Any, ov: Overview) -> list[Flowable]:
+def heat_map(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     heat, st = ov.heatmap, ctx.st
     out = ctx.heading("sec.heatmap", new_page=True)
     out += ctx.label_paras("heatmap_intro", st.body, st.body_en)
@@ -135,7 +120,7 @@ def heat_map(ctx: Any, ov: Overview) -> list[Flowable]:
     small = st.cell.clone("estate_heat", fontSize=7.5, leading=12)
     header = [ThaiParagraph(ctx.t("col.factory"), st.cell_bold), *ov.criteria, "%"]
     rows: list[list[Any]] = [header]
-    style = [FONT_CMD, ("FONTSIZE", (0, 0), (-1, -1), 7.5), ("LEADING", (0, 0), (-1, -1), 10),
+    style: list[Any] = [FONT_CMD, ("FONTSIZE", (0, 0), (-1, -1), 7.5), ("LEADING", (0, 0), (-1, -1), 10),
              ("FONTNAME", (1, 0), (-1, 0), "Sarabun-Bold"), ("ALIGN", (1, 0), (-1, -1), "CENTER"),
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("GRID", (0, 0), (-1, -1), 0.3, RULE),
              ("BACKGROUND", (0, 0), (-1, 0), "#e8f5e9"), ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -160,12 +145,12 @@ def heat_map(ctx: Any, ov: Overview) -> list[Flowable]:
     out.append(Table(rows, colWidths=[name_w, *[crit_w] * len(ov.criteria), 11 * mm], repeatRows=1,
                      style=TableStyle(style), hAlign="LEFT"))
     out += [gap(), *ctx.label_paras("criteria_stats", st.h3, st.small)]
-    stat_rows = [_head(ctx, ["col.criterion", "col.mean", "col.ge3", "col.ge4", "col.answered"])]
+    stat_rows = [head(ctx, ["col.criterion", "col.mean", "col.ge3", "col.ge4", "col.answered"])]
     for s in heat.criteria:
         mark = " ◆" if s.id in heat.weakest else ""
         stat_rows.append(cells(ctx, [f"{s.id} {ctx.pick(s.name)}{mark}",
                                      "—" if s.mean is None else f"{ctx.number(s.mean, 2)} / {s.max}",
-                                     _pct(ctx, s.share_ge3), _pct(ctx, s.share_ge4), str(s.answered)]))
+                                     pct(ctx, s.share_ge3), pct(ctx, s.share_ge4), str(s.answered)]))
     w = ctx.width
     out.append(grid(stat_rows, [0.46 * w, 0.15 * w, 0.13 * w, 0.13 * w, 0.13 * w]))
     weakest = ", ".join(s.id + " " + ctx.pick1(s.name) for s in heat.criteria if s.id in heat.weakest)
@@ -173,34 +158,34 @@ def heat_map(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def _member(ctx: Any, member: str, ov: Overview) -> str:
+def _member(ctx: ReportCtx, member: str, ov: Overview) -> str:
     if member in ov.criteria:
         stat = next(s for s in ov.heatmap.criteria if s.id == member)
         return f"{member} {ctx.pick1(stat.name)}"
     return ctx.e1("member." + member) if member in ("G2", "improvement") else member
 
 
-def dimensions(ctx: Any, ov: Overview) -> list[Flowable]:
+def dimensions(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     out = ctx.heading("sec.dimensions", new_page=True)
     out += ctx.label_paras("dimensions_intro", ctx.st.body, ctx.st.body_en,
                            provenance=ctx.e1("prov." + ov.mapping_provenance))
-    rows = [_head(ctx, ["col.dimension", "col.members", "col.score"])]
+    rows = [head(ctx, ["col.dimension", "col.members", "col.score"])]
     for d in ov.dimensions:
-        members = "\n".join(f"{_member(ctx, m, ov)}: {_pct(ctx, d.member_scores.get(m))}" for m in d.members)
-        rows.append(cells(ctx, [ctx.pick(d.name), members or "—", _pct(ctx, d.score)]))
+        members = "\n".join(f"{_member(ctx, m, ov)}: {pct(ctx, d.member_scores.get(m))}" for m in d.members)
+        rows.append(cells(ctx, [ctx.pick(d.name), members or "—", pct(ctx, d.score)]))
     w = ctx.width
     out.append(grid(rows, [0.25 * w, 0.57 * w, 0.18 * w]))
     return out
 
 
-def eco_efficiency(ctx: Any, ov: Overview) -> list[Flowable]:
+def eco_efficiency(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     eco = ov.eco_efficiency
     out = ctx.heading("sec.eco")
     if not eco.years:
         return out + ctx.label_paras("eco_none")
     out += ctx.label_paras("eco_intro", ctx.st.body, ctx.st.body_en, unit=ctx.pick1(eco.intensity_unit))
-    rows = [[*_head(ctx, ["col.quantity"]), *[ThaiParagraph(str(y), ctx.st.cell_bold) for y in eco.years],
-             *_head(ctx, ["col.trend", "col.factories"])]]
+    rows = [[*head(ctx, ["col.quantity"]), *[ThaiParagraph(str(y), ctx.st.cell_bold) for y in eco.years],
+             *head(ctx, ["col.trend", "col.factories"])]]
     for q in eco.quantities:
         values = ["—" if q.intensities[y] is None else ctx.number(q.intensities[y], 2) for y in eco.years]
         trend = {True: "trend.improving", False: "trend.not_improving", None: "trend.unknown"}[q.improving]
@@ -215,10 +200,10 @@ def eco_efficiency(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def signals(ctx: Any, ov: Overview) -> list[Flowable]:
+def signals(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     sig = ov.signals
     out = ctx.heading("sec.signals")
-    rows = [_head(ctx, ["col.signal", "col.yes", "col.answered"])]
+    rows = [head(ctx, ["col.signal", "col.yes", "col.answered"])]
     rows += [cells(ctx, [ctx.e("signal." + name), str(count), str(sig.answered[name])])
              for name, count in sig.counts.items()]
     rows.append(cells(ctx, [ctx.e("signal.complaints"), str(sig.complaints_or_accidents), str(sig.factories)]))
@@ -227,9 +212,7 @@ def signals(ctx: Any, ov: Overview) -> list[Flowable]:
     return out
 
 
-def story(ctx: Any, ov: Overview) -> list[Flowable]:
-    from ecoassess.estate import report_levels
-
+def story(ctx: ReportCtx, ov: Overview) -> list[Flowable]:
     flow: list[Flowable] = []
     for part in (cover, coverage, readiness, heat_map, dimensions, eco_efficiency, signals,
                  report_levels.framework_section, report_levels.history, report_levels.method):

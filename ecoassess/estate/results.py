@@ -7,10 +7,14 @@ import hashlib
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.estate.records import SnapshotRow
 from ecoassess.estate.snapshot import assessment_from_document
+
+if TYPE_CHECKING:
+    from ecoassess.scoring.result import ReadinessResult
+    from ecoassess.storage.service import Store
 
 Progress = Callable[[int, int], None]
 
@@ -49,7 +53,7 @@ class SchemeCache:
         return self._found[key]
 
 
-def summarise(result: Any, exact: bool) -> dict[str, Any]:
+def summarise(result: ReadinessResult, exact: bool) -> dict[str, Any]:
     """The part of a ReadinessResult the estate view keeps (small, JSON-ready)."""
     return {
         "scheme_version": result.scheme_version, "exact": exact,
@@ -79,12 +83,13 @@ def _current(row: SnapshotRow, cached: dict[str, Any] | None, schemes: SchemeCac
     if cached is None:
         return False
     choice = schemes.choice(row.scheme_id, row.scheme_version)
-    return (cached["content_hash"] == row.content_hash
-            and cached["scheme_fingerprint"] == choice.scheme.fingerprint
-            and cached["engine_version"] == engine_version())
+    current: bool = (cached["content_hash"] == row.content_hash
+                     and cached["scheme_fingerprint"] == choice.scheme.fingerprint
+                     and cached["engine_version"] == engine_version())
+    return current
 
 
-def scored_rows(store: Any, estate_id: int, progress: Progress | None = None) -> list[SnapshotRow]:
+def scored_rows(store: Store, estate_id: int, progress: Progress | None = None) -> list[SnapshotRow]:
     """Every snapshot of the estate with its summary: cached results where current; the others
     are scored now (and cached when the store is writable). Newest first within each factory."""
     from ecoassess.storage import estates as db

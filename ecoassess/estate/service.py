@@ -7,11 +7,14 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.errors import ValidationError
 from ecoassess.estate.framework import DEFAULT_FRAMEWORK, check_mapping, framework
 from ecoassess.estate.records import REQUIREMENT_STATUSES, EstateInfo, RequirementStatus
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 MAX_NAME = 200
 MAX_TEXT = 4000
@@ -24,7 +27,7 @@ def _clean(text: str, limit: int, what: str) -> str:
     return value
 
 
-def new_estate(store: Any, name: str, framework_id: str | None = None) -> EstateInfo:
+def new_estate(store: Store, name: str, framework_id: str | None = None) -> EstateInfo:
     """An estate named after the IEAT list (Thai or English name) or, failing that, a free name."""
     from ecoassess.reference import find_estate
     from ecoassess.storage import estates as db
@@ -53,13 +56,13 @@ def _percent(value: Any, what: str) -> float | None:
     return round(float(value), 2)
 
 
-def set_framework(store: Any, estate: EstateInfo, framework_id: str) -> EstateInfo:
+def set_framework(store: Store, estate: EstateInfo, framework_id: str) -> EstateInfo:
     from ecoassess.storage import estates as db
 
     return db.update_estate(store, estate.id, framework_id=framework(framework_id).id)
 
 
-def set_level_threshold(store: Any, estate: EstateInfo, level_id: str, value: Any) -> EstateInfo:
+def set_level_threshold(store: Store, estate: EstateInfo, level_id: str, value: Any) -> EstateInfo:
     """The officer's pass mark for a level (% of the scored items' points); None clears it."""
     from ecoassess.storage import estates as db
 
@@ -74,13 +77,13 @@ def set_level_threshold(store: Any, estate: EstateInfo, level_id: str, value: An
     return db.update_estate(store, estate.id, thresholds=thresholds or None)
 
 
-def set_readiness_threshold(store: Any, estate: EstateInfo, value: Any) -> EstateInfo:
+def set_readiness_threshold(store: Store, estate: EstateInfo, value: Any) -> EstateInfo:
     from ecoassess.storage import estates as db
 
     return db.update_estate(store, estate.id, readiness_threshold=_percent(value, "readiness"))
 
 
-def name_slot(store: Any, estate: EstateInfo, slot_id: str, name_th: str, name_en: str) -> EstateInfo:
+def name_slot(store: Store, estate: EstateInfo, slot_id: str, name_th: str, name_en: str) -> EstateInfo:
     """Name an aspect or goal the framework leaves unknown; empty names clear it."""
     from ecoassess.storage import estates as db
 
@@ -97,14 +100,14 @@ def name_slot(store: Any, estate: EstateInfo, slot_id: str, name_th: str, name_e
     return db.update_estate(store, estate.id, aspect_names=names or None)
 
 
-def set_mapping(store: Any, estate: EstateInfo, members: dict[str, list[str]] | None) -> EstateInfo:
+def set_mapping(store: Store, estate: EstateInfo, members: dict[str, list[str]] | None) -> EstateInfo:
     """The officer's dimension mapping; None returns to the app's draft."""
     from ecoassess.storage import estates as db
 
     return db.update_estate(store, estate.id, mapping=None if members is None else check_mapping(members))
 
 
-def set_requirement(store: Any, estate: EstateInfo, requirement_id: str, *, status: str,
+def set_requirement(store: Store, estate: EstateInfo, requirement_id: str, *, status: str,
                     points: Any = None, points_max: Any = None, evidence: str = "", note: str = "",
                     assessed_on: date | None = None) -> RequirementStatus:
     """The officer's status of one requirement item (shipped or added by the officer)."""
@@ -138,7 +141,7 @@ def _number(value: Any, what: str) -> float | None:
     return float(check_number(value, "count", what))
 
 
-def add_item(store: Any, estate: EstateInfo, level_id: str, *, title_th: str, title_en: str,
+def add_item(store: Store, estate: EstateInfo, level_id: str, *, title_th: str, title_en: str,
              type_: str = "scored", points_max: Any = None) -> RequirementStatus:
     """A requirement item the officer knows of and the framework does not ship."""
     from ecoassess.storage import estates as db
@@ -159,7 +162,7 @@ def add_item(store: Any, estate: EstateInfo, level_id: str, *, title_th: str, ti
     return item
 
 
-def remove_item(store: Any, estate: EstateInfo, requirement_id: str) -> None:
+def remove_item(store: Store, estate: EstateInfo, requirement_id: str) -> None:
     from ecoassess.storage import estates as db
 
     current = db.requirement_statuses(store, estate.id).get(requirement_id)

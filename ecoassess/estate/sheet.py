@@ -98,7 +98,7 @@ def xlsx_bytes(ov: Overview, lang: str) -> bytes:
 
     book = Workbook()
     book.properties.creator = "ecoassess"
-    heat = book.active
+    heat = book.worksheets[0]  # the new workbook's one (active) sheet
     heat.title = _t("report.sec.heatmap", lang)[:31].replace(":", "")
     heat.append(heat_header(ov, lang))
     maxima = {s.id: s.max for s in ov.heatmap.criteria}

@@ -65,7 +65,7 @@ def snapshot_document(assessment: model.Assessment) -> dict[str, Any]:
     metadata; no signatory, actions, history or evidence files."""
     profile = dataclasses.asdict(assessment.profile)
     profile["contacts"] = []
-    return _jsonable({
+    document: dict[str, Any] = _jsonable({
         "format": DOCUMENT_FORMAT,
         "assessment": {k: getattr(assessment, k) for k in ASSESSMENT_KEYS},
         "profile": profile,
@@ -77,6 +77,7 @@ def snapshot_document(assessment: model.Assessment) -> dict[str, Any]:
         "evidence": sorted(({k: getattr(e, k) for k in EVIDENCE_KEYS} for e in assessment.evidence),
                            key=lambda e: (e["sha256"], e["original_name"])),
     })
+    return document
 
 
 def content_hash(document: dict[str, Any]) -> str:
@@ -147,7 +148,7 @@ def facts_of(assessment: model.Assessment) -> dict[str, Any]:
     p = assessment.profile
     improvement = assessment.answers.get("improvement")
     g3 = assessment.answers.get("G3")
-    return _jsonable({
+    document: dict[str, Any] = _jsonable({
         "name_th": p.name_th, "name_en": p.name_en, "industry": p.industry, "size": p.size,
         "province": p.province, "estate_kind": p.estate_kind, "estate": p.estate,
         "certifications": [dataclasses.asdict(c) for c in p.certifications],
@@ -157,3 +158,4 @@ def facts_of(assessment: model.Assessment) -> dict[str, Any]:
         else None,
         "evidence_files": len(assessment.evidence),
     })
+    return document

@@ -47,6 +47,18 @@ _H = {
     "action": ("การทำงาน", "actions"),
     "scheme_import": ("นำเข้าไฟล์เกณฑ์ฉบับใหม่กว่า", "import a newer scheme file"),
     "scheme_file": ("ไฟล์เกณฑ์ (YAML)", "the scheme file (YAML)"),
+    "scheme_diff": ("แสดงสิ่งที่เปลี่ยนระหว่างสองรุ่นของเกณฑ์", "show what changed between two scheme versions"),
+    "scheme_diff_about": ("เทียบสองรุ่นของเกณฑ์เดียวกัน: เกณฑ์และข้อกำหนดที่เพิ่มหรือตัดออก ระดับ คำตอบที่จะไม่มีที่อยู่ "
+                          "ถ้อยคำภาษาไทยและภาษาอังกฤษ ค่าตั้ง และที่มาของเนื้อหา (ร่าง → ตามแบบประเมินที่เผยแพร่ …) "
+                          "ไฟล์ที่ระบุจะถูกตรวจแต่ไม่นำเข้า",
+                          "Compare two versions of one scheme: criteria and requirements added or removed, levels, "
+                          "answers that will have no place, Thai and English wording, settings and provenance "
+                          "(draft → published form …). Files named are checked, not imported."),
+    "scheme_diff_args": ("รุ่นในเครื่องนี้ (เช่น 2026.1) หรือไฟล์เกณฑ์ ถ้าระบุเพียงหนึ่ง จะเทียบกับรุ่นที่เก่ากว่าล่าสุดในเครื่องนี้",
+                         "versions on this computer (e.g. 2026.1) or scheme files; with one only, it is "
+                         "compared with the newest older version here"),
+    "scheme_diff_lang": ("ภาษาของรายงาน (ค่าเริ่มต้น: ภาษาของข้อความ)",
+                         "language of the report (default: UI language)"),
     "answer_schema": ("พิมพ์ JSON Schema ของไฟล์คำตอบ", "print the JSON Schema of answer files"),
     "score": ("คิดคะแนนการประเมิน (รหัส) หรือไฟล์คำตอบ (ที่อยู่ไฟล์)",
               "score an assessment (id) or an answer file (path)"),

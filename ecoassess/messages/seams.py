@@ -1,7 +1,7 @@
 """Messages of the core rules at the seams: settings, size, expiry, verdict wording, file reasons."""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # settings (ecoassess.scoring.settings)
+    # settings (ecoassess.scheme.settings)
     "seams.settings.not_number": {"th": "ต้องเป็นตัวเลข", "en": "not a number"},
     "seams.settings.not_bool": {"th": "ต้องเป็น true หรือ false", "en": "not true or false"},
     "seams.settings.not_ids": {"th": "ต้องเป็นรายการรหัสเกณฑ์ เช่น [\"C12\"]",

@@ -7,7 +7,7 @@ import json
 import math
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -17,6 +17,9 @@ from ecoassess.answerfile import AnswerFile
 from ecoassess.errors import ExportError, ValidationError, bilingual
 from ecoassess.limits import check_scheme_version
 from ecoassess.reasons import first_pydantic, json_detail, strict_loads
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
 
 SHA_PATTERN = r"^[0-9a-f]{64}$"
 ITEM_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,31}$"
@@ -111,7 +114,7 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def answer_file_of(assessment: model.Assessment, scheme: Any) -> AnswerFile:
+def answer_file_of(assessment: model.Assessment, scheme: Scheme) -> AnswerFile:
     try:
         return answerfile.from_assessment(assessment, scheme)
     except pydantic.ValidationError as exc:
@@ -119,7 +122,7 @@ def answer_file_of(assessment: model.Assessment, scheme: Any) -> AnswerFile:
 
 
 def to_document(assessment: model.Assessment, history: list[model.HistoryEntry],
-                scheme: Any) -> dict[str, Any]:
+                scheme: Scheme) -> dict[str, Any]:
     """The answer file of the assessment plus a `package` key with everything else; history
     oldest first."""
     meta = {f: getattr(assessment, f) for f in AssessmentMeta.model_fields}
@@ -225,7 +228,7 @@ def from_document(doc: ParsedDocument) -> tuple[model.Assessment, list[model.His
     return assessment, history
 
 
-def check_answers(doc: ParsedDocument, assessment: model.Assessment, scheme: Any) -> None:
+def check_answers(doc: ParsedDocument, assessment: model.Assessment, scheme: Scheme) -> None:
     """The answer-file part must fit `scheme` and say exactly what the package part says."""
     try:
         answerfile.check_against_scheme(doc.answer_file, scheme, "assessment.json")

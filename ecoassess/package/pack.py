@@ -7,7 +7,7 @@ import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import __version__
 from ecoassess.errors import EvidenceError, ExportError
@@ -16,6 +16,10 @@ from ecoassess.package.document import dump_json, to_document
 from ecoassess.package.manifest import build_manifest
 from ecoassess.package.names import default_file_name
 from ecoassess.package.safezip import CHUNK, DOCUMENT, MANIFEST, Limits, looks_like_bomb
+
+if TYPE_CHECKING:
+    from ecoassess.model import Assessment
+    from ecoassess.storage.service import Store
 
 # Already-compressed formats are stored as they are: deflating them costs time and saves nothing.
 STORED_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "application/zip",
@@ -43,7 +47,7 @@ def _compression_for(media_type: str) -> int:
     return zipfile.ZIP_STORED if media_type.startswith(STORED_TYPES) else zipfile.ZIP_DEFLATED
 
 
-def _scheme_of(store: Any, assessment: Any) -> tuple[Any, dict[str, str]]:
+def _scheme_of(store: Store, assessment: Assessment) -> tuple[Any, dict[str, str]]:
     """The scheme the assessment was made on (or the newest of its id) and its manifest entry."""
     from ecoassess.scheme import scheme_choice
 
@@ -73,7 +77,7 @@ PERSONAL_HISTORY = {("profile", "contacts"), ("assessment", "signatory_name"),
                     ("assessment", "signatory_position")}
 
 
-def without_personal_data(assessment: Any, history: list[Any]) -> tuple[Any, list[Any]]:
+def without_personal_data(assessment: Assessment, history: list[Any]) -> tuple[Any, list[Any]]:
     """A copy of the assessment without contact persons and signatory, and its history without
     the entries that recorded them."""
     from dataclasses import replace
@@ -83,7 +87,7 @@ def without_personal_data(assessment: Any, history: list[Any]) -> tuple[Any, lis
     return stripped, [h for h in history if (h.item_id, h.field) not in PERSONAL_HISTORY]
 
 
-def pack_assessment(store: Any, assessment_id: str, dest: Path,
+def pack_assessment(store: Store, assessment_id: str, dest: Path,
                     progress: Progress | None = None, *, force: bool = False,
                     limits: Limits | None = None, without_contacts: bool = False) -> Path:
     """Write the assessment to `dest` (a file, or a folder to name it in). Returns the path.
@@ -118,7 +122,7 @@ def pack_assessment(store: Any, assessment_id: str, dest: Path,
     return dest
 
 
-def _check_readable(doc_bytes: bytes, assessment: Any, limits: Limits) -> None:
+def _check_readable(doc_bytes: bytes, assessment: Assessment, limits: Limits) -> None:
     """Refuse to write what `unpack` would refuse to read (a package the app cannot take back)."""
     from ecoassess.evidence import human_size
 
@@ -135,7 +139,7 @@ def _check_readable(doc_bytes: bytes, assessment: Any, limits: Limits) -> None:
                           limit=limits.max_members - 2)
 
 
-def _write_zip(path: Path, store: Any, assessment: Any, scheme_ref: dict[str, str], doc_bytes: bytes,
+def _write_zip(path: Path, store: Store, assessment: Assessment, scheme_ref: dict[str, str], doc_bytes: bytes,
                stored: set[str], progress: Progress | None) -> dict[str, tuple[int, int]]:
     """The package's bytes into `path`; returns each member's (size, compressed size).
 

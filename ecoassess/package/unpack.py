@@ -10,7 +10,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ecoassess import model
 from ecoassess.errors import NotFoundError, ValidationError, bilingual
@@ -33,8 +33,11 @@ from ecoassess.package.safezip import (
     read_member,
     stream_member,
 )
+from ecoassess.scheme.settings import check_settings
 from ecoassess.scoring.certificates import move_assessment
-from ecoassess.scoring.settings import check_settings
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 Progress = Callable[[int, int], None]
 
@@ -65,7 +68,7 @@ class ImportResult:
     notices: list[dict[str, str]] = field(default_factory=list)
 
 
-def _limits_for(store: Any, limits: Limits | None) -> Limits:
+def _limits_for(store: Store, limits: Limits | None) -> Limits:
     if limits is not None:
         return limits
     return Limits(max_evidence_bytes=store.evidence_store.max_bytes)
@@ -126,7 +129,7 @@ def read_package(path: Path, limits: Limits | None = None) -> PackageContents:
         return _read_checked(archive, entries, limits, budget, Path(path))
 
 
-def resolve_scheme(store: Any, contents: PackageContents) -> str | None:
+def resolve_scheme(store: Store, contents: PackageContents) -> str | None:
     """Put the assessment on a local scheme version; returns the file's version when mapped.
 
     The same version is taken as it is; another version of the same scheme is mapped when every
@@ -165,7 +168,7 @@ def resolve_scheme(store: Any, contents: PackageContents) -> str | None:
     return ref.version
 
 
-def _existing(store: Any, assessment_id: str) -> model.Assessment | None:
+def _existing(store: Store, assessment_id: str) -> model.Assessment | None:
     try:
         return store.get_assessment(assessment_id)
     except NotFoundError:
@@ -189,7 +192,7 @@ def _stage(archive: zipfile.ZipFile, entries: Entries, contents: PackageContents
             progress(done, total)
 
 
-def _adopt(store: Any, folder: Path, shas: list[str]) -> list[Path]:
+def _adopt(store: Store, folder: Path, shas: list[str]) -> list[Path]:
     """Move staged files into the evidence store; returns the files that are new there."""
     from ecoassess.evidence import sha256_of
 
@@ -207,7 +210,7 @@ def _adopt(store: Any, folder: Path, shas: list[str]) -> list[Path]:
     return created
 
 
-def _prepare_ids(store: Any, contents: PackageContents, on_conflict: OnConflict,
+def _prepare_ids(store: Store, contents: PackageContents, on_conflict: OnConflict,
                  result: ImportResult) -> bool:
     """Decide the id the assessment gets; True when it replaces the one already here."""
     existing = _existing(store, contents.assessment.id)
@@ -228,7 +231,7 @@ def _prepare_ids(store: Any, contents: PackageContents, on_conflict: OnConflict,
     return False
 
 
-def unpack_package(store: Any, path: Path, on_conflict: OnConflict | str = OnConflict.ASK,
+def unpack_package(store: Store, path: Path, on_conflict: OnConflict | str = OnConflict.ASK,
                    limits: Limits | None = None, progress: Progress | None = None) -> ImportResult:
     """Import the package all or nothing; a refused file leaves the data folder as it was."""
     from ecoassess.storage.importer import import_assessment

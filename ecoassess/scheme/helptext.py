@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
 
 THAI = re.compile(r"[\u0E00-\u0E7F]")
 
@@ -33,7 +36,7 @@ def mentions(text: str, spelling: str) -> bool:
     return re.search(rf"(?<![A-Za-z0-9]){re.escape(spelling)}(?![A-Za-z])", text) is not None
 
 
-def terms_used(scheme: Any, node: Any) -> list[Any]:
+def terms_used(scheme: Scheme, node: Any) -> list[Any]:
     """Glossary entries whose term (or another spelling of it) appears in `node`'s texts."""
     texts = texts_of(node)
     return [entry for entry in scheme.glossary

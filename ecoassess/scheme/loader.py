@@ -72,10 +72,46 @@ def read_yaml(text: str, loader: Any = None) -> Any:
     return yaml.load(text, Loader=loader or YAML_LOADER)  # noqa: S506 - a safe loader only
 
 
+# A scheme file is plain text of about 300 kB (some 30,000 nodes). YAML aliases would let a few
+# lines stand for a billion nodes that the checks below would walk: a file whose aliases expand
+# beyond SCHEME_MAX_NODES is refused before it is loaded. Aliases within that bound (what a YAML
+# library writes for shared values) are fine.
+SCHEME_MAX_BYTES = 8 * 1024 * 1024
+SCHEME_MAX_NODES = 1_000_000
+_ALIAS_HINT = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]", re.MULTILINE)  # cheap first look
+
+
+def _expands_too_far(text: str) -> bool:
+    """True when the YAML's node graph, with every alias expanded, exceeds SCHEME_MAX_NODES
+    (or refers to itself). Composing keeps an alias as one shared node, so this stays cheap."""
+    sizes: dict[int, int] = {}
+
+    def size(node: Any) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key] if sizes[key] >= 0 else SCHEME_MAX_NODES + 1  # a cycle
+        sizes[key] = -1
+        if isinstance(node, yaml.SequenceNode):
+            total = 1 + sum(size(child) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            total = 1 + sum(size(k) + size(v) for k, v in node.value)
+        else:
+            total = 1
+        sizes[key] = min(total, SCHEME_MAX_NODES + 1)
+        return sizes[key]
+
+    root = yaml.compose(text, Loader=YAML_LOADER)
+    return root is not None and size(root) > SCHEME_MAX_NODES
+
+
 def parse_scheme(text: str, source: str = "<text>") -> Scheme:
     """Validate scheme YAML text; a ValidationError names the file and the field path."""
     try:
+        if _ALIAS_HINT.search(text) and _expands_too_far(text):
+            raise ValidationError("scheme_update.yaml_alias", source=source)
         raw = read_yaml(text)
+    except RecursionError as exc:  # thousands of nested brackets: no scheme is that deep
+        raise ValidationError("scheme_update.too_deep", source=source) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = str(mark.line + 1) if mark is not None else "?"
@@ -97,16 +133,28 @@ def parse_scheme(text: str, source: str = "<text>") -> Scheme:
     return scheme.model_copy(update={"fingerprint": fingerprint(scheme)})
 
 
-def load_scheme_file(path: Path) -> Scheme:
+def read_scheme_text(path: Path) -> str:
+    """The text of a scheme file; too large, unreadable or not UTF-8 is a ValidationError."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        size = Path(path).stat().st_size
+        if size > SCHEME_MAX_BYTES:
+            raise ValidationError("scheme_update.too_large", source=str(path), size=_megabytes(size),
+                                  limit=_megabytes(SCHEME_MAX_BYTES))
+        return Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise ValidationError("scheme.unreadable", source=str(path), path="(file)",
                               detail=os_reason(exc)) from exc
     except UnicodeDecodeError as exc:
         raise ValidationError("scheme.unreadable", source=str(path), path="(file)",
                               detail=bilingual("seams.json.not_utf8")) from exc
-    return parse_scheme(text, source=str(path))
+
+
+def load_scheme_file(path: Path) -> Scheme:
+    return parse_scheme(read_scheme_text(path), source=str(path))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
 
 
 @lru_cache(maxsize=8)
@@ -181,29 +229,42 @@ def scheme_for_assessment(assessment: Any, data_dir: Path | None) -> Scheme:
     return scheme_choice(data_dir, assessment.scheme_id, assessment.scheme_version).scheme
 
 
-def import_scheme(file: Path, data_dir: Path) -> tuple[Scheme, Path]:
-    """Validate `file` and copy it into the data folder as `<id>-<version>.yaml`.
+def checked_scheme_file(file: Path, data_dir: Path) -> tuple[Scheme, str, Path]:
+    """Everything `import_scheme` checks, with nothing written: the scheme, its text as read
+    and where its copy would go.
 
     The version becomes part of a file name, so only `YYYY.N` is accepted ("2027.1"). A FIFO or
     a device is refused before it is read; values beyond sane ranges are refused
-    (scheme.ranges); the copy is written atomically (fileio)."""
-    from ecoassess.fileio import atomic_write, check_input
+    (scheme.ranges); another content under a version already here is refused."""
+    from ecoassess.fileio import check_input
     from ecoassess.scheme.ranges import check_scheme_ranges
 
     check_input(file)
-    scheme = load_scheme_file(Path(file))
+    text = read_scheme_text(Path(file))
+    scheme = parse_scheme(text, source=str(file))
     check_scheme_version(scheme.version, "version")
     check_scheme_ranges(scheme, str(file))
     shipped = load_scheme()
     if scheme.id == shipped.id and scheme.version == shipped.version and \
             scheme.fingerprint != shipped.fingerprint:
         raise ValidationError("scheme.same_version", path="version", version=scheme.version)
-    dest_dir = imported_dir(data_dir)
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    dest = dest_dir / f"{scheme.id}-{scheme.version}.yaml"
+    dest = imported_dir(data_dir) / f"{scheme.id}-{scheme.version}.yaml"
     if dest.exists() and load_scheme_file(dest).fingerprint != scheme.fingerprint:
         raise ValidationError("scheme.same_version", path="version", version=scheme.version)
-    atomic_write(dest, Path(file).read_bytes(), error_key="scheme.write_failed")
+    return scheme, text, dest
+
+
+def import_scheme(file: Path, data_dir: Path, expect: str | None = None) -> tuple[Scheme, Path]:
+    """Validate `file` and copy it into the data folder as `<id>-<version>.yaml`; the copy is
+    the text that was validated, written atomically (fileio). With `expect` (a fingerprint the
+    user was shown), a file changed since is refused."""
+    from ecoassess.fileio import atomic_write
+
+    scheme, text, dest = checked_scheme_file(file, data_dir)
+    if expect is not None and scheme.fingerprint != expect:
+        raise ValidationError("scheme_update.file_changed", source=str(file))
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(dest, text.encode("utf-8"), error_key="scheme.write_failed")
     return scheme, dest
 
 
@@ -211,7 +272,9 @@ def map_answers(answers: dict[str, Any], scheme: Scheme) -> tuple[dict[str, Any]
     """Keep the answers whose item and input ids exist in `scheme`; list what was dropped.
 
     Answers are stored by stable ids, so moving to a new scheme version keeps every answer whose
-    item and inputs still exist; anything else is reported as `item` or `item.input`.
+    item and inputs still exist; anything else is reported as `item` or `item.input`. A value
+    that no longer reads as its input (an option the new version removed: `item.input.option`;
+    an input whose kind of answer changed) is dropped too, so that the moved assessment opens.
     """
     kept: dict[str, Any] = {}
     dropped: list[str] = []
@@ -222,12 +285,56 @@ def map_answers(answers: dict[str, Any], scheme: Scheme) -> tuple[dict[str, Any]
             continue
         value = getattr(answer, "value", None)
         if item is not None and isinstance(value, dict):
-            gone = [k for k in value if item.input(k) is None]
-            dropped += [f"{item_id}.{k}" for k in gone]
-            if gone:
-                answer = _with_value(answer, {k: v for k, v in value.items() if k not in gone})
+            fitted: dict[str, Any] = {}
+            for key, raw in value.items():
+                inp = item.input(key)
+                if inp is None:
+                    dropped.append(f"{item_id}.{key}")
+                    continue
+                fits, gone = _fitted(inp, raw)
+                dropped += [f"{item_id}.{key}" + (f".{g}" if g else "") for g in gone]
+                if fits is not _NOTHING:
+                    fitted[key] = fits
+            if fitted != value:
+                answer = _with_value(answer, fitted)
         kept[item_id] = answer
     return kept, dropped
+
+
+_NOTHING = object()
+_NUMBERS = ("number", "percent", "integer")
+
+
+def _fitted(inp: Any, raw: Any) -> tuple[Any, list[str]]:
+    """The part of a stored value that reads as `inp`, and what does not ("" = the whole value,
+    else an option id). Only the kind of value is checked here; ranges are the engine's."""
+    if raw is None or raw == "":
+        return raw, []
+    kind = inp.type
+    if kind == "options":
+        if not isinstance(raw, list) or not all(isinstance(o, str) for o in raw):
+            return _NOTHING, [""]
+        return [o for o in raw if inp.option(o)], [o for o in raw if not inp.option(o)]
+    if kind == "choice":
+        fits = isinstance(raw, str) and inp.option(raw) is not None
+    elif kind == "bool":
+        fits = isinstance(raw, bool)
+    elif kind in _NUMBERS:
+        fits = isinstance(raw, int | float) and not isinstance(raw, bool) and \
+            (kind != "integer" or float(raw).is_integer())
+    else:
+        fits = isinstance(raw, str) and _is_iso_date(raw)
+    return (raw, []) if fits else (_NOTHING, [""])
+
+
+def _is_iso_date(text: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _with_value(answer: Any, value: dict[str, Any]) -> Any:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import limits
 from ecoassess.errors import ValidationError
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
 
 _WIDEST = limits.RANGES["quantity"][1]
 
@@ -32,7 +35,7 @@ def check_raw_numbers(raw: Any, source: str) -> None:
         raise _refused(exc, source) from exc
 
 
-def check_scheme_ranges(scheme: Any, source: str) -> None:
+def check_scheme_ranges(scheme: Scheme, source: str) -> None:
     """Version `YYYY.N` (it becomes a file name) and a target percentage within 0–10,000."""
     try:
         limits.check_scheme_version(scheme.version, "version")

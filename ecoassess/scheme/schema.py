@@ -14,6 +14,21 @@ Size = Literal["large", "medium", "small"]
 ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_]*$"
 
 
+class SchemeRule(ValueError):
+    """A rule of the scheme format that a file breaks: `key` names it in the message catalogue
+    (ecoassess/messages/scheme_rules.py), so that the reason reads in Thai as in English."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        from ecoassess.i18n import message
+
+        super().__init__(message(f"scheme_rule.{key}", "en", **params))
+        self.key, self.params = f"scheme_rule.{key}", params
+
+
+def rule(key: str, **params: Any) -> SchemeRule:
+    return SchemeRule(key, **params)
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -53,12 +68,12 @@ class InputDef(Strict):
     @model_validator(mode="after")
     def _options_match_type(self) -> InputDef:
         if self.type in ("options", "choice") and not self.options:
-            raise ValueError(f"input {self.id!r} of type {self.type} needs options")
+            raise rule("needs_options", input=self.id, type=self.type)
         if self.type not in ("options", "choice") and self.options:
-            raise ValueError(f"input {self.id!r} of type {self.type} cannot have options")
+            raise rule("no_options", input=self.id, type=self.type)
         ids = [o.id for o in self.options]
         if len(ids) != len(set(ids)):
-            raise ValueError(f"input {self.id!r} has duplicate option ids")
+            raise rule("duplicate_options", input=self.id)
         return self
 
     def option(self, option_id: str) -> Option | None:
@@ -148,16 +163,16 @@ class Criterion(Strict):
         _unique([i.id for i in self.inputs], "inputs")
         _unique([lv.id for lv in self.levels], "levels")
         if sorted(r.points for r in self.points) != list(range(self.max_points + 1)):
-            raise ValueError(f"points table must list 0..{self.max_points} once each")
+            raise rule("points_table", max=self.max_points)
         check = {"target": _check_target, "strict": _check_strict, "band": _check_band}
         check[self.ladder](self)
         input_ids = {i.id for i in self.inputs}
         for lv in self.levels:
             for cond in [*lv.requires, *lv.any_of]:
                 if cond.input not in input_ids:
-                    raise ValueError(f"level {lv.id} refers to unknown input {cond.input!r}")
+                    raise rule("unknown_input", level=lv.id, input=cond.input)
             if lv.options_input and lv.options_input not in input_ids:
-                raise ValueError(f"level {lv.id} refers to unknown input {lv.options_input!r}")
+                raise rule("unknown_input", level=lv.id, input=lv.options_input)
         return self
 
 
@@ -173,43 +188,43 @@ LEVEL_INPUTS = {
 def _unique(ids: list[str], what: str) -> None:
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
-        raise ValueError(f"duplicate {what} ids: {', '.join(dupes)}")
+        raise rule(f"duplicate_{what.replace(' ', '_')}", ids=", ".join(dupes))
 
 
 def _require_inputs(c: Criterion, wanted: dict[str, str]) -> None:
     for input_id, kind in wanted.items():
         found = c.input(input_id)
         if found is None or found.type != kind:
-            raise ValueError(f"a {c.ladder} ladder needs input {input_id!r} of type {kind}")
+            raise rule("ladder_input", ladder=c.ladder, input=input_id, type=kind)
 
 
 def _check_target(c: Criterion) -> None:
     _require_inputs(c, TARGET_INPUTS)
     if c.max_points != 5 or len(c.thresholds) != 3 or c.thresholds != sorted(c.thresholds):
-        raise ValueError("a target ladder has max_points 5 and three rising thresholds")
+        raise rule("target_shape")
     if [lv.id for lv in c.levels] != ["S1", "S2", "S3"]:
-        raise ValueError("a target ladder has levels S1, S2, S3")
+        raise rule("target_levels")
 
 
 def _check_strict(c: Criterion) -> None:
     if len(c.levels) != c.max_points:
-        raise ValueError("a strict ladder has one level per point")
+        raise rule("strict_levels")
     for lv in c.levels:
         if not lv.requires and not lv.any_of:
-            raise ValueError(f"strict level {lv.id} has no condition")
+            raise rule("strict_condition", level=lv.id)
         for cond in [*lv.requires, *lv.any_of]:
             found = c.input(cond.input)
             numeric = found is not None and found.type in ("number", "percent", "integer")
             if found is not None and numeric != (cond.min is not None):
-                raise ValueError(f"level {lv.id}: a number input needs min, a bool input none")
+                raise rule("condition_min", level=lv.id)
 
 
 def _check_band(c: Criterion) -> None:
     _require_inputs(c, BAND_INPUTS)
     if len(c.thresholds) != c.max_points - 1 or c.thresholds != sorted(c.thresholds):
-        raise ValueError("a band ladder has max_points - 1 rising thresholds")
+        raise rule("band_shape")
     if [lv.id for lv in c.levels] != ["S1", "S2"]:
-        raise ValueError("a band ladder has levels S1, S2")
+        raise rule("band_levels")
 
 
 class Variant(Strict):
@@ -244,18 +259,18 @@ class Prerequisite(Strict):
         _unique([i.id for i in self.inputs], "inputs")
         met = self.input("met")
         if self.kind == "met" and (met is None or met.type != "bool"):
-            raise ValueError("a 'met' prerequisite needs a bool input 'met'")
+            raise rule("met_input")
         if self.kind == "route":
             route = self.input("ems_route")
             if route is None or route.type != "choice" or self.input("certificate_valid_until") is None:
-                raise ValueError("a 'route' prerequisite needs ems_route and certificate_valid_until")
+                raise rule("route_inputs")
             if sorted(s for v in self.variants for s in v.sizes) != ["large", "medium", "small"]:
-                raise ValueError("variants must cover large, medium and small once each")
+                raise rule("variant_sizes")
             known = {o.id for o in route.options}
             for v in self.variants:
                 unknown = set(v.routes) - known
                 if unknown:
-                    raise ValueError(f"variant routes not among ems_route options: {sorted(unknown)}")
+                    raise rule("variant_routes", routes=", ".join(sorted(unknown)))
         return self
 
 
@@ -276,21 +291,21 @@ class Settings(Strict):
     @classmethod
     def _non_negative_number(cls, value: Setting) -> Setting:
         if isinstance(value.value, bool) or not isinstance(value.value, int | float) or value.value < 0:
-            raise ValueError("value must be a number >= 0")
+            raise rule("setting_number")
         return value
 
     @field_validator("not_applicable_allowed")
     @classmethod
     def _list_of_ids(cls, value: Setting) -> Setting:
         if not isinstance(value.value, list) or not all(isinstance(v, str) for v in value.value):
-            raise ValueError("value must be a list of criterion ids")
+            raise rule("setting_list")
         return value
 
     @field_validator("g4_blocks")
     @classmethod
     def _bool(cls, value: Setting) -> Setting:
         if not isinstance(value.value, bool):
-            raise ValueError("value must be true or false")
+            raise rule("setting_bool")
         return value
 
 
@@ -436,14 +451,14 @@ class Scheme(Strict):
         _unique([d.id for d in self.documents], "documents")
         numbers = [c.number for c in self.criteria]
         if numbers != sorted(numbers):
-            raise ValueError("criteria must be in their numbered order")
+            raise rule("criteria_order")
         known = {c.id for c in self.criteria}
         unknown = [i for i in self.settings.not_applicable_allowed.value if i not in known]
         if unknown:
-            raise ValueError(f"settings.not_applicable_allowed names unknown criteria: {unknown}")
+            raise rule("na_unknown", ids=", ".join(unknown))
         for q in self.improvement.quantities:
             if set(q.supports) - known:
-                raise ValueError(f"improvement quantity {q.id} supports unknown criteria")
+                raise rule("quantity_supports", quantity=q.id)
         _check_help(self)
         return self
 
@@ -455,18 +470,18 @@ def _check_help(scheme: Scheme) -> None:
     items = set(scheme.item_ids())
     for item_id, item_help in scheme.help.items():
         if item_id not in items:
-            raise ValueError(f"help for unknown item {item_id!r}")
+            raise rule("help_item", item=item_id)
         criterion = scheme.criterion(item_id)
         levels = {lv.id for lv in criterion.levels} if criterion else set()
         unknown_levels = sorted(set(item_help.levels) - levels)
         if unknown_levels:
-            raise ValueError(f"help of {item_id} for unknown levels: {', '.join(unknown_levels)}")
+            raise rule("help_levels", item=item_id, levels=", ".join(unknown_levels))
         unknown = sorted(set(item_help.sources) - sources)
         if unknown:
-            raise ValueError(f"help of {item_id} cites unknown sources: {', '.join(unknown)}")
+            raise rule("help_sources", item=item_id, sources=", ".join(unknown))
     spellings = [sp for entry in scheme.glossary for sp in entry.spellings()]
     _unique(spellings, "glossary terms")
     for entry in scheme.glossary:
         unknown = sorted(set(entry.sources) - sources)
         if unknown:
-            raise ValueError(f"glossary term {entry.term!r} cites unknown sources: {', '.join(unknown)}")
+            raise rule("glossary_sources", term=entry.term, sources=", ".join(unknown))

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ecoassess.bitext import Bi, bi, day
 from ecoassess.model import Certification, FactoryProfile, ItemAnswer
-from ecoassess.scoring.values import Bi, bi, day
 
 ROUTE_KEYS = ("ems_route", "certificate_valid_until")
 NONE = "none"
@@ -183,7 +183,7 @@ def move_to_profile(profile: FactoryProfile, answer: ItemAnswer | None
 
 
 def join_certs(certs: Any) -> Bi:
-    from ecoassess.scoring.values import join
+    from ecoassess.bitext import join
 
     return join([describe(c) for c in certs], "; ")
 

@@ -9,8 +9,11 @@ from decimal import Decimal
 from typing import Any
 
 from ecoassess.asof import as_of_date
+from ecoassess.bitext import bi, text
+from ecoassess.ecoefficiency import improving_quantities
 from ecoassess.errors import ValidationError
 from ecoassess.model import Assessment, FactoryProfile, ItemAnswer
+from ecoassess.scheme.settings import SETTING_KEYS, effective_settings
 from ecoassess.scoring import ladders
 from ecoassess.scoring.answered import is_answered
 from ecoassess.scoring.certificates import describe, g2_source, unreadable_levels
@@ -23,8 +26,7 @@ from ecoassess.scoring.result import (
     Suggestion,
     Warning,
 )
-from ecoassess.scoring.settings import SETTING_KEYS, effective_settings
-from ecoassess.scoring.values import bi, cents, read_values, text
+from ecoassess.scoring.values import cents, read_values
 from ecoassess.scoring.verdict import (
     profile_certificate_warnings,
     qualifiers_of,
@@ -180,8 +182,6 @@ def _evidence_warnings(
 
 
 def _suggestions(scheme: Any, answers: Mapping[str, ItemAnswer]) -> list[Suggestion]:
-    from ecoassess.ecoefficiency import improving_quantities
-
     improvement = answers.get("improvement")
     if improvement is None:
         return []
@@ -203,12 +203,8 @@ def _suggestions(scheme: Any, answers: Mapping[str, ItemAnswer]) -> list[Suggest
 def evaluate_assessment(scheme: Any, assessment: Assessment,
                         as_of: date | None = None) -> ReadinessResult:
     """Score a stored assessment: its answers, its settings and its linked evidence counts."""
-    counts: dict[str, int] = {}
-    for evidence in assessment.evidence:
-        for item_id in evidence.items:
-            counts[item_id] = counts.get(item_id, 0) + 1
     return evaluate(scheme, assessment.profile, assessment.planned_audit_date, assessment.answers,
-                    counts, assessment.settings, as_of)
+                    assessment.evidence_counts(), assessment.settings, as_of)
 
 
 def what_if(

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ecoassess.scoring.values import Bi, bi, fmt, join, text
+from ecoassess.bitext import Bi, bi, join, text
+from ecoassess.scoring.values import fmt
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Criterion, Level
 
 THAI_LETTERS = {"a": "ก", "b": "ข", "c": "ค", "d": "ง", "e": "จ"}  # Thai forms list options ก ข ค
 
@@ -29,7 +33,7 @@ class Outcome:
     notes: list[Bi] = field(default_factory=list)
 
 
-def score(criterion: Any, values: dict[str, Any]) -> Outcome:
+def score(criterion: Criterion, values: dict[str, Any]) -> Outcome:
     """Points, reasons and the next step of one criterion from its read input values."""
     scorer = {"target": _target, "strict": _strict, "band": _band}[criterion.ladder]
     outcome = scorer(criterion, values)
@@ -100,7 +104,7 @@ def condition_met(cond: Any, v: dict[str, Any]) -> bool:
     return value is not None and value >= Decimal(str(cond.min))
 
 
-def level_met(level: Any, v: dict[str, Any]) -> bool:
+def level_met(level: Level, v: dict[str, Any]) -> bool:
     every = all(condition_met(cond, v) for cond in level.requires)
     some = not level.any_of or any(condition_met(cond, v) for cond in level.any_of)
     return every and some
@@ -137,7 +141,7 @@ def _strict(c: Any, v: dict[str, Any]) -> Outcome:
     return Outcome(points, level_id, [reason], _strict_step(c, c.levels[points], v), notes)
 
 
-def _strict_step(c: Any, level: Any, v: dict[str, Any]) -> NextStep:
+def _strict_step(c: Any, level: Level, v: dict[str, Any]) -> NextStep:
     needs: list[Bi] = []
     changes: dict[str, Any] = {}
     if len(level.requires) == 1 and not level.any_of and level.requires[0].min is None:

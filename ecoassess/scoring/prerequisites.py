@@ -8,24 +8,29 @@ Statuses: "met"; "not_met" (answered and failing, or a certificate lapsing befor
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ecoassess.bitext import Bi, bi, day, join, text
 from ecoassess.model import ItemAnswer
 from ecoassess.scoring.answered import is_answered
 from ecoassess.scoring.result import PrerequisiteResult, Warning
-from ecoassess.scoring.values import Bi, bi, day, join, read_values, text
+from ecoassess.scoring.values import read_values
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
 
 STATUSES = ("met", "not_met", "unanswered", "unknown")
 
 
 def evaluate_prerequisite(
     p: Any, answer: ItemAnswer | None, size: str | None, planned_audit_date: date | None,
-    settings: dict[str, Any], scheme: Any, as_of: date,
+    settings: dict[str, Any], scheme: Scheme, as_of: date,
 ) -> tuple[PrerequisiteResult, list[Warning]]:
     values = read_values(p, answer.value if answer else None)
     answered = is_answered(p, answer)
     blocking = p.blocking or bool(settings["g4_blocks"])
     warnings: list[Warning] = []
+    reasons: list[Bi]
     if not answered:
         status, reasons = "unanswered", []  # the status says it all
     elif p.kind == "route":
@@ -53,7 +58,7 @@ def _route_names(p: Any, routes: list[str]) -> Bi:
     return join([text(route_input.option(r).label) for r in routes], " / ")
 
 
-def _route_status(p: Any, values: dict[str, Any], size: str | None, scheme: Any) -> tuple[str, list[Bi]]:
+def _route_status(p: Any, values: dict[str, Any], size: str | None, scheme: Scheme) -> tuple[str, list[Bi]]:
     route = values.get("ems_route")
     every_size = set.intersection(*(set(v.routes) for v in p.variants))
     variant = p.variant_for(size)
@@ -68,7 +73,7 @@ def _route_status(p: Any, values: dict[str, Any], size: str | None, scheme: Any)
         if route in every_size:
             return "met", [bi("prereq.size_any", route=label)]
         return "unknown", [bi("seams.size.unknown_route", route=label)]
-    size_name = text(scheme.size_names[size])
+    size_name = text(scheme.size_names[size])  # type: ignore[index]  # a size the scheme names
     if route in variant.routes:
         return "met", [bi("prereq.route_ok", route=label, size=size_name)]
     return "not_met", [bi("prereq.route_wrong", route=label, size=size_name,

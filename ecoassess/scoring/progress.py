@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ecoassess.bitext import Bi, bi
 from ecoassess.model import Assessment, WorkflowStatus
-from ecoassess.scoring.values import Bi, bi
 
 NOT_STARTED, IN_PROGRESS, COMPLETE, NEEDS_EVIDENCE = "not_started", "in_progress", "complete", "needs_evidence"
 

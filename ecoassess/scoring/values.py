@@ -1,43 +1,20 @@
-"""Reading answer values against a scheme item, and bilingual text helpers for reasons."""
+"""Reading answer values against a scheme item; numbers at two decimals for reasons."""
 
 from __future__ import annotations
 
 import math
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.errors import ValidationError
-from ecoassess.i18n import LANGS, format_day, message
+from ecoassess.i18n import LANGS, message
 from ecoassess.limits import check_date, check_number
 
-Bi = dict[str, str]  # a bilingual text: {"th": …, "en": …}
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import InputDef
+
 CENT = Decimal("0.01")
-
-
-def bi(key: str, **params: Any) -> Bi:
-    """A catalogue message in both languages; bilingual params ({"th","en"} dicts) follow."""
-    out: Bi = {}
-    for lang in LANGS:
-        local = {k: (v.get(lang) or v.get("en", "")) if isinstance(v, dict) else v
-                 for k, v in params.items()}
-        out[lang] = message(key, lang, **local)
-    return out
-
-
-def text(value: Any) -> Bi:
-    """A scheme Text (or dict) as a plain bilingual dict."""
-    if isinstance(value, dict):
-        return {"th": value.get("th", ""), "en": value.get("en", "")}
-    return {"th": value.th, "en": value.en}
-
-
-def join(parts: list[Bi], sep: str = "; ") -> Bi:
-    return {lang: sep.join(p[lang] for p in parts if p.get(lang)) for lang in LANGS}
-
-
-def day(value: date) -> Bi:
-    return {lang: format_day(value, lang) for lang in LANGS}
 
 
 def cents(value: float | int | Decimal) -> Decimal:
@@ -62,7 +39,7 @@ def _invalid(place: str, kind: str, raw: Any) -> ValidationError:
                                      for lang in LANGS})
 
 
-def read_input(input_def: Any, raw: Any, place: str) -> Any:
+def read_input(input_def: InputDef, raw: Any, place: str) -> Any:
     """One input value, checked and normalised; None when not answered.
 
     Numbers come back as Decimal at two decimals; a negative number is a ValidationError

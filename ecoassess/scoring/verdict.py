@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ecoassess.bitext import Bi, bi, day, join
 from ecoassess.scoring.result import CriterionResult, PrerequisiteResult, Verdict, Warning
-from ecoassess.scoring.values import Bi, bi, cents, day, fmt, join
+from ecoassess.scoring.values import cents, fmt
 
 OFFICIAL = "published-form"
 FAILING = ("not_met", "unknown")  # answered and not passing; "unanswered" never counts as failing

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import model
 from ecoassess.errors import ValidationError
+from ecoassess.storage.common import checked_year, default_year, now
 from ecoassess.storage.importer import import_assessment
-from ecoassess.storage.service import checked_year, default_year, now
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 IMPROVEMENT = "improvement"
 DATA_YEARS = 3  # the improvement block's window when the scheme cannot be read
@@ -34,7 +37,7 @@ def shift_data_window(value: dict[str, Any], shift: int, span: int = DATA_YEARS)
     return moved
 
 
-def copy_forward(store: Any, source_id: str, *, scheme_version: str | None = None,
+def copy_forward(store: Store, source_id: str, *, scheme_version: str | None = None,
                  year: int | None = None) -> str:
     """Copy answers, evidence links and unfinished actions into a new assessment for `year`
     (default: the year after the source's), in one transaction; evidence files are already in
@@ -79,7 +82,7 @@ def copy_forward(store: Any, source_id: str, *, scheme_version: str | None = Non
     return import_assessment(store, carried, [])
 
 
-def _data_years(store: Any, source: model.Assessment) -> int:
+def _data_years(store: Store, source: model.Assessment) -> int:
     from ecoassess.scheme import scheme_for_assessment
 
     try:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import model
-from ecoassess.storage import models as orm
+
+if TYPE_CHECKING:  # only named in annotations: the home list's bulk reading needs no ORM
+    from ecoassess.storage import models as orm
 
 PROFILE_COLUMNS = [
     f.name for f in dataclasses.fields(model.FactoryProfile) if f.name not in ("contacts", "certifications")
@@ -32,17 +34,22 @@ def profile_from_row(row: orm.Factory) -> model.FactoryProfile:
     return model.FactoryProfile(**values)
 
 
-def profile_to_row(profile: model.FactoryProfile, row: orm.Factory) -> dict[str, tuple[Any, Any]]:
-    """Write the profile into the row; returns {field: (old, new)} for what changed."""
-    changes: dict[str, tuple[Any, Any]] = {}
-    new_values: dict[str, Any] = {name: getattr(profile, name) for name in PROFILE_COLUMNS}
-    new_values["contacts"] = [dataclasses.asdict(c) for c in profile.contacts]
-    new_values["certifications"] = [
+def profile_values(profile: model.FactoryProfile) -> dict[str, Any]:
+    """The profile as the factory row stores it (contacts and certifications as JSON-ready lists)."""
+    values: dict[str, Any] = {name: getattr(profile, name) for name in PROFILE_COLUMNS}
+    values["contacts"] = [dataclasses.asdict(c) for c in profile.contacts]
+    values["certifications"] = [
         {"kind": c.kind, "detail": c.detail,
          "valid_until": c.valid_until.isoformat() if c.valid_until else None}
         for c in profile.certifications
     ]
-    for name, value in new_values.items():
+    return values
+
+
+def profile_to_row(profile: model.FactoryProfile, row: orm.Factory) -> dict[str, tuple[Any, Any]]:
+    """Write the profile into the row; returns {field: (old, new)} for what changed."""
+    changes: dict[str, tuple[Any, Any]] = {}
+    for name, value in profile_values(profile).items():
         old = getattr(row, name)
         if old != value:
             changes[name] = (old, value)

@@ -87,7 +87,8 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
 def _query_one(path: Path, sql: str) -> str | None:
     conn = connect_raw(path)
     try:
-        return (conn.execute(sql).fetchone() or [None])[0]
+        revision: str | None = (conn.execute(sql).fetchone() or [None])[0]
+        return revision
     finally:
         conn.close()
 

@@ -8,14 +8,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Integer, delete, func, select, update
 
 from ecoassess.errors import NotFoundError, ValidationError
 from ecoassess.estate.records import EstateInfo, RequirementStatus, SnapshotRow
 from ecoassess.storage import estate_models as orm
-from ecoassess.storage.service import now
+from ecoassess.storage.common import now
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 ESTATE_SETTINGS = ("thresholds", "aspect_names", "mapping", "readiness_threshold")
 
@@ -30,7 +33,7 @@ def _folded(text: str) -> str:
     return " ".join((text or "").split()).casefold()
 
 
-def create_estate(store: Any, *, name_th: str, name_en: str = "", ieat: bool = False,
+def create_estate(store: Store, *, name_th: str, name_en: str = "", ieat: bool = False,
                   province_th: str = "", province_en: str = "", framework_id: str,
                   is_demo: bool = False) -> EstateInfo:
     names = {_folded(n) for n in (name_th, name_en) if n.strip()}
@@ -50,7 +53,7 @@ def create_estate(store: Any, *, name_th: str, name_en: str = "", ieat: bool = F
         return _info(row)
 
 
-def list_estates(store: Any) -> list[EstateInfo]:
+def list_estates(store: Store) -> list[EstateInfo]:
     with store._read() as s:  # noqa: SLF001
         factories = dict(s.execute(select(orm.EstateFactory.estate_id, func.count())
                                    .group_by(orm.EstateFactory.estate_id)).all())
@@ -60,14 +63,14 @@ def list_estates(store: Any) -> list[EstateInfo]:
         return [_info(r, factories.get(r.id, 0), snapshots.get(r.id, 0)) for r in rows]
 
 
-def get_estate(store: Any, estate_id: int) -> EstateInfo:
+def get_estate(store: Store, estate_id: int) -> EstateInfo:
     found = next((e for e in list_estates(store) if e.id == estate_id), None)
     if found is None:
         raise NotFoundError("estate.unknown", estate=str(estate_id))
     return found
 
 
-def resolve_estate(store: Any, ref: str) -> EstateInfo:
+def resolve_estate(store: Store, ref: str) -> EstateInfo:
     """An estate by its number, the start of its uid, or its Thai or English name."""
     wanted = _folded(str(ref))
     estates = list_estates(store)
@@ -80,7 +83,7 @@ def resolve_estate(store: Any, ref: str) -> EstateInfo:
     raise NotFoundError("estate.unknown", estate=str(ref))
 
 
-def update_estate(store: Any, estate_id: int, *, framework_id: str | None = None,
+def update_estate(store: Store, estate_id: int, *, framework_id: str | None = None,
                   **settings: Any) -> EstateInfo:
     """Change the framework in use and/or officer settings (None removes a setting)."""
     unknown = set(settings) - set(ESTATE_SETTINGS)
@@ -104,7 +107,7 @@ def update_estate(store: Any, estate_id: int, *, framework_id: str | None = None
         return _info(row)
 
 
-def delete_estate(store: Any, estate_id: int) -> Any:
+def delete_estate(store: Store, estate_id: int) -> Any:
     """Delete the estate and everything linked to it, after a backup copy of the database."""
     estate = get_estate(store, estate_id)
     backup = store.backup(store.layout.backups / f"before-delete-estate-{estate.id}-{now():%Y%m%d-%H%M%S}.sqlite3")
@@ -113,7 +116,7 @@ def delete_estate(store: Any, estate_id: int) -> Any:
     return backup
 
 
-def link_elsewhere(store: Any, identity: str, estate_id: int) -> EstateInfo | None:
+def link_elsewhere(store: Store, identity: str, estate_id: int) -> EstateInfo | None:
     """Another estate on this machine that already holds the factory with `identity`."""
     with store._read() as s:  # noqa: SLF001
         other = s.scalars(select(orm.EstateFactory.estate_id).where(
@@ -121,7 +124,7 @@ def link_elsewhere(store: Any, identity: str, estate_id: int) -> EstateInfo | No
     return get_estate(store, other) if other is not None else None
 
 
-def existing_snapshot(store: Any, estate_id: int, assessment_id: str, digest: str) -> Any:
+def existing_snapshot(store: Store, estate_id: int, assessment_id: str, digest: str) -> Any:
     """(imported_at, code) of the same snapshot already in the estate, or None."""
     with store._read() as s:  # noqa: SLF001
         return s.execute(
@@ -139,7 +142,7 @@ def _next_code(s: Any, estate_id: int) -> str:
     return f"F{(highest or 0) + 1:03d}"
 
 
-def add_snapshot(store: Any, estate_id: int, *, identity: str, document: dict[str, Any],
+def add_snapshot(store: Store, estate_id: int, *, identity: str, document: dict[str, Any],
                  facts: dict[str, Any], meta: dict[str, Any], result: dict[str, Any] | None
                  ) -> tuple[int, str, bool]:
     """Store one snapshot (and its result) in one transaction; the factory link is made on its
@@ -167,7 +170,7 @@ def add_snapshot(store: Any, estate_id: int, *, identity: str, document: dict[st
         return row.id, link.code, new
 
 
-def snapshot_rows(store: Any, estate_id: int) -> list[tuple[SnapshotRow, dict[str, Any] | None]]:
+def snapshot_rows(store: Store, estate_id: int) -> list[tuple[SnapshotRow, dict[str, Any] | None]]:
     """Every snapshot of the estate (no documents), newest first within each factory, with the
     cached result row as {content_hash, scheme_fingerprint, engine_version, summary} or None."""
     snap, link, res = orm.EstateSnapshot, orm.EstateFactory, orm.EstateResult
@@ -190,7 +193,7 @@ def snapshot_rows(store: Any, estate_id: int) -> list[tuple[SnapshotRow, dict[st
     return out
 
 
-def documents(store: Any, snapshot_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+def documents(store: Store, snapshot_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     ids = list(snapshot_ids)
     out: dict[int, dict[str, Any]] = {}
     with store._read() as s:  # noqa: SLF001
@@ -201,7 +204,7 @@ def documents(store: Any, snapshot_ids: Iterable[int]) -> dict[int, dict[str, An
     return out
 
 
-def save_results(store: Any, results: dict[int, dict[str, Any]]) -> None:
+def save_results(store: Store, results: dict[int, dict[str, Any]]) -> None:
     """Replace the cached results of these snapshots (one transaction)."""
     if not results:
         return
@@ -212,7 +215,7 @@ def save_results(store: Any, results: dict[int, dict[str, Any]]) -> None:
                   for sid, values in results.items())
 
 
-def delete_snapshot(store: Any, estate_id: int, snapshot_id: int) -> None:
+def delete_snapshot(store: Store, estate_id: int, snapshot_id: int) -> None:
     """Remove one snapshot; a factory left without snapshots is unlinked."""
     with store._tx() as s:  # noqa: SLF001
         row = s.get(orm.EstateSnapshot, snapshot_id)
@@ -226,7 +229,7 @@ def delete_snapshot(store: Any, estate_id: int, snapshot_id: int) -> None:
             s.execute(delete(orm.EstateFactory).where(orm.EstateFactory.id == factory_id))
 
 
-def requirement_statuses(store: Any, estate_id: int) -> dict[str, RequirementStatus]:
+def requirement_statuses(store: Store, estate_id: int) -> dict[str, RequirementStatus]:
     with store._read() as s:  # noqa: SLF001
         rows = s.scalars(select(orm.EstateRequirement).where(
             orm.EstateRequirement.estate_id == estate_id).order_by(orm.EstateRequirement.id)).all()
@@ -235,7 +238,7 @@ def requirement_statuses(store: Any, estate_id: int) -> dict[str, RequirementSta
             r.assessed_on, r.custom, r.type, r.title_th, r.title_en) for r in rows}
 
 
-def save_requirement(store: Any, estate_id: int, status: RequirementStatus) -> None:
+def save_requirement(store: Store, estate_id: int, status: RequirementStatus) -> None:
     with store._tx() as s:  # noqa: SLF001
         row = s.scalars(select(orm.EstateRequirement).where(
             orm.EstateRequirement.estate_id == estate_id,
@@ -248,7 +251,7 @@ def save_requirement(store: Any, estate_id: int, status: RequirementStatus) -> N
         row.updated_at = now()
 
 
-def delete_requirement(store: Any, estate_id: int, requirement_id: str) -> None:
+def delete_requirement(store: Store, estate_id: int, requirement_id: str) -> None:
     with store._tx() as s:  # noqa: SLF001
         s.execute(delete(orm.EstateRequirement).where(
             orm.EstateRequirement.estate_id == estate_id,

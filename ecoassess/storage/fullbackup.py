@@ -18,7 +18,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import __version__
 from ecoassess.errors import StorageError
@@ -33,6 +33,9 @@ from ecoassess.fileio import (
 )
 from ecoassess.paths import DataLayout
 from ecoassess.storage import database
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 FORMAT = "ecoassess-backup"
 FORMAT_VERSION = 1
@@ -82,7 +85,7 @@ def _fail(detail: str, path: Path) -> StorageError:
 
 # -- writing ------------------------------------------------------------------------------------
 
-def write_full_backup(store: Any, dest: Path, *, force: bool = False) -> FullBackup:
+def write_full_backup(store: Store, dest: Path, *, force: bool = False) -> FullBackup:
     """Write the full backup of `store`'s data folder to `dest` (a file, or a folder to name
     it in), checked first (fileio.check_output) and verified before it takes its place."""
     dest = Path(dest).expanduser()
@@ -107,7 +110,7 @@ def write_full_backup(store: Any, dest: Path, *, force: bool = False) -> FullBac
     return FullBackup(dest, count, size, skipped)
 
 
-def _write_zip(path: Path, snapshot: Path, store: Any) -> tuple[dict[str, Any], list[str]]:
+def _write_zip(path: Path, snapshot: Path, store: Store) -> tuple[dict[str, Any], list[str]]:
     from ecoassess.evidence import sha256_of
 
     conn = database.connect_raw(snapshot, read_only=True)

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ecoassess import model
 from ecoassess.storage import convert
 from ecoassess.storage import models as orm
-from ecoassess.storage.service import _json_safe, checked_year, default_year, now
+from ecoassess.storage.common import checked_year, default_year, json_safe, now
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 
-def _factory(s: Any, assessment: model.Assessment, replace: bool) -> orm.Factory:
+def _factory(s: Session, assessment: model.Assessment, replace: bool) -> orm.Factory:
     """The factory row for the imported assessment.
 
     An existing factory (same uid) is shared when its profile equals the file's. When it differs,
@@ -51,9 +55,9 @@ def _assessment_row(assessment: model.Assessment, factory_id: int) -> orm.Assess
     )
 
 
-def _children(s: Any, a: model.Assessment, history: list[model.HistoryEntry]) -> None:
+def _children(s: Session, a: model.Assessment, history: list[model.HistoryEntry]) -> None:
     for item_id, ans in a.answers.items():
-        s.add(orm.Answer(assessment_id=a.id, item_id=item_id, value=_json_safe(dict(ans.value)),
+        s.add(orm.Answer(assessment_id=a.id, item_id=item_id, value=json_safe(dict(ans.value)),
                          status=model.WorkflowStatus(ans.status).value,
                          not_applicable=ans.not_applicable, justification=ans.justification,
                          note=ans.note, updated_at=ans.updated_at or a.updated_at))
@@ -70,11 +74,11 @@ def _children(s: Any, a: model.Assessment, history: list[model.HistoryEntry]) ->
                          status=model.ActionStatus(act.status).value, created_at=a.updated_at))
     for h in history:  # oldest first, so ids keep the order
         s.add(orm.History(assessment_id=a.id, item_id=h.item_id, field=h.field,
-                          old_value=_json_safe(h.old_value), new_value=_json_safe(h.new_value),
+                          old_value=json_safe(h.old_value), new_value=json_safe(h.new_value),
                           changed_at=h.changed_at))
 
 
-def import_assessment(store: Any, assessment: model.Assessment, history: list[model.HistoryEntry],
+def import_assessment(store: Store, assessment: model.Assessment, history: list[model.HistoryEntry],
                       *, replace: bool = False) -> str:
     """Write the assessment with all its rows; with `replace`, the one of the same id goes first.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -9,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -18,12 +19,14 @@ from ecoassess.errors import EcoAssessError, NotFoundError, StorageError, Valida
 from ecoassess.evidence import EvidenceStore
 from ecoassess.limits import check_text
 from ecoassess.paths import DataLayout
-from ecoassess.storage import convert, history
+from ecoassess.storage import autosave, carry, convert, history
 from ecoassess.storage import models as orm
+from ecoassess.storage.autosave import ANSWER_FIELDS
 from ecoassess.storage.backups import make_backup
+from ecoassess.storage.common import checked_year, default_year, json_safe, now
 from ecoassess.storage.database import backup_copy, fault, integrity_problems
 from ecoassess.storage.listing import read_summaries
-from ecoassess.timeutil import utc_now
+from ecoassess.storage.rawsql import Statements
 
 ASSESSMENT_FIELDS = {
     "assessment_date", "planned_audit_date", "signatory_name", "signatory_position", "status",
@@ -31,40 +34,11 @@ ASSESSMENT_FIELDS = {
 }
 ACTION_FIELDS = {"item_id", "description", "owner", "due_date", "status"}
 EVIDENCE_FIELDS = {"description", "document_date", "expiry"}
-ANSWER_FIELDS = ("value", "status", "not_applicable", "justification", "note")
-
-
-def default_year(assessment_date: date | None = None, created_at: datetime | None = None) -> int:
-    """The year an assessment is for when none is given: its assessment date's, else its
-    creation's, else the as-of date's (Common Era)."""
-    from ecoassess.asof import as_of_date
-
-    return (assessment_date or created_at or as_of_date()).year
-
-
-def checked_year(year: Any, path: str = "assessment_year") -> int:
-    from ecoassess.limits import check_year
-
-    return check_year(year, path)
-
-
-def now() -> datetime:
-    """Now in UTC, to the second; shown in local time (ecoassess.timeutil.local)."""
-    return utc_now()
-
-
-def _json_safe(value: Any) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _json_safe(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_json_safe(v) for v in value]
-    return value
 
 
 BUSY_TIMEOUT_MS = 15_000
-_COUNT_WRITE = text("UPDATE ecoassess_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'writes'")
+_COUNT_WRITE_SQL = "UPDATE ecoassess_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'writes'"
+_COUNT_WRITE = text(_COUNT_WRITE_SQL)
 
 
 def make_engine(path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
@@ -97,10 +71,15 @@ class Store:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.evidence_store = EvidenceStore(layout.evidence, evidence_max_bytes)
         self._lock: Any = None
+        # The lean path's connection, held by the first thread that saves (the GUI thread), so
+        # that a save skips the pool's checkout and return; other threads check one out.
+        self._held: Connection | None = None
+        self._held_thread: int | None = None
         self.clock: Callable[[], datetime] = now  # tests inject a clock (history merging)
         self.notices: list[EcoAssessError] = []  # repaired at opening (identity.inspect), to show
 
     def close(self) -> None:
+        self._drop_held()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -128,6 +107,33 @@ class Store:
             self._raise_fault(exc)
 
     @contextmanager
+    def _lean_tx(self) -> Iterator[Statements]:
+        """As `_tx`, with plain statements: the autosave path (ecoassess.storage.autosave)."""
+        if self.read_only:
+            raise StorageError("store.read_only", path=str(self.layout.root))
+        if self._held_thread is None:
+            self._held_thread, self._held = threading.get_ident(), self.engine.connect()
+        mine = self._held if self._held_thread == threading.get_ident() else None
+        conn = mine or self.engine.connect()
+        try:
+            with conn.begin():
+                run = Statements(conn)
+                yield run
+                run(_COUNT_WRITE_SQL)
+        except DBAPIError as exc:
+            if mine is not None:
+                self._drop_held()  # after a fault the next save starts on a fresh connection
+            self._raise_fault(exc)
+        finally:
+            if mine is None:
+                conn.close()
+
+    def _drop_held(self) -> None:
+        held, self._held, self._held_thread = self._held, None, None
+        if held is not None:
+            held.close()
+
+    @contextmanager
     def _read(self) -> Iterator[Session]:
         try:
             with self._sessions() as session:
@@ -144,7 +150,9 @@ class Store:
     # -- assessments ---------------------------------------------------------------------
     def list_assessments(self) -> list[model.AssessmentSummary]:
         with self.engine.connect() as conn:  # the same reading as the `list` command's
-            return read_summaries(conn.connection.driver_connection)
+            raw = conn.connection.driver_connection
+            assert raw is not None  # an open pooled connection holds its sqlite3 connection
+            return read_summaries(raw)
 
     def oldest_assessment_time(self) -> datetime | None:
         """When the oldest assessment here was created (None without any): the full-backup
@@ -223,51 +231,42 @@ class Store:
         unknown = set(fields) - ASSESSMENT_FIELDS
         if unknown:
             raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
-        with self._tx() as s:
-            row = self._assessment_row(s, assessment_id)
+        with self._lean_tx() as run:
+            stored = autosave.stored_assessment(run, assessment_id, list(fields))
             if "settings" in fields:  # validated whatever the source: wizard, file or package
-                fields["settings"] = self._checked_settings(row.scheme_id, row.scheme_version,
+                fields["settings"] = self._checked_settings(stored["scheme_id"], stored["scheme_version"],
                                                             fields["settings"])
+            changed: dict[str, Any] = {}
             for name, value in fields.items():
-                old = getattr(row, name)
                 if name == "status":
                     value = model.AssessmentStatus(value).value
                 elif name == "assessment_year":
                     value = checked_year(value)
-                if old == value:
-                    continue
-                setattr(row, name, value)
-                if name != "last_page":  # settings too: the threshold used is a decision
-                    self._record(s, assessment_id, "assessment", name, old, value)
-            if fields.keys() - {"last_page"}:
-                row.updated_at = self.clock()
+                if stored[name] != value:
+                    changed[name] = value
+            stamp = self.clock() if fields.keys() - {"last_page"} else None
+            autosave.write_assessment(run, assessment_id, changed, stamp)
+            self._record_many(run, assessment_id, [
+                ("assessment", name, stored[name], value) for name, value in changed.items()
+                if name != "last_page"])  # settings too: the threshold used is a decision
 
     def _checked_settings(self, scheme_id: str, version: str,
                           settings: dict[str, Any] | None) -> dict[str, Any]:
         """Settings checked against the assessment's scheme; nulls mean the scheme default."""
         from ecoassess.scheme import scheme_choice
-        from ecoassess.scoring.settings import check_settings
+        from ecoassess.scheme.settings import check_settings
 
         return check_settings(scheme_choice(self.layout.root, scheme_id, version).scheme, settings)
 
     def update_profile(self, assessment_id: str, profile: model.FactoryProfile) -> None:
-        with self._tx() as s:
-            row = self._assessment_row(s, assessment_id)
-            changes = convert.profile_to_row(profile, row.factory)
-            if changes:
-                stamp = self.clock()
-                row.factory.updated_at = stamp
-                row.updated_at = stamp
-                for name, (old, new) in changes.items():
-                    self._record(s, assessment_id, "profile", name, old, new)
+        with self._lean_tx() as run:
+            autosave.update_profile(run, assessment_id, profile, self.clock(), self._record_many)
 
     def copy_forward(self, source_id: str, *, scheme_version: str | None = None,
                      year: int | None = None) -> str:
         """New for `year` (default: the year after the source's; see `ecoassess.storage.carry`);
         returns the new id."""
-        from ecoassess.storage.carry import copy_forward
-
-        return copy_forward(self, source_id, scheme_version=scheme_version, year=year)
+        return carry.copy_forward(self, source_id, scheme_version=scheme_version, year=year)
 
     def delete_assessment(self, assessment_id: str) -> Path:
         """Delete after a backup copy of the whole database; returns the backup path."""
@@ -289,40 +288,34 @@ class Store:
             raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
         for name in ("note", "justification"):
             check_text(fields.get(name), f"{item_id}.{name}")
+        wanted: dict[str, Any] = {}
+        for name in ANSWER_FIELDS:
+            value = fields.get(name)
+            if value is None:
+                continue
+            if name == "value":
+                value = json_safe(dict(value))
+            elif name == "status":
+                value = model.WorkflowStatus(value).value
+            elif name == "not_applicable":
+                value = bool(value)
+            wanted[name] = value
         stamp = self.clock()
-        with self._tx() as s:
-            row = self._assessment_row(s, assessment_id)
-            answer = s.scalars(select(orm.Answer).where(
-                orm.Answer.assessment_id == assessment_id, orm.Answer.item_id == item_id)).first()
-            if answer is None:
-                answer = orm.Answer(assessment_id=assessment_id, item_id=item_id, value={},
-                                    status=model.WorkflowStatus.NOT_STARTED.value,
-                                    not_applicable=False, justification="", note="")
-                s.add(answer)
-            for name in ANSWER_FIELDS:
-                if fields.get(name) is None:
-                    continue
-                value = fields[name]
-                if name == "value":
-                    value = _json_safe(dict(value))
-                elif name == "status":
-                    value = model.WorkflowStatus(value).value
-                old = getattr(answer, name)
-                if old == value:
-                    continue
-                setattr(answer, name, value)
-                if name != "status":
-                    self._record(s, assessment_id, item_id, name, old, value)
-            answer.updated_at = stamp
-            row.updated_at = stamp
-            s.flush()
-            return convert.answer_from_row(answer)
+        with self._lean_tx() as run:  # a few plain statements: the wizard saves every second
+            return autosave.save_answer(run, assessment_id, item_id, wanted, stamp, self._record_many)
 
-    def _record(self, s: Session, assessment_id: str, item_id: str, field: str, old: Any, new: Any,
-                *, merge: bool = True) -> None:
+    def _record(self, s: Session | Connection, assessment_id: str, item_id: str, field: str, old: Any,
+                new: Any, *, merge: bool = True) -> None:
         """One history row, inside the caller's transaction (see ecoassess.storage.history)."""
-        history.record(s, assessment_id, item_id, field, _json_safe(old), _json_safe(new),
+        history.record(s, assessment_id, item_id, field, json_safe(old), json_safe(new),
                        self.clock(), merge=merge)
+
+    def _record_many(self, run: Statements, assessment_id: str,
+                     changes: list[tuple[str, str, Any, Any]]) -> None:
+        """The history rows of one save, looking at the last minute once (merged as `_record`)."""
+        history.record_many(run, assessment_id,
+                            [(item, field, json_safe(old), json_safe(new)) for item, field, old, new in changes],
+                            self.clock())
 
     def history(self, assessment_id: str) -> list[model.HistoryEntry]:
         return [model.HistoryEntry(r.item_id, r.field, r.old_value, r.new_value, r.changed_at)

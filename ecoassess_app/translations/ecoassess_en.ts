@@ -1396,6 +1396,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Opening the data folder…</source>
+        <translation>Opening the data folder…</translation>
+    </message>
+    <message>
         <source>Cannot open the data folder</source>
         <translation>Cannot open the data folder</translation>
     </message>
@@ -2466,6 +2470,13 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessPass</name>
+    <message>
+        <source>Working out the readiness figures…</source>
+        <translation>Working out the readiness figures…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -2554,6 +2565,136 @@ Please verify the correct directory name was given.</translation>
     <message>
         <source>Evidence: %1</source>
         <translation>Evidence: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeUpdateDialog</name>
+    <message>
+        <source>Import a newer scheme</source>
+        <translation>Import a newer scheme</translation>
+    </message>
+    <message>
+        <source>Scheme file %1: %2 version %3</source>
+        <translation>Scheme file %1: %2 version %3</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Install version %1</source>
+        <translation>&amp;Install version %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Move to version %1…</source>
+        <translation>&amp;Move to version %1…</translation>
+    </message>
+    <message>
+        <source>No older version of this scheme is on this computer: nothing to compare.</source>
+        <translation>No older version of this scheme is on this computer: nothing to compare.</translation>
+    </message>
+    <message>
+        <source>The file was checked: nothing is installed yet. What changes, compared with version %1 on this computer:</source>
+        <translation>The file was checked: nothing is installed yet. What changes, compared with version %1 on this computer:</translation>
+    </message>
+    <message>
+        <source>The file was checked: nothing is installed yet.</source>
+        <translation>The file was checked: nothing is installed yet.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already on this computer, with the same content.</source>
+        <translation>Version %1 is already on this computer, with the same content.</translation>
+    </message>
+    <message>
+        <source>The newer version %1 stays the one new assessments use.</source>
+        <translation>The newer version %1 stays the one new assessments use.</translation>
+    </message>
+    <message>
+        <source>Version %1 is installed.</source>
+        <translation>Version %1 is installed.</translation>
+    </message>
+    <message>
+        <source>New assessments use it.</source>
+        <translation>New assessments use it.</translation>
+    </message>
+    <message>
+        <source>Could not install the scheme</source>
+        <translation>Could not install the scheme</translation>
+    </message>
+    <message>
+        <source>Scheme version %1 installed: %2</source>
+        <translation>Scheme version %1 installed: %2</translation>
+    </message>
+    <message>
+        <source>(factory not named yet)</source>
+        <translation>(factory not named yet)</translation>
+    </message>
+    <message>
+        <source>%1, year %2, version %3</source>
+        <translation>%1, year %2, version %3</translation>
+    </message>
+    <message>
+        <source>Choose an assessment on an older version to move onto version %1. What stays and what is dropped is listed below. A copy moves; the original stays as it is, so nothing is lost.</source>
+        <translation>Choose an assessment on an older version to move onto version %1. What stays and what is dropped is listed below. A copy moves; the original stays as it is, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>No assessment on this computer is on an older version of this scheme.</source>
+        <translation>No assessment on this computer is on an older version of this scheme.</translation>
+    </message>
+    <message>
+        <source>Dropped from the copy (the original keeps them):</source>
+        <translation>Dropped from the copy (the original keeps them):</translation>
+    </message>
+    <message>
+        <source>Every answer has its place in version %1.</source>
+        <translation>Every answer has its place in version %1.</translation>
+    </message>
+    <message>
+        <source>Move to version %1</source>
+        <translation>Move to version %1</translation>
+    </message>
+    <message>
+        <source>Make a copy of %1 on version %2? The original stays on version %3.</source>
+        <translation>Make a copy of %1 on version %2? The original stays on version %3.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Could not move</source>
+        <translation>Could not move</translation>
+    </message>
+    <message>
+        <source>A copy on version %1 was made and selected; the original stays on version %2.</source>
+        <translation>A copy on version %1 was made and selected; the original stays on version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeUpdateExtras</name>
+    <message>
+        <source>Import a newer &amp;scheme…</source>
+        <translation>Import a newer &amp;scheme…</translation>
+    </message>
+    <message>
+        <source>Not a scheme file that can be imported</source>
+        <translation>Not a scheme file that can be imported</translation>
+    </message>
+    <message>
+        <source>Import a newer scheme</source>
+        <translation>Import a newer scheme</translation>
+    </message>
+    <message>
+        <source>Scheme files (*.yaml *.yml)</source>
+        <translation>Scheme files (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2863,10 @@ Assessment id: %2</translation>
         <translation>Eco Factory self-assessment — %1</translation>
     </message>
     <message>
+        <source>Ed&amp;it</source>
+        <translation>Ed&amp;it</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2780,10 +2925,6 @@ Assessment id: %2</translation>
     <message>
         <source>saved automatically</source>
         <translation>saved automatically</translation>
-    </message>
-    <message>
-        <source>Ed&amp;it</source>
-        <translation>Ed&amp;it</translation>
     </message>
     <message>
         <source>saved %1</source>

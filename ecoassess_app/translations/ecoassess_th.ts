@@ -1396,6 +1396,10 @@
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
+        <source>Opening the data folder…</source>
+        <translation>กำลังเปิดโฟลเดอร์ข้อมูล…</translation>
+    </message>
+    <message>
         <source>Cannot open the data folder</source>
         <translation>เปิดโฟลเดอร์ข้อมูลไม่ได้</translation>
     </message>
@@ -2466,6 +2470,13 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>ReadinessPass</name>
+    <message>
+        <source>Working out the readiness figures…</source>
+        <translation>กำลังคำนวณความพร้อม…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -2554,6 +2565,136 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Evidence: %1</source>
         <translation>หลักฐาน: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeUpdateDialog</name>
+    <message>
+        <source>Import a newer scheme</source>
+        <translation>นำเข้าเกณฑ์ฉบับใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>Scheme file %1: %2 version %3</source>
+        <translation>ไฟล์เกณฑ์ %1: %2 รุ่น %3</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Install version %1</source>
+        <translation>ติดตั้งรุ่น %1 (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Move to version %1…</source>
+        <translation>ย้ายไปรุ่น %1… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>No older version of this scheme is on this computer: nothing to compare.</source>
+        <translation>ยังไม่มีเกณฑ์นี้รุ่นที่เก่ากว่าในเครื่องนี้ จึงไม่มีสิ่งที่จะเทียบ</translation>
+    </message>
+    <message>
+        <source>The file was checked: nothing is installed yet. What changes, compared with version %1 on this computer:</source>
+        <translation>ตรวจไฟล์แล้ว ยังไม่ได้ติดตั้งสิ่งใด สิ่งที่เปลี่ยนเมื่อเทียบกับรุ่น %1 ที่มีในเครื่องนี้:</translation>
+    </message>
+    <message>
+        <source>The file was checked: nothing is installed yet.</source>
+        <translation>ตรวจไฟล์แล้ว ยังไม่ได้ติดตั้งสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Version %1 is already on this computer, with the same content.</source>
+        <translation>รุ่น %1 มีอยู่ในเครื่องนี้แล้ว เนื้อหาเหมือนกัน</translation>
+    </message>
+    <message>
+        <source>The newer version %1 stays the one new assessments use.</source>
+        <translation>รุ่น %1 ที่ใหม่กว่ายังคงเป็นรุ่นที่ใช้กับการประเมินใหม่</translation>
+    </message>
+    <message>
+        <source>Version %1 is installed.</source>
+        <translation>ติดตั้งรุ่น %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>New assessments use it.</source>
+        <translation>การประเมินใหม่จะใช้รุ่นนี้</translation>
+    </message>
+    <message>
+        <source>Could not install the scheme</source>
+        <translation>ติดตั้งเกณฑ์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Scheme version %1 installed: %2</source>
+        <translation>ติดตั้งเกณฑ์รุ่น %1 แล้ว: %2</translation>
+    </message>
+    <message>
+        <source>(factory not named yet)</source>
+        <translation>(ยังไม่ได้ตั้งชื่อโรงงาน)</translation>
+    </message>
+    <message>
+        <source>%1, year %2, version %3</source>
+        <translation>%1 ปี %2 รุ่น %3</translation>
+    </message>
+    <message>
+        <source>Choose an assessment on an older version to move onto version %1. What stays and what is dropped is listed below. A copy moves; the original stays as it is, so nothing is lost.</source>
+        <translation>เลือกการประเมินที่อยู่บนรุ่นเก่ากว่าเพื่อย้ายไปรุ่น %1 รายการด้านล่างบอกว่าสิ่งใดยังใช้ได้และสิ่งใดถูกตัดออก การย้ายจะทำสำเนาไปยังรุ่นใหม่ ส่วนต้นฉบับยังอยู่ตามเดิม จึงไม่มีสิ่งใดสูญหาย</translation>
+    </message>
+    <message>
+        <source>No assessment on this computer is on an older version of this scheme.</source>
+        <translation>ไม่มีการประเมินในเครื่องนี้ที่อยู่บนเกณฑ์รุ่นที่เก่ากว่า</translation>
+    </message>
+    <message>
+        <source>Dropped from the copy (the original keeps them):</source>
+        <translation>สิ่งที่ถูกตัดออกจากสำเนา (ต้นฉบับยังเก็บไว้):</translation>
+    </message>
+    <message>
+        <source>Every answer has its place in version %1.</source>
+        <translation>ทุกคำตอบมีที่อยู่ในรุ่น %1</translation>
+    </message>
+    <message>
+        <source>Move to version %1</source>
+        <translation>ย้ายไปรุ่น %1</translation>
+    </message>
+    <message>
+        <source>Make a copy of %1 on version %2? The original stays on version %3.</source>
+        <translation>ทำสำเนาของ %1 บนรุ่น %2 หรือไม่ ต้นฉบับยังอยู่บนรุ่น %3</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>ย้าย</translation>
+    </message>
+    <message>
+        <source>Could not move</source>
+        <translation>ย้ายไม่ได้</translation>
+    </message>
+    <message>
+        <source>A copy on version %1 was made and selected; the original stays on version %2.</source>
+        <translation>ทำสำเนาบนรุ่น %1 และเลือกไว้แล้ว ต้นฉบับยังอยู่บนรุ่น %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeUpdateExtras</name>
+    <message>
+        <source>Import a newer &amp;scheme…</source>
+        <translation>นำเข้าเกณฑ์ฉบับใหม่กว่า… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not a scheme file that can be imported</source>
+        <translation>ไม่ใช่ไฟล์เกณฑ์ที่นำเข้าได้</translation>
+    </message>
+    <message>
+        <source>Import a newer scheme</source>
+        <translation>นำเข้าเกณฑ์ฉบับใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>Scheme files (*.yaml *.yml)</source>
+        <translation>ไฟล์เกณฑ์ (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2863,10 @@ Assessment id: %2</source>
         <translation>ประเมินตนเองโรงงานอุตสาหกรรมเชิงนิเวศ — %1</translation>
     </message>
     <message>
+        <source>Ed&amp;it</source>
+        <translation>แก้ไข (&amp;I)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
@@ -2780,10 +2925,6 @@ Assessment id: %2</source>
     <message>
         <source>saved automatically</source>
         <translation>บันทึกอัตโนมัติ</translation>
-    </message>
-    <message>
-        <source>Ed&amp;it</source>
-        <translation>แก้ไข (&amp;I)</translation>
     </message>
     <message>
         <source>saved %1</source>

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -16,6 +17,11 @@ from ecoassess.i18n import system_language
 from ecoassess_app.ui import folders, fonts, wheelguard
 from ecoassess_app.ui.i18n import LanguageManager
 from ecoassess_app.ui.prefs import Prefs
+
+if TYPE_CHECKING:
+    from ecoassess.model import Assessment
+    from ecoassess_app.ui.estate import EstateWindow
+    from ecoassess_app.ui.home import HomeWindow
 
 APP_DISPLAY_NAME = "ecoassess"
 
@@ -36,6 +42,8 @@ class AppContext(QObject):
     """What every window shares: data folder, store, scheme, language and presentation mode."""
 
     presentation_changed = Signal(bool)
+    home: HomeWindow  # set once the home window exists (run_app)
+    estate_window: EstateWindow  # the one estate window, once opened
 
     def __init__(self, app: QApplication, data_dir: Path, lang: str | None = None,
                  presentation: bool | None = None) -> None:
@@ -50,6 +58,7 @@ class AppContext(QObject):
         fonts.apply_app_font(app, self.presentation)
         self.languages = LanguageManager(lang or self.prefs.language(default_language()), self)
         self._store: Any = None
+        self._store_lock = threading.Lock()
         self.files_to_import: list[Path] = []  # given on the command line, imported after paint
         self.windows: dict[str, Any] = {}
         self._build_actions()
@@ -57,11 +66,14 @@ class AppContext(QObject):
     # --- services ----------------------------------------------------------------------
     @property
     def store(self) -> Any:
-        if self._store is None:
-            from ecoassess.storage import open_store
+        # The home window opens the store on a pool thread after its first paint; a window that
+        # needs it sooner waits here for that opening instead of starting a second one.
+        with self._store_lock:
+            if self._store is None:
+                from ecoassess.storage import open_store
 
-            self._store = open_store(self.data_dir)
-        return self._store
+                self._store = open_store(self.data_dir)
+            return self._store
 
     @property
     def scheme(self) -> Any:
@@ -70,7 +82,7 @@ class AppContext(QObject):
 
         return latest_scheme(self.data_dir)
 
-    def scheme_for(self, assessment: Any) -> Any:
+    def scheme_for(self, assessment: Assessment) -> Any:
         """The scheme an assessment is scored and shown on (the core's one answer)."""
         from ecoassess.scheme import scheme_for_assessment
 
@@ -171,6 +183,9 @@ class AppContext(QObject):
                              error_text(error))
                 return None
             window = WizardWindow(session, self)
+            home = getattr(self, "home", None)
+            if home is not None:  # its row follows the wizard's saves
+                home.watch(session)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.closed.connect(self._wizard_closed)
             self.windows[assessment_id] = window
@@ -220,7 +235,7 @@ def run_app(argv: list[str]) -> int:
         from PySide6.QtGui import QGuiApplication
 
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0], *argv]))
     app.setApplicationName(APP_DISPLAY_NAME)
     app.setOrganizationName("ecoassess")
     from ecoassess.errors import EcoAssessError

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
@@ -24,10 +24,13 @@ from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.tables import TableFit
 from ecoassess_app.ui.thaiwrap import WrapLabel, breakable
 
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
+
 UP, DOWN = QColor("#c8e6c9"), QColor("#ffcdd2")
 
 
-def comparison_pair(store: Any, assessment_id: str) -> tuple[str, str] | None:
+def comparison_pair(store: Store, assessment_id: str) -> tuple[str, str] | None:
     """(then, now) for the selected assessment: with the one it was carried from, else with the
     most recently edited other assessment of the same factory, older one first."""
     current = store.get_assessment(assessment_id)
@@ -149,7 +152,7 @@ class CompareDialog(QDialog):
         self.fit.refit()
 
 
-def open_comparison(parent: QWidget, store: Any, assessment_id: str) -> CompareDialog | None:
+def open_comparison(parent: QWidget, store: Store, assessment_id: str) -> CompareDialog | None:
     """Show the comparison of `assessment_id` with its partner; None when there is none."""
     from ecoassess.compare import compare_ids
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QCloseEvent
@@ -39,9 +39,14 @@ from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.workers import run_task
 
+if TYPE_CHECKING:
+    from ecoassess_app.ui.app import AppContext
+
 
 class EstateWindow(QMainWindow):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    show_message: Callable[[str, str], None]  # a dialog hook, set by EstateActions
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.estates: list[Any] = []
@@ -228,7 +233,7 @@ class EstateWindow(QMainWindow):
             self.snapshot_panel.show_rows(self.rows, names)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.context.prefs.set_geometry("estate", bytes(self.saveGeometry()))
+        self.context.prefs.set_geometry("estate", bytes(self.saveGeometry().data()))
         # A computation or an import still running finishes first: its thread belongs to this
         # window, and the store must not be left mid-transaction.
         deadline = time.monotonic() + 120
@@ -282,7 +287,7 @@ class EstatePicker(QComboBox):
         self.elide()
 
 
-def open_estate_window(context: Any, parent: QWidget | None = None) -> EstateWindow:
+def open_estate_window(context: AppContext, parent: QWidget | None = None) -> EstateWindow:
     """Open (or raise) the one estate window of the app."""
     window = getattr(context, "estate_window", None)
     if window is None or not window.isVisible():

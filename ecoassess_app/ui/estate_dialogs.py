@@ -75,7 +75,9 @@ class NewEstateDialog(QDialog):
             self.name.addItem(f"{shown} ({estate.province_th if lang == 'th' else estate.province_en})",
                               estate.name_th)
         self.name.setCurrentIndex(-1)
-        self.name.lineEdit().setPlaceholderText(self.tr("an estate from the IEAT list, or another name"))
+        edit = self.name.lineEdit()
+        assert edit is not None  # the combo box is editable
+        edit.setPlaceholderText(self.tr("an estate from the IEAT list, or another name"))
         self.framework = QComboBox(self)
         for fw in frameworks():
             self.framework.addItem(f"{label(fw.title.as_dict(), lang)} ({fw.version})", fw.id)

@@ -59,8 +59,8 @@ class LevelsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.overview: Any = None
-        self.scroll = QScrollArea(self)  # the tab scrolls vertically; its tables show every row
-        self.body = scrolling_page(self.scroll)
+        self.scroll_area = QScrollArea(self)  # the tab scrolls vertically; its tables show every row
+        self.body = scrolling_page(self.scroll_area)
         self.framework = QComboBox(self.body)
         self.framework.activated.connect(lambda _i: self.framework_chosen.emit(self.framework.currentData()))
         self.framework_label = QLabel(self.body)
@@ -74,8 +74,8 @@ class LevelsPanel(QWidget):
         self._build_level_page()
         self._build_slot_page()
         self._build_history_page()
-        for page in (self.level_page, self.slot_page, self.history_page):
-            self.pages.addWidget(page)
+        for stacked in (self.level_page, self.slot_page, self.history_page):
+            self.pages.addWidget(stacked)
         self.entries: list[str] = []  # per list row: a level id, SLOTS or HISTORY
         top = QHBoxLayout()
         top.addWidget(self.framework_label)
@@ -89,10 +89,10 @@ class LevelsPanel(QWidget):
         page.addWidget(self.legend)
         page.addLayout(body)
         page.addStretch(1)
-        self.scroll.setWidget(self.body)
+        self.scroll_area.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.retranslate()
 
     def _build_level_page(self) -> None:

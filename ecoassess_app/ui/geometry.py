@@ -57,8 +57,3 @@ def centre_on(window: QWidget, free: QRect) -> None:
     x = free.left() + max(0, (free.width() - window.width() - 2 * FRAME) // 2)
     y = free.top() + max(0, (free.height() - window.height() - TITLE_BAR - FRAME) // 2)
     window.move(x, y)
-
-
-def fit_dialog(dialog: QWidget, width: int, height: int) -> None:
-    """A dialog's opening size: what it asks for, within the screen."""
-    fit_to_screen(dialog, width, height)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -22,9 +22,12 @@ from ecoassess_app.ui.tables import TableFit
 from ecoassess_app.ui.thaiwrap import WrapLabel, breakable
 from ecoassess_app.ui.widgets.helppane import headword, source_line
 
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
+
 
 class GlossaryDialog(QDialog):
-    def __init__(self, scheme: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, scheme: Scheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scheme = scheme
         self.intro = WrapLabel("", self)

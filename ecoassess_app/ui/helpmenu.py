@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,6 +26,9 @@ from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import current_language, pick
+
+if TYPE_CHECKING:
+    from ecoassess_app.ui.app import AppContext
 
 
 def guide_file(lang: str) -> Path:
@@ -96,7 +99,7 @@ class AboutDialog(QDialog):
 class HelpMenu(QObject):
     """Fills the home window's Help menu. `choose_save` and `show_error` are replaceable (tests)."""
 
-    def __init__(self, window: QMainWindow, menu: QMenu, context: Any) -> None:
+    def __init__(self, window: QMainWindow, menu: QMenu, context: AppContext) -> None:
         super().__init__(window)
         self.window = window
         self.context = context
@@ -163,10 +166,9 @@ class HelpMenu(QObject):
         from ecoassess import diagnostics, logsetup
 
         # The log opens after the first paint; before that, the file of the last run, if any.
-        log_file = logsetup.current_log_file() or \
+        last = logsetup.current_log_file() or \
             logsetup.log_folder(self.context.data_dir) / logsetup.LOG_FILE_NAME
-        if not log_file.is_file():
-            log_file = None
+        log_file = last if last.is_file() else None
         try:
             scheme = self.context.scheme
             scheme_text = f"{scheme.id} {scheme.version}"

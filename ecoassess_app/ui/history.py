@@ -3,7 +3,7 @@ filter, a lazy model that opens 100k rows at once, and "restore the value before
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +31,9 @@ from ecoassess_app.ui.i18n import current_language, pick
 
 PAGE = 200  # rows read per fetch: the view asks for more as it scrolls
 Index = QModelIndex | QPersistentModelIndex
+
+if TYPE_CHECKING:
+    pass
 
 
 class HistoryModel(QAbstractTableModel):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,15 +26,23 @@ from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import emphasise
 from ecoassess_app.ui.geometry import clamp_to_screen, fit_to_screen
 from ecoassess_app.ui.home_dialogs import NewAssessment, NewAssessmentDialog, NextYearDialog
+from ecoassess_app.ui.home_model import (  # noqa: F401 - the column numbers, for tests and tools
+    COL_EDITED,
+    COL_FACTORY,
+    COL_READINESS,
+    COL_SCHEME,
+    COL_STATUS,
+    COL_YEAR,
+    HomeModel,
+)
+from ecoassess_app.ui.home_readiness import ReadinessPass
 from ecoassess_app.ui.i18n import current_language
-from ecoassess_app.ui.tables import TableFit
+from ecoassess_app.ui.model_fit import ModelFit
 from ecoassess_app.ui.thaiwrap import breakable
 from ecoassess_app.ui.workers import run_task
 
 if TYPE_CHECKING:  # the model loads with the list, after the first paint
     from ecoassess import model
-
-COL_FACTORY, COL_YEAR, COL_SCHEME, COL_EDITED, COL_READINESS, COL_STATUS = range(6)
 
 
 class HomeWindow(QMainWindow):
@@ -43,7 +50,7 @@ class HomeWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.summaries: list[model.AssessmentSummary] = []
-        self.readiness: dict[str, float] = {}
+        self._days: dict[tuple[Any, str], str] = {}
         # Tests replace these to answer the dialogs: `ask(box) -> bool` runs a confirmation,
         # `ask_new(year)` and `ask_year(name, year)` the new-assessment and next-year questions.
         self.ask: Callable[[Any], bool] = self._exec_box
@@ -51,12 +58,20 @@ class HomeWindow(QMainWindow):
         self.ask_year: Callable[[str, int], int | None] = self._ask_year
         self.heading = QLabel(self)
         emphasise(self.heading, 1.4)
-        self.table = QTableWidget(0, 6, self)
+        # A model filled once per reload; texts are made for the rows shown, readiness figures
+        # arrive from the background pass cell by cell (issue 17: 1000 assessments, no freeze).
+        self.model = HomeModel(self.row_texts, breakable, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.fit = TableFit(self.table, stretch=(COL_FACTORY,))
+        self.fit = ModelFit(self.table, COL_FACTORY, breakable)
+        self.table.horizontalHeader().setSortIndicator(COL_EDITED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # a heading click sorts (model.sort), newest first at start
+        self.model.layoutChanged.connect(self._resorted)
+        self.readiness_pass = ReadinessPass(self, context, self._show_readiness)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         self.buttons: dict[str, QPushButton] = {}
@@ -91,6 +106,9 @@ class HomeWindow(QMainWindow):
         self.actions["estate"].triggered.connect(self.open_estate_view)
         self.file_menu.insertAction(self.actions["backup"], self.actions["estate"])
         self.file_menu.insertSeparator(self.actions["backup"])
+        from ecoassess_app.ui.scheme_update import SchemeUpdateExtras
+
+        self.scheme_update = SchemeUpdateExtras(self)  # a newer scheme file (issue 16)
         fit_to_screen(self, 1100, 640)
         saved = context.prefs.geometry("home")
         if saved:
@@ -102,7 +120,7 @@ class HomeWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.actions: dict[str, QAction] = {}
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # hides QWidget.actions()
         for name, slot, keys in (("new", self.new_assessment, "Ctrl+N"), ("open", self.open_selected, "Ctrl+O"),
                                  ("next_year", self.next_year, ""), ("delete", self.delete_selected, "Del"),
                                  ("backup", self.backup, ""), ("restore", self.restore, ""),
@@ -128,8 +146,8 @@ class HomeWindow(QMainWindow):
         self.heading.setText(self.tr("Assessments on this computer"))
         self.empty_hint.setText(self.tr(
             "No assessment yet. Press New assessment to start one; everything you enter is saved automatically."))
-        self.table.setHorizontalHeaderLabels([self.tr("Factory"), self.tr("Year"), self.tr("Scheme version"),
-                                              self.tr("Last edited"), self.tr("Readiness"), self.tr("Status")])
+        self.model.set_headers([self.tr("Factory"), self.tr("Year"), self.tr("Scheme version"),
+                                self.tr("Last edited"), self.tr("Readiness"), self.tr("Status")])
         self.table.setAccessibleName(self.tr("Assessments"))
         texts = {"new": self.tr("&New assessment"), "open": self.tr("&Open"),
                  "next_year": self.tr("New for ne&xt year"), "delete": self.tr("&Delete")}
@@ -145,6 +163,8 @@ class HomeWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.model.retext()
+        self.fit.forget()
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -166,10 +186,38 @@ class HomeWindow(QMainWindow):
         super().paintEvent(event)
         if getattr(self, "_load_after_paint", False):
             self._load_after_paint = False
-            QTimer.singleShot(0, self.reload)
+            QTimer.singleShot(0, self.first_load)
             QTimer.singleShot(0, self.context.first_painted)  # the log, the Thai word list…
 
+    def first_load(self) -> None:
+        """The list as a reader sees it at once (sqlite3 alone: no lock, no database layer) and
+        its readiness figures; then the data folder opens for writing on a pool thread (lock,
+        checks, backup, migration: the window stays responsive, however long a check after a
+        crash takes) and the list is read again through the store. A command that needs the
+        store sooner opens it there and then (AppContext.store)."""
+        data_dir = self.context.data_dir
+        run_task(self, self.tr("Opening the data folder…"), lambda _progress: _reader_list(data_dir),
+                 lambda ok, early: self._show_early(early if ok else None), quiet=True)
+
+    def _show_early(self, early: list[Any] | None) -> None:
+        if early is None:
+            self._open_store()
+            return
+        self.summaries = early
+        self.model.set_summaries(early)
+        self.fit.reset()
+        self._fill()
+        # Scoring and opening would share one interpreter lock: the figures first, they are seen.
+        self.readiness_pass.finished.connect(self._open_store, Qt.ConnectionType.SingleShotConnection)
+        self.readiness_pass.start(early)
+
+    def _open_store(self) -> None:
+        context = self.context
+        run_task(self, self.tr("Opening the data folder…"), lambda _progress: context.store,
+                 lambda _ok, _store: self.reload(), quiet=True)  # a failure: reload says why
+
     def reload(self) -> None:
+        """Read the list again (one query); readiness figures follow from the background pass."""
         try:
             self.summaries = self.context.store.list_assessments()
         except Exception as error:  # a locked or damaged data folder: say so, never crash
@@ -180,47 +228,95 @@ class HomeWindow(QMainWindow):
             for notice in notices:  # e.g. a foreign write-ahead log moved aside at opening
                 dialogs.inform(self, self.tr("Data folder"), error_text(notice))
             self.backups.refresh()
-        self._fill()
-        QTimer.singleShot(0, self.compute_readiness)
+        if {s.id: s for s in self.summaries} != {s.id: s for s in self.model.summaries}:
+            # (as shown already, in whatever order: the selection and the sizes stay)
+            selected = self.selected_id()
+            self.model.set_summaries(self.summaries)
+            self.fit.reset()
+            self._fill(selected)
+        self._show_live()
+        self.readiness_pass.start(self.summaries)
+
+    @property
+    def readiness(self) -> dict[str, float | None]:
+        """The figures shown so far, by assessment id."""
+        return self.model.percents
 
     def compute_readiness(self) -> None:
-        from ecoassess import scoring
+        """Score now, on this thread, what the background pass has not (self-test, screenshots)."""
+        self.readiness_pass.score_now(self.summaries)
 
-        for summary in self.summaries:
-            try:
-                assessment = self.context.store.get_assessment(summary.id)
-                result = scoring.evaluate_assessment(self.context.scheme_for(assessment), assessment)
-            except Exception:  # an unreadable answer shows as "—" here; the wizard explains it
-                continue
-            self.readiness[summary.id] = result.percent
-        self._fill()
+    def _show_readiness(self, percents: dict[str, float | None]) -> None:
+        # An open wizard's own figure (unsaved typing included) stands for its assessment.
+        shown = {i: p for i, p in percents.items() if i not in self.context.windows}
+        changed = self.model.set_percents(shown)
+        if changed:
+            self.fit.update(changed)
 
+    def _resorted(self) -> None:
+        self.fit.reset()  # rows moved: measure them in their new places
+        self.fit.refit()
+        self.table.scrollTo(self.table.currentIndex())
+
+    # --- live updates from open wizards --------------------------------------------------
+    def watch(self, session: Any) -> None:
+        """Follow an open wizard: its row shows the name, time and readiness as it saves."""
+        session.saved.connect(lambda _when, s=session: self._live(s))
+
+    def _live(self, session: Any) -> None:
+        from dataclasses import replace
+
+        from ecoassess.timeutil import utc_now
+
+        summary = self.model.find(session.id)
+        if summary is None:
+            return
+        a = session.assessment
+        self.readiness_pass.forget(session.id)  # scored again from the database once it closes
+        updated = replace(summary, factory_th=a.profile.name_th, factory_en=a.profile.name_en,
+                          status=a.status, assessment_year=a.assessment_year, updated_at=utc_now())
+        self.summaries = [updated if s.id == session.id else s for s in self.summaries]  # store order
+        self.model.update_summary(updated)
+        self._live_figure(session)
+        self.fit.update([self.model.rows[session.id]])
+
+    def _live_figure(self, session: Any) -> None:
+        try:
+            percent = session.result().percent
+        except Exception:  # an answer the scheme cannot read: the wizard says which
+            percent = None
+        self.model.set_percents({session.id: percent})
+
+    def _show_live(self) -> None:
+        for assessment_id, window in self.context.windows.items():
+            if assessment_id in self.model.rows:
+                self._live_figure(window.session)
+
+    # --- filling -------------------------------------------------------------------------
     def status_text(self, status: str) -> str:
         return {"draft": self.tr("draft"), "complete": self.tr("complete"),
                 "submitted": self.tr("submitted")}.get(status, status)
 
-    def _fill(self) -> None:
+    def row_texts(self, s: Any, percent: float | None) -> tuple[str, ...]:
+        """One row of the list, as shown (the model asks when the row is first needed)."""
         lang = current_language()
-        selected = self.selected_id()
-        self.table.setRowCount(len(self.summaries))
-        for row, s in enumerate(self.summaries):
-            name = (s.factory_th if lang == "th" else s.factory_en) or s.factory_th or s.factory_en \
-                or self.tr("(factory not named yet)")
-            if s.is_demo:
-                name += " " + self.tr("[demo]")
-            percent = self.readiness.get(s.id)
-            edited = local(s.updated_at)  # stored in UTC, shown in this computer's time
-            cells = (name, self.year_text(s), s.scheme_version,
-                     f"{format_day(edited, lang, 'short')} {edited:%H:%M}",
-                     "—" if percent is None else f"{format_number(percent, lang)} %", self.status_text(str(s.status)))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(breakable(text))
-                item.setData(Qt.ItemDataRole.UserRole, s.id)
-                self.table.setItem(row, column, item)
-            if s.id == selected:
-                self.table.selectRow(row)
+        name = (s.factory_th if lang == "th" else s.factory_en) or s.factory_th or s.factory_en \
+            or self.tr("(factory not named yet)")
+        if s.is_demo:
+            name += " " + self.tr("[demo]")
+        edited = local(s.updated_at)  # stored in UTC, shown in this computer's time
+        day = self._days.get((edited.date(), lang))
+        if day is None:  # a long list has few distinct days
+            day = self._days[(edited.date(), lang)] = format_day(edited, lang, "short")
+        return (name, self.year_text(s), s.scheme_version, f"{day} {edited:%H:%M}",
+                "—" if percent is None else f"{format_number(percent, lang)} %",
+                self.status_text(str(s.status)))
+
+    def _fill(self, selected: str | None = None) -> None:
         self.fit.refit()
-        if self.table.currentRow() < 0 and self.summaries:
+        if selected is not None:
+            self.select(selected)
+        if self.table.currentIndex().row() < 0 and self.summaries:
             self.table.selectRow(0)
         has = bool(self.summaries)
         self.empty_hint.setVisible(not has)
@@ -236,9 +332,19 @@ class HomeWindow(QMainWindow):
         return text
 
     def selected_id(self) -> str | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        summary = self.model.summary(self.table.currentIndex().row())
+        return summary.id if summary is not None else None
+
+    def select(self, assessment_id: str) -> bool:
+        """Make this assessment the current row (False when it is not listed)."""
+        row = self.model.rows.get(assessment_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
 
     # --- commands ------------------------------------------------------------------------
     def new_assessment(self) -> Any:
@@ -269,7 +375,7 @@ class HomeWindow(QMainWindow):
         return dialog.year() if dialog.exec() == NextYearDialog.DialogCode.Accepted else None
 
     def summary(self, assessment_id: str) -> Any:
-        return next((s for s in self.summaries if s.id == assessment_id), None)
+        return self.model.find(assessment_id)
 
     def display_name(self, summary: Any) -> str:
         """The factory and its year, as the list shows them ("… · 2569")."""
@@ -404,6 +510,7 @@ class HomeWindow(QMainWindow):
             restore_database(self.context.data_dir, source)
         except Exception as error:
             dialogs.warn(self, self.tr("Restore failed"), error_text(error))
+        self.readiness_pass.forget()  # other rows, perhaps with the same ids and times
         self.reload()
 
     def open_estate_view(self) -> Any:
@@ -419,6 +526,21 @@ class HomeWindow(QMainWindow):
         if not self.context.close_windows():
             event.ignore()
             return
+        self.readiness_pass.stop()
         pool().wait_for(None, notice_parent=self)
-        self.context.prefs.set_geometry("home", bytes(self.saveGeometry()))
+        self.context.prefs.set_geometry("home", bytes(self.saveGeometry().data()))
         super().closeEvent(event)
+
+
+def _reader_list(data_dir: Path) -> list[Any] | None:
+    """The list read as the `list` command reads it; None when only the store can say (no
+    database yet, a migration due, a fault: opening the store explains it)."""
+    from ecoassess.paths import DataLayout
+    from ecoassess.storage import list_assessments, migrations_due
+
+    try:
+        if not DataLayout(Path(data_dir)).database.exists() or migrations_due(Path(data_dir)):
+            return None
+        return list_assessments(Path(data_dir))
+    except Exception:  # noqa: BLE001 - the store's opening reports it in the user's language
+        return None

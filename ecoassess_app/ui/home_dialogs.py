@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -48,9 +49,10 @@ class YearBox(QSpinBox):
 
 def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(dialog)
-    dialog.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    dialog.ok_button = ok  # type: ignore[attr-defined]  # both dialogs declare it
     cancel = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
-    dialog.ok_button.setDefault(True)
+    ok.setDefault(True)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     cancel.setAutoDefault(False)
@@ -58,6 +60,8 @@ def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBo
 
 
 class NewAssessmentDialog(QDialog):
+    ok_button: QPushButton  # made by _buttons
+
     """Asks for the factory's name (Thai or English, at least one) and the year assessed."""
 
     def __init__(self, year: int, parent: QWidget | None = None) -> None:
@@ -103,6 +107,8 @@ class NewAssessmentDialog(QDialog):
 
 
 class NextYearDialog(QDialog):
+    ok_button: QPushButton  # made by _buttons
+
     """Asks which year the copy is for: the year after the original's unless told otherwise."""
 
     def __init__(self, factory: str, source_year: int, parent: QWidget | None = None) -> None:

@@ -55,13 +55,16 @@ class LanguageManager(QObject):
 
     def uninstall(self) -> None:
         if self._translator is not None:
-            QCoreApplication.instance().removeTranslator(self._translator)
+            app = QCoreApplication.instance()
+            assert app is not None  # translators live as long as the application
+            app.removeTranslator(self._translator)
             self._translator = None
 
     def set_language(self, lang: str) -> None:
         if lang not in LANGS or lang == self._lang:
             return
         app = QCoreApplication.instance()
+        assert app is not None  # translators live as long as the application
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
@@ -15,6 +15,10 @@ from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.i18n import pick
 from ecoassess_app.ui.workers import run_task
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
+    from ecoassess_app.ui.app import AppContext
 
 KEEP_BOTH, REPLACE, CANCEL = "keep_both", "replace", "cancel"
 
@@ -57,7 +61,7 @@ class ConflictDialog(QMessageBox):
         return CANCEL
 
 
-def conflict_dialog(parent: QWidget | None, conflict: PackageConflict, store: Any = None) -> ConflictDialog:
+def conflict_dialog(parent: QWidget | None, conflict: PackageConflict, store: Store | None = None) -> ConflictDialog:
     from ecoassess.i18n import format_year
     from ecoassess_app.ui.i18n import current_language
 
@@ -70,7 +74,7 @@ def conflict_dialog(parent: QWidget | None, conflict: PackageConflict, store: An
     return ConflictDialog(parent, str(conflict.params.get("factory", "")), conflict.assessment_id, year)
 
 
-def ask_conflict(parent: QWidget | None, conflict: PackageConflict, store: Any = None) -> str:
+def ask_conflict(parent: QWidget | None, conflict: PackageConflict, store: Store | None = None) -> str:
     dialog = conflict_dialog(parent, conflict, store)
     dialog.exec()
     return dialog.choice()
@@ -83,7 +87,7 @@ class PortableController(QObject):
     the dialogs through them). `tasks` keeps the running and finished tasks, newest last.
     """
 
-    def __init__(self, window: QMainWindow, context: Any, on_imported: Callable[[], None]) -> None:
+    def __init__(self, window: QMainWindow, context: AppContext, on_imported: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
         self.context = context

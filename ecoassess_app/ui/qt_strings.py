@@ -12,13 +12,15 @@ right).
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 def qt_strings() -> list[tuple[str, str]]:
     """(context, source) of every Qt string the app has translated (QT_TRANSLATE_NOOP returns
-    the source; lupdate collects each under its context)."""
-    return [
+    the source; lupdate collects each under its context). PySide's stub types it `object`."""
+    return cast(list[tuple[str, str]], [
         ("QGuiApplication", QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")),
         # the file dialog (Qt's own, used in Thai mode)
         ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")),
@@ -102,7 +104,7 @@ def qt_strings() -> list[tuple[str, str]]:
         ("QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Hide Details...")),
         ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Ctrl")),
         ("QProgressBar", QT_TRANSLATE_NOOP("QProgressBar", "%p%")),
-    ]
+    ])
 
 
 # Entries whose Thai must be the source itself (keys, layout direction, a progress format).

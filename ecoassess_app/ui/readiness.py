@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ecoassess_app.ui.i18n import pick
+
+if TYPE_CHECKING:
+    from ecoassess.scoring.result import ReadinessResult
+    from ecoassess_app.ui.services import AssessmentSession
 
 
 @dataclass
@@ -19,11 +23,11 @@ class CriterionView:
     max_points: int
 
 
-def gap_for(result: Any, criterion_id: str) -> Any:
+def gap_for(result: ReadinessResult, criterion_id: str) -> Any:
     return next((g for g in result.gaps if g.criterion_id == criterion_id), None)
 
 
-def criterion_view(session: Any, criterion_id: str) -> CriterionView:
+def criterion_view(session: AssessmentSession, criterion_id: str) -> CriterionView:
     result = session.result()
     found = result.criterion(criterion_id)
     if found is None:

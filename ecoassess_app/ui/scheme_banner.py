@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 from ecoassess_app.ui import dialogs
 from ecoassess_app.ui.thaiwrap import WrapLabel
 
+if TYPE_CHECKING:
+    from ecoassess_app.ui.services import AssessmentSession
+
 BANNER_STYLE = "QFrame#schemeBanner { background:#fff3cd; border:1px solid #e0c36a; }"
 
 
-def version_missing(session: Any) -> bool:
+def version_missing(session: AssessmentSession) -> bool:
     """True when the session shows the assessment on another version than its own (the core's
     `scheme_choice` stood in the newest version of the same scheme)."""
     a = session.assessment
@@ -26,7 +29,7 @@ class SchemeVersionBanner(QFrame):
 
     mapped = Signal(str)  # the assessment id, once it is on the new version
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("schemeBanner")

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from ecoassess_app.ui.app import AppContext
 
 # "การ|ประเมิน|ความ|พร้อม|โรงงาน|อุตสาห|กรรม|เชิง|นิเวศ": every place a line may break.
 WRAP_SAMPLE = "การประเมินความพร้อมโรงงานอุตสาหกรรมเชิงนิเวศ"
@@ -46,7 +49,7 @@ def check_windows(data_dir: Path, lang: str) -> str:
     from ecoassess_app.ui.app import APP_DISPLAY_NAME, AppContext
 
     _route_qt_messages_to_log()
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0]]))
     app.setApplicationName(APP_DISPLAY_NAME)
     errors: list[BaseException] = []
     previous = sys.excepthook
@@ -75,7 +78,7 @@ def _route_qt_messages_to_log() -> None:
     qInstallMessageHandler(lambda _mode, _context, text: qt_log.info("%s", text))
 
 
-def _windows(app: Any, context: Any) -> str:
+def _windows(app: Any, context: AppContext) -> str:
     from ecoassess_app.ui.home import HomeWindow
 
     home = HomeWindow(context)
@@ -83,7 +86,7 @@ def _windows(app: Any, context: Any) -> str:
     home.show()
     home.reload()
     app.processEvents()
-    if home.table.rowCount() < 1:
+    if home.model.rowCount() < 1:
         raise RuntimeError("the home window lists no assessment")
     _check_translated(home, context.language)
     home.compute_readiness()
@@ -171,7 +174,7 @@ def run_startup_probe(argv: list[str]) -> int:
 
     from ecoassess_app.ui import probe
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0]]))
     probe.install(app)
     from ecoassess_app.ui.app import run_app
 

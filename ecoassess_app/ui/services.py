@@ -7,12 +7,16 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ecoassess import model
-from ecoassess.storage.service import ANSWER_FIELDS  # the store's own list: no copy to drift
+from ecoassess.storage.autosave import ANSWER_FIELDS  # the store's own list: no copy to drift
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
+    from ecoassess.storage.service import Store
 
 # Typed text reaches the database at most this long after the first unsaved keystroke: a
 # deadline, not a quiet period, so that someone who never pauses is still saved every second.
@@ -40,7 +44,7 @@ class AssessmentSession(QObject):
     save_failed = Signal(object)  # the exception; the edits stay queued and are retried
     undo_changed = Signal()  # a step was added to or taken from the undo log
 
-    def __init__(self, store: Any, assessment_id: str, scheme: Any, parent: QObject | None = None,
+    def __init__(self, store: Store, assessment_id: str, scheme: Scheme, parent: QObject | None = None,
                  clock: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(parent)
         self.store = store
@@ -60,6 +64,11 @@ class AssessmentSession(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.flush)
+        self._page_due = False  # the page shown is not stored yet (remember_page)
+        self._page_timer = QTimer(self)
+        self._page_timer.setSingleShot(True)
+        self._page_timer.setInterval(MAX_WAIT_MS)
+        self._page_timer.timeout.connect(self.write_page)
         self.failures = 0  # failed attempts since the last successful save
         self.last_error: BaseException | None = None
         self.last_saved: datetime | None = None
@@ -85,13 +94,6 @@ class AssessmentSession(QObject):
     def evidence_for(self, item_id: str) -> list[model.EvidenceInfo]:
         return [e for e in self.assessment.evidence if item_id in e.items]
 
-    def evidence_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for info in self.assessment.evidence:
-            for item in info.items:
-                counts[item] = counts.get(item, 0) + 1
-        return counts
-
     def result(self) -> Any:
         """The readiness result for the current (unsaved included) answers; cached until a change."""
         if self._result is None:
@@ -100,7 +102,7 @@ class AssessmentSession(QObject):
             a = self.assessment
             self._result = scoring.evaluate(
                 self.scheme, a.profile, a.planned_audit_date, a.answers,
-                evidence_counts=self.evidence_counts(), settings=a.settings or None,
+                evidence_counts=a.evidence_counts(), settings=a.settings or None,
             )
         return self._result
 
@@ -184,14 +186,25 @@ class AssessmentSession(QObject):
     def remember_page(self, key: str) -> None:
         """Where the user is, so reopening lands here; changes no answer and no score.
 
-        Not an edit: never queued, and a failure only costs the place to reopen at.
+        Not an edit: never queued, and a failure only costs the place to reopen at. Written a
+        second after the last page change (and when the window closes): stepping through ten
+        pages is one write, not ten waits for the disk.
         """
         if key != self.assessment.last_page:
             self.assessment.last_page = key
-            try:
-                self.store.update_assessment(self.id, last_page=key)
-            except Exception:
-                log.warning("could not remember the page %s", key, exc_info=True)
+            self._page_due = True
+            self._page_timer.start()
+
+    def write_page(self) -> None:
+        """Store the remembered page now, if it changed since it was last stored."""
+        self._page_timer.stop()
+        if not self._page_due:
+            return
+        self._page_due = False
+        try:
+            self.store.update_assessment(self.id, last_page=self.assessment.last_page)
+        except Exception:
+            log.warning("could not remember the page %s", self.assessment.last_page, exc_info=True)
 
     def _queued(self, item_id: str, typing: bool) -> None:
         self._result = None

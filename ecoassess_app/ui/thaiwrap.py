@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import threading
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ecoassess.thaisplit import THAI, ZWSP, with_break_hints, without_break_hints
@@ -96,6 +96,7 @@ class WrapLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._heights: dict[tuple[int, str, str], int] = {}
+        self._font_key: str | None = None  # the font's key, until the font changes
         self.setWordWrap(True)
         if text:
             self.setText(text)
@@ -106,8 +107,17 @@ class WrapLabel(QLabel):
     def plain_text(self) -> str:
         return without_break_hints(self.text())
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._font_key = None
+        super().changeEvent(event)
+
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        key = (width, self.text(), self.font().key())
+        # Asked thousands of times while a page lays out: the cached answer must stay cheap.
+        font_key = self._font_key
+        if font_key is None:
+            font_key = self._font_key = self.font().key()
+        key = (width, self.text(), font_key)
         found = self._heights.get(key)
         if found is None:
             if len(self._heights) > 64:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ecoassess.paths import safe_file_name
 from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.i18n import current_language, pick
+
+if TYPE_CHECKING:
+    from ecoassess_app.ui.services import AssessmentSession
 
 KEEP, SAVE_FILE, LOSE = "keep", "file", "lose"
 RETRIES_ON_CLOSE = 3  # a lock held for a moment by another program is worth a second or so
@@ -70,7 +73,7 @@ def change_names(window: Any) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def item_name(session: Any, pages: dict[str, Any], item_id: str) -> str:
+def item_name(session: AssessmentSession, pages: dict[str, Any], item_id: str) -> str:
     prerequisite = session.scheme.prerequisite(item_id)
     if prerequisite is not None:
         return f"{prerequisite.id} · {pick(prerequisite.title)}"
@@ -78,7 +81,7 @@ def item_name(session: Any, pages: dict[str, Any], item_id: str) -> str:
     return page.side_title() if page is not None else item_id
 
 
-def retry(session: Any) -> bool:
+def retry(session: AssessmentSession) -> bool:
     """Try the queue again a few times (a short lock by another program clears); True when saved."""
     for attempt in range(RETRIES_ON_CLOSE):
         if session.flush():
@@ -110,7 +113,7 @@ def ask(parent: QWidget, reason: str, names: list[str]) -> str:
     return SAVE_FILE if clicked is to_file else LOSE if clicked is lose else KEEP
 
 
-def choose_answer_file(parent: QWidget, session: Any) -> Path | None:
+def choose_answer_file(parent: QWidget, session: AssessmentSession) -> Path | None:
     profile = session.profile
     name = safe_file_name(profile.name_en or profile.name_th or "assessment")
     chosen, _filter = dialogs.save_file(
@@ -123,7 +126,7 @@ def choose_answer_file(parent: QWidget, session: Any) -> Path | None:
     return Path(chosen if chosen.lower().endswith(".json") else chosen + ".json")
 
 
-def write_answer_file(session: Any, path: Path, data_root: Path | None) -> Path:
+def write_answer_file(session: AssessmentSession, path: Path, data_root: Path | None) -> Path:
     """Everything the window holds, unsaved edits included, as an answer file (`answers import`)."""
     from ecoassess import answerfile, fileio
     from ecoassess.errors import ValidationError

@@ -37,14 +37,21 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
+POLISH, WHEEL = QEvent.Type.Polish, QEvent.Type.Wheel
+
+
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Polish and isinstance(watched, GUARDED):
-            # Qt gives wheel focus before any filter runs: take the wheel out of their focus policy.
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        # Every event of the application passes here: one look at its type, and out.
+        kind = event.type()
+        if kind is not WHEEL and kind is not POLISH:
+            return False
+        if kind is POLISH:
+            if isinstance(watched, GUARDED) and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                # Qt gives wheel focus before any filter runs: take the wheel out of their focus policy.
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+        if not isinstance(watched, QWidget):
             return False
         field = guarded_field(watched)
         if field is None or field.hasFocus():

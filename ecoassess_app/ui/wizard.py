@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,13 +30,16 @@ from ecoassess_app.ui.scheme_banner import SchemeVersionBanner
 from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.thaiwrap import breakable
 
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
+
 STATUS_MARK = {"not_started": "○", IN_PROGRESS: "◐", DONE: "●", NEEDS_EVIDENCE: "◉"}
 TITLE_SCALE = 1.3  # the page title against the body text
 SIDE_WIDTH = 220
 SIDE_PANEL_MIN_SCREEN = 1000  # narrower free screens open with the page list folded away
 
 
-def page_plan(scheme: Any) -> list[tuple[str, Callable[[AssessmentSession, str], BasePage]]]:
+def page_plan(scheme: Scheme) -> list[tuple[str, Callable[[AssessmentSession, str], BasePage]]]:
     """THE page order: welcome, profile, prerequisites, one page per criterion, then the rest."""
     from ecoassess_app.ui.pages.actions import ActionsPage
     from ecoassess_app.ui.pages.criterion import CriterionPage
@@ -187,9 +191,14 @@ class AssessmentWizard(QWizard):
         page = self.currentPage()
         if page is None or not page.title():
             return
+        known = getattr(self, "_title_label", None)  # QWizard's one title label, found once
+        if known is not None and shiboken6.isValid(known) and known.text() == page.title():
+            emphasise(known, TITLE_SCALE)
+            return
         for label in self.findChildren(QLabel):
             if label.text() == page.title() and not page.isAncestorOf(label):
                 emphasise(label, TITLE_SCALE)
+                self._title_label = label
 
 
 class SidePanel(QListWidget):
@@ -284,19 +293,19 @@ class WizardWindow(QMainWindow):
         # "saved 10:42" at the menu bar's right end: a status bar would cost a whole line of a
         # 768-pixel screen.
         # Beside it, how far the assessment is ("answered 9 of 14 · …"), from the answers.
-        self.corner = QWidget(self)
-        corner = QHBoxLayout(self.corner)
+        self.corner_box = QWidget(self)
+        corner = QHBoxLayout(self.corner_box)
         corner.setContentsMargins(0, 0, 0, 0)
-        self.progress_label = QLabel(self.corner)
+        self.progress_label = QLabel(self.corner_box)
         self.progress_label.setObjectName("progressSummary")
         self.progress_label.setContentsMargins(0, 0, 16, 0)
-        self.saved_label = QLabel(self.corner)
+        self.saved_label = QLabel(self.corner_box)
         self.saved_label.setObjectName("saveStatus")
         self.saved_label.setContentsMargins(0, 0, 8, 0)
         corner.addWidget(self.progress_label)
         corner.addWidget(self.saved_label)
         self._plain_palette = self.saved_label.palette()
-        self.menuBar().setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
+        self.menuBar().setCornerWidget(self.corner_box, Qt.Corner.TopRightCorner)
         self._build_shortcuts()
         self.wizard.close_button.clicked.connect(self.close)
         self.wizard.pages_button.toggled.connect(self.show_side_panel)
@@ -310,7 +319,7 @@ class WizardWindow(QMainWindow):
         session.save_failed.connect(self._save_failed)
         # Leaving a field (for another field, another window or another program) ends the
         # typing there: save it now rather than at the one-second deadline.
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         for edit in self.wizard.findChildren(QLineEdit):  # Return in a field finishes it too
             edit.editingFinished.connect(session.commit)
         fit_to_screen(self, 1280, 720)
@@ -320,7 +329,7 @@ class WizardWindow(QMainWindow):
             clamp_to_screen(self)
         self._from_year = self._source_year()
         self.show_side_panel(self._side_panel_wanted())
-        session.changed.connect(lambda item: item == "profile" and self.retranslate())
+        session.changed.connect(lambda item: self.retranslate() if item == "profile" else None)
         self.retranslate()
 
     def _build_menu(self) -> None:
@@ -362,10 +371,9 @@ class WizardWindow(QMainWindow):
         self.help_menu.addAction(self.glossary_action)
 
     def _build_shortcuts(self) -> None:
-        QShortcut(QKeySequence("Alt+Right"), self, activated=self.wizard.next)
-        QShortcut(QKeySequence("Alt+Left"), self, activated=self.wizard.back)
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=self.wizard.next)
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=self.wizard.back)
+        for keys, move in (("Alt+Right", self.wizard.next), ("Alt+Left", self.wizard.back),
+                           ("Ctrl+PgDown", self.wizard.next), ("Ctrl+PgUp", self.wizard.back)):
+            QShortcut(QKeySequence(keys), self).activated.connect(move)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Eco Factory self-assessment — %1").replace("%1", self.title_name()))
@@ -405,7 +413,7 @@ class WizardWindow(QMainWindow):
         progress = self.progress_label.fontMetrics().horizontalAdvance(
             self.progress_label.text().translate(str.maketrans("0123456789", "8888888888")) + "88")
         self.progress_label.setMinimumWidth(progress + 16)
-        self.menuBar().setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
+        self.menuBar().setCornerWidget(self.corner_box, Qt.Corner.TopRightCorner)
 
     def title_name(self) -> str:
         """The factory and the year assessed ("… · 2569, from 2568" on a next-year copy)."""
@@ -564,9 +572,10 @@ class WizardWindow(QMainWindow):
         if not ready:
             event.ignore()
             return
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.disconnect(self._focus_changed)
+        self.session.write_page()
         if self.app_context is not None:
-            self.app_context.prefs.set_geometry("wizard", bytes(self.saveGeometry()))
+            self.app_context.prefs.set_geometry("wizard", bytes(self.saveGeometry().data()))
         self.closed.emit(self.session.id)
         super().closeEvent(event)
 

@@ -11,13 +11,19 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-Progress = Callable[[int, str], None]
+
+class Progress(Protocol):
+    """How a job reports: a percentage, and what it is doing (may be left out)."""
+
+    def __call__(self, percent: float, text: str = "", /) -> None: ...
+
+
 MAX_THREADS = 2  # an import and an export side by side; more would only compete for the disk
 log = logging.getLogger("ecoassess.tasks")
 
@@ -32,7 +38,7 @@ class Task(QObject):
     _failed = Signal(object, str)
 
     def __init__(self, pool: TaskPool, owner: QWidget | None, title: str,
-                 job: Callable[[Progress], Any]) -> None:
+                 job: Callable[[Progress], Any], quiet: bool = False) -> None:
         super().__init__(pool)
         self.title = title
         self.owner = owner
@@ -42,20 +48,30 @@ class Task(QObject):
         self.error: BaseException | None = None
         self.trace = ""
         self._job = job
-        self.dialog = QProgressDialog(title, "", 0, 100, owner)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setCancelButton(None)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setValue(0)
+        # A quiet task (the home list's readiness figures) shows its result where it belongs,
+        # never a progress dialog.
+        self.dialog: QProgressDialog | None = None if quiet else self._progress_dialog(title, owner)
         self._progressed.connect(self._on_progress)
         self._succeeded.connect(self._on_success)
         self._failed.connect(self._on_failure)
 
+    @staticmethod
+    def _progress_dialog(title: str, owner: QWidget | None) -> QProgressDialog:
+        dialog = QProgressDialog(title, "", 0, 100, owner)
+        dialog.setWindowTitle(title)
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        return dialog
+
     def _run(self) -> None:  # on the pool thread
         try:
-            result = self._job(lambda percent, text="": self._progressed.emit(int(percent), str(text)))
+            def report(percent: float, text: str = "") -> None:
+                self._progressed.emit(int(percent), str(text))
+
+            result = self._job(report)
         except Exception as error:  # reported on the GUI thread, never swallowed
             self._failed.emit(error, traceback.format_exc())
         else:
@@ -66,14 +82,14 @@ class Task(QObject):
         return owner is not None and shiboken6.isValid(owner) and (owner is window or window.isAncestorOf(owner))
 
     def _on_progress(self, percent: int, text: str) -> None:
-        if shiboken6.isValid(self.dialog):
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.setValue(max(0, min(100, percent)))
             if text:
                 self.dialog.setLabelText(text)
 
     def _finish(self) -> None:
         self.done = True
-        if shiboken6.isValid(self.dialog):
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.close()
             self.dialog.deleteLater()
 
@@ -100,8 +116,8 @@ class TaskPool(QObject):
         self._finished: list[Task] = []
 
     def start(self, owner: QWidget | None, title: str, job: Callable[[Progress], Any],
-              on_done: Callable[[bool, Any], None] | None = None) -> Task:
-        task = Task(self, owner, title, job)
+              on_done: Callable[[bool, Any], None] | None = None, *, quiet: bool = False) -> Task:
+        task = Task(self, owner, title, job, quiet)
         self.tasks.append(task)
         if on_done is not None:
             # The owner's callback runs only while the owner exists (windows wait, but a
@@ -183,7 +199,8 @@ def wait_for_all_tasks() -> None:
 
 
 def run_task(parent: QWidget | None, title: str, job: Callable[[Progress], Any],
-             on_done: Callable[[bool, Any], None] | None = None) -> Task:
+             on_done: Callable[[bool, Any], None] | None = None, *, quiet: bool = False) -> Task:
     """Start `job(progress)` in the application's pool; `on_done(ok, result_or_error)` runs on the
-    GUI thread. `parent` is the widget that asked: its window waits for the task before closing."""
-    return pool().start(parent, title, job, on_done)
+    GUI thread. `parent` is the widget that asked: its window waits for the task before closing.
+    A `quiet` task shows no progress dialog."""
+    return pool().start(parent, title, job, on_done, quiet=quiet)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QColor
@@ -33,6 +33,10 @@ from ecoassess_app.ui.tables import TableFit
 from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.workers import pool, run_task
 
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
+    from ecoassess_app.ui.app import AppContext
+
 LOW, MID, HIGH = (245, 187, 187), (255, 237, 179), (189, 230, 191)
 
 
@@ -60,7 +64,7 @@ class NumberItem(QTableWidgetItem):
         return super().__lt__(other)
 
 
-def export_criteria(store: Any, overview: Overview, dest: Path, lang: str) -> Path:
+def export_criteria(store: Store, overview: Overview, dest: Path, lang: str) -> Path:
     """One row per criterion of every factory listed; anonymised, codes replace names and ids."""
     from ecoassess.scheme import scheme_for_assessment
     from ecoassess.spreadsheet import check_sheet_output, criterion_rows, export_rows
@@ -83,7 +87,7 @@ class WorkshopWindow(QDialog):
     so that tests can answer them.
     """
 
-    def __init__(self, context: Any, parent: QWidget | None = None,
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
                  on_changed: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -189,12 +193,14 @@ class WorkshopWindow(QDialog):
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         for column, name in enumerate(ov.criterion_names, start=1):
-            self.table.horizontalHeaderItem(column).setToolTip(f"{ov.criteria[column - 1]} = {label(name, lang)}")
+            header = self.table.horizontalHeaderItem(column)
+            assert header is not None  # set by setHorizontalHeaderLabels above
+            header.setToolTip(f"{ov.criteria[column - 1]} = {label(name, lang)}")
         self.table.setRowCount(len(ov.rows))
         for r, row in enumerate(ov.rows):
-            name = QTableWidgetItem(display_name(row, ov))
-            name.setData(Qt.ItemDataRole.UserRole + 1, row.assessment_id)
-            self.table.setItem(r, 0, name)
+            cell = QTableWidgetItem(display_name(row, ov))
+            cell.setData(Qt.ItemDataRole.UserRole + 1, row.assessment_id)
+            self.table.setItem(r, 0, cell)
             for c, points in enumerate(row.points):
                 item = NumberItem(self.tr("N/A") if points is None else str(points),
                                   -1 if points is None else points)
@@ -212,7 +218,8 @@ class WorkshopWindow(QDialog):
         self.fit.refit()
 
     def column_values(self, column: int) -> list[str]:
-        return [self.table.item(r, column).text() for r in range(self.table.rowCount())]
+        items = (self.table.item(r, column) for r in range(self.table.rowCount()))
+        return [item.text() if item is not None else "" for item in items]
 
     # --- actions -------------------------------------------------------------------------
     def import_folder(self) -> Any:
@@ -266,7 +273,8 @@ class WorkshopWindow(QDialog):
         if dest is None or self.overview is None:
             return None
         root = self.context.store.layout.root  # force: the save dialog asked before replacing
-        return self._write(lambda: overview_csv(self.overview, current_language(), dest,
+        overview = self.overview
+        return self._write(lambda: overview_csv(overview, current_language(), dest,
                                                 data_root=root, force=True))
 
     def export_pdf(self) -> Path | None:
@@ -276,7 +284,8 @@ class WorkshopWindow(QDialog):
         if dest is None or self.overview is None:
             return None
         root = self.context.store.layout.root  # force: the save dialog asked before replacing
-        return self._write(lambda: summary_pdf(self.overview, current_language(), dest,
+        overview = self.overview
+        return self._write(lambda: summary_pdf(overview, current_language(), dest,
                                                data_root=root, force=True))
 
     def export_sheet(self) -> Path | None:

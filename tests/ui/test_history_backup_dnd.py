@@ -61,7 +61,7 @@ def test_backup_runs_off_the_gui_thread_and_restore_brings_data_back(context, ho
     assert context.store.list_assessments() == []
     home.restore_from(backup)
     assert len(context.store.list_assessments()) == 1
-    assert home.table.rowCount() == 1
+    assert home.model.rowCount() == 1
 
 
 def test_home_window_opens_the_history_of_the_selected_assessment(context, home, qtbot):

@@ -19,13 +19,13 @@ def test_home_lists_demo_with_readiness_and_copies_forward(context, home):
     home.compute_readiness()
     from ecoassess_app.ui.home import COL_READINESS, COL_YEAR
 
-    assert home.table.rowCount() == 1
-    assert home.table.item(0, COL_READINESS).text().endswith("%")
+    assert home.model.rowCount() == 1
+    assert home.model.text(0, COL_READINESS).endswith("%")
     asked = []
     home.ask_year = lambda name, year: asked.append((name, year)) or year + 1
     window = home.next_year()
     assert asked == [("บริษัท สยามพลาสติกรักษ์โลก จำกัด (โรงงานสาธิต)", 2026)]
-    years = sorted(home.table.item(r, COL_YEAR).text() for r in range(home.table.rowCount()))
+    years = sorted(home.model.text(r, COL_YEAR) for r in range(home.model.rowCount()))
     assert years == ["2569", "2570 (ต่อจากปี 2569)"]  # the copy stands apart, in Buddhist Era
     assert "2570" in window.windowTitle() and "2569" in window.windowTitle()
     new_id = window.session.id

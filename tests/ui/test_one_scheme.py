@@ -172,7 +172,7 @@ def test_a_year_typed_in_the_other_era_is_converted_and_said(context, qtbot, tmp
     assert context.store.get_assessment(window.session.id).planned_audit_date == date(2028, 6, 30)
     assert field.era_note.isVisible() and "พ.ศ. 2571" in field.era_note.text()
     assert field.edit.text() == "30/06/2571"
-    page.scroll.ensureWidgetVisible(field)
+    page.scroll_area.ensureWidgetVisible(field)
     window.grab().save(str(tmp_path / "era-note-th.png"))
     context.set_language("en")
     field.edit.setText("31/12/2572")  # a Buddhist-Era year in the English (CE) field

@@ -48,8 +48,8 @@ def test_dropping_a_file_imports_it(home, qtbot, package):
     controller = home.portable.controller
     assert drag_and_drop(home, mime_for(package)) == (True, True)
     wait_tasks(qtbot, controller)
-    assert home.table.rowCount() == 1
-    assert "โรงงานลากวาง" in home.table.item(0, 0).text()
+    assert home.model.rowCount() == 1
+    assert "โรงงานลากวาง" in home.model.text(0, 0)
     assert controller.imported == [read_package(package).assessment.id]
 
 
@@ -78,7 +78,7 @@ def test_same_assessment_asks_keep_both_replace_or_cancel(home, qtbot, package, 
     assert asked == [original] and len(context.store.list_assessments()) == 1
     drag_and_drop(home, mime_for(package))  # keep both: a second copy with a new id
     wait_tasks(qtbot, controller)
-    assert len(context.store.list_assessments()) == 2 and home.table.rowCount() == 2
+    assert len(context.store.list_assessments()) == 2 and home.model.rowCount() == 2
     assert controller.imported[-1] != original
     context.store.save_answer(original, "C01", note="แก้ไขที่นี่")
     drag_and_drop(home, mime_for(package))  # replace: the file's answers come back
@@ -110,7 +110,7 @@ def test_several_files_dropped_at_once_go_in_one_after_another(home, qtbot, tmp_
             paths.append(pack_assessment(store, aid, tmp_path / f"{i}.ecoassess"))
     drag_and_drop(home, mime_for(*paths))
     wait_tasks(qtbot, home.portable.controller)
-    assert home.table.rowCount() == 3 and len(home.portable.controller.tasks) == 3
+    assert home.model.rowCount() == 3 and len(home.portable.controller.tasks) == 3
 
 
 def test_a_bad_file_is_refused_with_a_message(home, qtbot, tmp_path):
@@ -121,7 +121,7 @@ def test_a_bad_file_is_refused_with_a_message(home, qtbot, tmp_path):
     drag_and_drop(home, mime_for(bad))
     wait_tasks(qtbot, home.portable.controller)
     assert len(errors) == 1 and "ไม่ได้นำเข้าข้อมูลใด ๆ" in errors[0][1]
-    assert home.table.rowCount() == 0
+    assert home.model.rowCount() == 0
 
 
 def test_export_from_the_file_menu(home, qtbot, context, tmp_path):
@@ -148,8 +148,8 @@ def test_compare_with_the_earlier_assessment_from_the_menu(home, context, tmp_pa
     context.store.save_answer(second, "C02", value={"inventory": True, "target_achievement_pct": 100.0,
                                                     "advanced": ["a"]})
     home.reload()
-    row = next(r for r in range(home.table.rowCount())
-               if home.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == first)
+    row = next(r for r in range(home.model.rowCount())
+               if home.model.summary(r).id == first)
     home.table.selectRow(row)  # the older one selected: it is still shown as then → now
     dialog = home.portable.actions["compare"].trigger() or home.portable.windows[-1]
     assert dialog.comparison.then_id == first and dialog.comparison.now_id == second

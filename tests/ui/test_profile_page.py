@@ -33,7 +33,7 @@ def test_revenue_decides_the_size_and_a_contradicting_declaration_is_named(conte
     page.employees_permanent.setValue(600)
     page.revenue.setValue(900_000_000)
     assert "ขนาดใหญ่" in page.size_hint.text() and "รายได้" in page.size_hint.text()
-    page.size.setCurrentIndex(page.size.findData("medium"))  # the user declares "medium"
+    page.size_choice.setCurrentIndex(page.size_choice.findData("medium"))  # the user declares "medium"
     assert page.session.profile.size == "medium"
     contradiction = page.errors["size"]
     assert contradiction.isVisibleTo(page)

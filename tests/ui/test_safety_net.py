@@ -29,14 +29,14 @@ def test_the_wheel_scrolls_the_profile_instead_of_changing_the_employees(context
     window.wizard.go_to("profile")
     page = window.wizard.pages["profile"]
     spin = page.employees_permanent
-    page.scroll.ensureWidgetVisible(spin)
+    page.scroll_area.ensureWidgetVisible(spin)
     QApplication.processEvents()
-    before_value, before_scroll = spin.value(), page.scroll.verticalScrollBar().value()
+    before_value, before_scroll = spin.value(), page.scroll_area.verticalScrollBar().value()
     assert not spin.hasFocus()
     wheel(spin, -3)
     assert spin.value() == before_value == 180  # unchanged, nothing saved
     assert window.session.profile.employees_permanent == 180
-    assert page.scroll.verticalScrollBar().value() != before_scroll  # the page scrolled instead
+    assert page.scroll_area.verticalScrollBar().value() != before_scroll  # the page scrolled instead
     assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel never gives it focus
 
     window.activateWindow()

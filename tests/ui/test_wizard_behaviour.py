@@ -237,3 +237,28 @@ def test_social_outcome_typed_in_thai_is_saved_and_reopens(context, qtbot):
     reopened = context.open_wizard(window.session.id)
     reopened.wizard.go_to("improvement")
     assert reopened.wizard.pages["improvement"].social.toPlainText() == report
+
+
+def test_stepping_through_pages_remembers_the_last_one_with_one_write(context, qtbot, monkeypatch):
+    """Ten quick Nexts are one write of the place to reopen at (a slow disk is not waited on per
+    page), stored a second after the last step, and at once when the window closes."""
+    window = open_new(context, qtbot)
+    session = window.session
+    pages: list[str] = []
+    real = session.store.update_assessment
+
+    def counted(assessment_id, **fields):
+        if "last_page" in fields:
+            pages.append(fields["last_page"])
+        return real(assessment_id, **fields)
+
+    monkeypatch.setattr(session.store, "update_assessment", counted)
+    for _ in range(10):
+        window.wizard.next()
+    shown = window.wizard.current_key()
+    assert pages == []
+    qtbot.waitUntil(lambda: pages == [shown], timeout=3000)
+    window.wizard.back()
+    window.close()
+    assert pages == [shown, window.wizard.current_key()]
+    assert context.store.get_assessment(session.id).last_page == pages[-1]

@@ -46,7 +46,7 @@ def test_folder_import_reports_the_bad_file_and_fills_the_overview(workshop, hom
     assert workshop.table.rowCount() == 3
     assert workshop.table.columnCount() == 1 + 14 + 3
     assert sorted(workshop.column_values(0)) == sorted(NAMES)
-    assert home.table.rowCount() == 3  # the home list was refreshed too
+    assert home.model.rowCount() == 3  # the home list was refreshed too
 
 
 def test_overview_sorts_by_number_and_colours_points(workshop):

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from ecoassess import answerfile
+from ecoassess import answer_schema, answerfile
 from ecoassess.demo import demo_dir
 from ecoassess.errors import ValidationError
 from ecoassess.model import Assessment, AssessmentStatus, FactoryProfile, WorkflowStatus
@@ -189,7 +189,7 @@ def _conforms(value, schema, path="$"):
 
 
 def test_json_schema_describes_every_item_and_accepts_the_demo():
-    schema = answerfile.json_schema(SCHEME)
+    schema = answer_schema.json_schema(SCHEME)
     json.dumps(schema)
     props = schema["properties"]
     assert sorted(props["criteria"]["properties"]) == [c.id for c in SCHEME.criteria]

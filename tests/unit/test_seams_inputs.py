@@ -14,8 +14,8 @@ from ecoassess.errors import ValidationError
 from ecoassess.package import OnConflict, pack_assessment, unpack_package
 from ecoassess.scheme import import_scheme, load_scheme
 from ecoassess.scheme.loader import SHIPPED
+from ecoassess.scheme.settings import setting_value
 from ecoassess.scoring import evaluate, evaluate_assessment
-from ecoassess.scoring.settings import setting_value
 from ecoassess.storage import open_store
 from tests.unit.portable_helpers import fix_manifest, read_entries, write_entries
 

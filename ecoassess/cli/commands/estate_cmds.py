@@ -6,10 +6,13 @@ from __future__ import annotations
 import sys
 from argparse import ArgumentParser, Namespace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.cli import UsageError, help_text
 from ecoassess.errors import ValidationError
+
+if TYPE_CHECKING:
+    from ecoassess.cli import Context
 
 EXIT_OK, EXIT_FAIL = 0, 1
 MAX_DEMO_FACTORIES = 5000
@@ -23,7 +26,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
                                title=help_text("action"))
 
     def add(name: str, handler: Any, key: str) -> ArgumentParser:
-        p = actions.add_parser(name, parents=[common], help=help_text(key), description=help_text(key))
+        p: ArgumentParser = actions.add_parser(name, parents=[common], help=help_text(key), description=help_text(key))
         p.set_defaults(func=handler)
         return p
 
@@ -84,7 +87,7 @@ def _estate_json(estate: Any) -> dict[str, Any]:
             "snapshots": estate.snapshots}
 
 
-def cmd_new(ctx: Any, args: Namespace) -> int:
+def cmd_new(ctx: Context, args: Namespace) -> int:
     from ecoassess.estate.service import new_estate
 
     estate = new_estate(ctx.store(), args.estate, args.framework)
@@ -97,7 +100,7 @@ def cmd_new(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_list(ctx: Any, args: Namespace) -> int:
+def cmd_list(ctx: Context, args: Namespace) -> int:
     from ecoassess.storage.estates import list_estates
 
     estates = list_estates(ctx.store(read_only=True))
@@ -113,7 +116,7 @@ def cmd_list(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_demo(ctx: Any, args: Namespace) -> int:
+def cmd_demo(ctx: Context, args: Namespace) -> int:
     from ecoassess.estate.demo import create_demo_estate
 
     if not 1 <= args.factories <= MAX_DEMO_FACTORIES:
@@ -128,7 +131,7 @@ def cmd_demo(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_delete(ctx: Any, args: Namespace) -> int:
+def cmd_delete(ctx: Context, args: Namespace) -> int:
     from ecoassess.storage.estates import delete_estate, resolve_estate
 
     store = ctx.store()
@@ -140,7 +143,7 @@ def cmd_delete(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_import(ctx: Any, args: Namespace) -> int:
+def cmd_import(ctx: Context, args: Namespace) -> int:
     from ecoassess.estate.importing import import_local, import_paths
     from ecoassess.storage.estates import resolve_estate
 
@@ -169,7 +172,7 @@ def cmd_import(ctx: Any, args: Namespace) -> int:
     return EXIT_OK if not bad else EXIT_FAIL
 
 
-def cmd_overview(ctx: Any, args: Namespace) -> int:
+def cmd_overview(ctx: Context, args: Namespace) -> int:
     from ecoassess.estate.overview import build_overview
     from ecoassess.estate.text import overview_lines
     from ecoassess.storage.estates import resolve_estate
@@ -184,7 +187,7 @@ def cmd_overview(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def _output(ctx: Any, args: Namespace, kind: str, suffixes: tuple[str, ...]) -> Path:
+def _output(ctx: Context, args: Namespace, kind: str, suffixes: tuple[str, ...]) -> Path:
     from ecoassess.fileio import check_output
 
     path = Path(args.output).expanduser()
@@ -194,7 +197,7 @@ def _output(ctx: Any, args: Namespace, kind: str, suffixes: tuple[str, ...]) -> 
     return check_output(path, kind=kind, data_root=ctx.data_dir, force=args.force)
 
 
-def cmd_report(ctx: Any, args: Namespace) -> int:
+def cmd_report(ctx: Context, args: Namespace) -> int:
     from ecoassess.estate.overview import build_overview
     from ecoassess.estate.report import write_report
     from ecoassess.storage.estates import resolve_estate
@@ -209,7 +212,7 @@ def cmd_report(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_spreadsheet(ctx: Any, args: Namespace) -> int:
+def cmd_spreadsheet(ctx: Context, args: Namespace) -> int:
     from ecoassess.estate.overview import build_overview
     from ecoassess.estate.sheet import write_sheet
     from ecoassess.storage.estates import resolve_estate
@@ -234,7 +237,7 @@ def _number(text: str | None, what: str) -> float | None:
         raise ValidationError("limits.not_a_number", path=what, value=text) from None
 
 
-def cmd_set_threshold(ctx: Any, args: Namespace) -> int:
+def cmd_set_threshold(ctx: Context, args: Namespace) -> int:
     """The officer's readiness threshold (no --level) or a level's pass mark; `none` clears it."""
     from ecoassess.estate import service
     from ecoassess.storage.estates import resolve_estate
@@ -270,7 +273,7 @@ def cmd_set_threshold(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_set_status(ctx: Any, args: Namespace) -> int:
+def cmd_set_status(ctx: Context, args: Namespace) -> int:
     """The officer's status of one requirement item; options not given keep their recorded value."""
     from ecoassess.estate import service
     from ecoassess.storage import estates as db

@@ -7,11 +7,15 @@ import sys
 from argparse import ArgumentParser, Namespace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import model
 from ecoassess.cli import answer_file_or_id, help_text
 from ecoassess.cli.options import as_of_flag, as_of_value, scheme_for_answer_file
+
+if TYPE_CHECKING:
+    from ecoassess.cli import Context
+    from ecoassess.scheme.schema import Scheme
 
 _NO_CLOCK = datetime(2000, 1, 1, tzinfo=UTC)  # a file has no record times; never the wall clock
 
@@ -30,7 +34,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.set_defaults(func=cmd_export)
 
 
-def assessment_from_file(path: Path, scheme: Any) -> model.Assessment:
+def assessment_from_file(path: Path, scheme: Scheme) -> model.Assessment:
     """An in-memory assessment from an answer file (no evidence, no actions, no clock)."""
     from ecoassess import answerfile
 
@@ -45,7 +49,7 @@ def assessment_from_file(path: Path, scheme: Any) -> model.Assessment:
         is_demo=False, created_at=_NO_CLOCK, updated_at=_NO_CLOCK, answers=items)
 
 
-def cmd_export(ctx: Any, args: Namespace) -> int:
+def cmd_export(ctx: Context, args: Namespace) -> int:
     from ecoassess.dossier.export import build_dossier
     from ecoassess.fileio import check_output
     from ecoassess.scheme.loader import scheme_for_assessment

@@ -5,17 +5,20 @@ from __future__ import annotations
 import sys
 from argparse import ArgumentParser, Namespace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.cli import help_text
 from ecoassess.cli.options import conflict_flags, conflict_policy
+
+if TYPE_CHECKING:
+    from ecoassess.cli import Context
 
 EXIT_OK, EXIT_FAIL = 0, 1
 
 
 def register(subparsers: Any, common: ArgumentParser) -> None:
     def add(name: str, handler: Any, help_text: str, **kw: Any) -> ArgumentParser:
-        p = subparsers.add_parser(name, parents=[common], help=help_text, description=help_text, **kw)
+        p: ArgumentParser = subparsers.add_parser(name, parents=[common], help=help_text, description=help_text, **kw)
         p.set_defaults(func=handler)
         return p
 
@@ -32,7 +35,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help=help_text("json"))
 
 
-def cmd_pack(ctx: Any, args: Namespace) -> int:
+def cmd_pack(ctx: Context, args: Namespace) -> int:
     from ecoassess.package import pack_assessment
 
     path = pack_assessment(ctx.store(read_only=True), args.id, Path(args.output).expanduser(),
@@ -44,7 +47,7 @@ def cmd_pack(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_unpack(ctx: Any, args: Namespace) -> int:
+def cmd_unpack(ctx: Context, args: Namespace) -> int:
     from ecoassess.package import unpack_package
 
     result = unpack_package(ctx.store(), Path(args.file).expanduser(), conflict_policy(args))

@@ -5,12 +5,18 @@ from __future__ import annotations
 import sys
 from argparse import ArgumentParser, Namespace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.cli import answer_file_or_id, help_text
 from ecoassess.cli.options import as_of_flag, as_of_value, scheme_for_answer_file
 from ecoassess.errors import ValidationError
 from ecoassess.i18n import label
+
+if TYPE_CHECKING:
+    from ecoassess.cli import Context
+    from ecoassess.model import Assessment
+    from ecoassess.scheme.schema import Scheme
+    from ecoassess.scoring.result import ReadinessResult
 
 EXIT_OK = 0
 
@@ -52,7 +58,7 @@ def _msg(key: str, lang: str, **params: Any) -> str:
 
 # -- score --------------------------------------------------------------------------------------
 
-def cmd_score(ctx: Any, args: Namespace) -> int:
+def cmd_score(ctx: Context, args: Namespace) -> int:
     from ecoassess.scheme.loader import scheme_for_assessment
     from ecoassess.scoring import evaluate, what_if
 
@@ -75,12 +81,12 @@ def cmd_score(ctx: Any, args: Namespace) -> int:
         source = {"kind": "assessment", "id": assessment.id,
                   "factory": _factory(assessment.profile)}
     close = [c.strip().upper() for c in args.what_if.split(",") if c.strip()]
+    profile, audit, items, counts, settings = inputs
     if close:
-        profile, audit, items, counts, settings = inputs
         result = what_if(scheme, profile, audit, items, close, counts, settings, as_of)
         source["what_if"] = close
     else:
-        result = evaluate(scheme, *inputs, as_of=as_of)
+        result = evaluate(scheme, profile, audit, items, counts, settings, as_of=as_of)
     if args.json:
         ctx.print_json({"source": source, **result.to_dict()})
         return 0
@@ -88,12 +94,9 @@ def cmd_score(ctx: Any, args: Namespace) -> int:
     return 0
 
 
-def _assessment_inputs(assessment: Any) -> tuple[Any, ...]:
-    counts: dict[str, int] = {}
-    for evidence in assessment.evidence:
-        for item_id in evidence.items:
-            counts[item_id] = counts.get(item_id, 0) + 1
-    return (assessment.profile, assessment.planned_audit_date, assessment.answers, counts,
+def _assessment_inputs(assessment: Assessment) -> tuple[Any, ...]:
+    return (assessment.profile, assessment.planned_audit_date, assessment.answers,
+            assessment.evidence_counts(),
             assessment.settings)
 
 
@@ -103,8 +106,8 @@ def _factory(profile: Any) -> dict[str, str] | None:
     return {"th": profile.name_th, "en": profile.name_en}
 
 
-def _print_result(lang: str, scheme: Any, result: Any, source: dict[str, Any]) -> None:
-    prov = {k: label(v.label, lang) for k, v in scheme.provenance_labels.items()}
+def _print_result(lang: str, scheme: Scheme, result: ReadinessResult, source: dict[str, Any]) -> None:
+    prov: dict[str, str] = {k: label(v.label, lang) for k, v in scheme.provenance_labels.items()}
     factory = label(source["factory"], lang) if source.get("factory") else source.get("path", "")
     _out(f"{factory} — {label(scheme.title, lang)} {scheme.version}")
     if source.get("what_if"):
@@ -142,7 +145,7 @@ def _print_result(lang: str, scheme: Any, result: Any, source: dict[str, Any]) -
     _print_gaps(lang, result)
 
 
-def _print_gaps(lang: str, result: Any) -> None:
+def _print_gaps(lang: str, result: ReadinessResult) -> None:
     if result.gaps:
         _out(_msg("cli.score.gaps", lang))
     for i, g in enumerate(result.gaps, 1):
@@ -161,7 +164,7 @@ def _print_gaps(lang: str, result: Any) -> None:
 
 
 
-def cmd_compare(ctx: Any, args: Namespace) -> int:
+def cmd_compare(ctx: Context, args: Namespace) -> int:
     from ecoassess.compare import compare_ids, report_lines
 
     if len(args.ids) > 2:
@@ -175,7 +178,7 @@ def cmd_compare(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_spreadsheet(ctx: Any, args: Namespace) -> int:
+def cmd_spreadsheet(ctx: Context, args: Namespace) -> int:
     from ecoassess.spreadsheet import check_sheet_output, export_assessments
 
     check_sheet_output(Path(args.output).expanduser(), data_root=ctx.data_dir, force=args.force)

@@ -7,7 +7,7 @@ import sqlite3
 import sys
 from argparse import ArgumentParser, Namespace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess import model
 from ecoassess.cli import help_text
@@ -15,12 +15,15 @@ from ecoassess.errors import EcoAssessError, StorageError, ValidationError
 from ecoassess.i18n import format_day, format_year
 from ecoassess.timeutil import local
 
+if TYPE_CHECKING:
+    from ecoassess.cli import Context
+
 EXIT_OK, EXIT_FAIL = 0, 1
 
 
 def register(subparsers: Any, common: ArgumentParser) -> None:
     def add(name: str, handler: Any, help_text: str) -> ArgumentParser:
-        p = subparsers.add_parser(name, parents=[common], help=help_text)
+        p: ArgumentParser = subparsers.add_parser(name, parents=[common], help=help_text)
         p.set_defaults(func=handler)
         return p
 
@@ -67,7 +70,7 @@ def summary_json(s: model.AssessmentSummary) -> dict[str, Any]:
     }
 
 
-def cmd_list(ctx: Any, args: Namespace) -> int:
+def cmd_list(ctx: Context, args: Namespace) -> int:
     from ecoassess.storage import list_assessments
 
     notices: list[Any] = []
@@ -100,7 +103,7 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def cmd_show(ctx: Any, args: Namespace) -> int:
+def cmd_show(ctx: Context, args: Namespace) -> int:
     store = ctx.store(read_only=True)
     assessment = store.get_assessment(store.resolve_id(args.id))
     if args.json:
@@ -124,14 +127,14 @@ def cmd_show(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def _print_id(ctx: Any, args: Namespace, new_id: str) -> None:
+def _print_id(ctx: Context, args: Namespace, new_id: str) -> None:
     if getattr(args, "json", False):
         ctx.print_json({"id": new_id})
     else:
         print(new_id)
 
 
-def cmd_new(ctx: Any, args: Namespace) -> int:
+def cmd_new(ctx: Context, args: Namespace) -> int:
     from ecoassess.scheme import latest_scheme
 
     name_th = args.factory_th.strip()
@@ -145,7 +148,7 @@ def cmd_new(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_next_year(ctx: Any, args: Namespace) -> int:
+def cmd_next_year(ctx: Context, args: Namespace) -> int:
     from ecoassess.scheme import latest_scheme
 
     store = ctx.store()
@@ -167,7 +170,7 @@ def _year_option(raw: str | None) -> int | None:
     return check_year(int(text) if text.isascii() and text.isdigit() else text, "--year")
 
 
-def cmd_delete(ctx: Any, args: Namespace) -> int:
+def cmd_delete(ctx: Context, args: Namespace) -> int:
     store = ctx.store()
     assessment_id = store.resolve_id(args.id)
     if not args.yes:
@@ -182,7 +185,7 @@ def cmd_delete(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_backup(ctx: Any, args: Namespace) -> int:
+def cmd_backup(ctx: Context, args: Namespace) -> int:
     from ecoassess.fileio import check_output
 
     if args.full:
@@ -201,7 +204,7 @@ def cmd_backup(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def _full_backup(ctx: Any, args: Namespace) -> int:
+def _full_backup(ctx: Context, args: Namespace) -> int:
     from ecoassess.evidence import human_size
     from ecoassess.fileio import check_output, is_folder
     from ecoassess.storage.fullbackup import default_name, write_full_backup
@@ -221,7 +224,7 @@ def _full_backup(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_restore(ctx: Any, args: Namespace) -> int:
+def cmd_restore(ctx: Context, args: Namespace) -> int:
     from ecoassess.storage import restore_database
 
     kept = restore_database(ctx.data_dir, Path(args.file).expanduser().resolve())
@@ -229,7 +232,7 @@ def cmd_restore(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def _doctor_problems(ctx: Any) -> list[dict[str, str]]:
+def _doctor_problems(ctx: Context) -> list[dict[str, str]]:
     try:
         store = ctx.store(read_only=True)
         found = [{"kind": "repaired", "detail": n.message(ctx.lang)} for n in store.notices]
@@ -240,7 +243,7 @@ def _doctor_problems(ctx: Any) -> list[dict[str, str]]:
         return [{"kind": "store", "detail": exc.message(ctx.lang)}]
 
 
-def cmd_doctor(ctx: Any, args: Namespace) -> int:
+def cmd_doctor(ctx: Context, args: Namespace) -> int:
     """One line: on stdout when all is well (exit 0), on stderr with the first problem and the
     count otherwise (exit 1); every detail with --json."""
     ctx.notices_shown.update({"store.wal_foreign", "store.wal_orphan"})  # doctor reports them
@@ -257,7 +260,7 @@ def cmd_doctor(ctx: Any, args: Namespace) -> int:
     return EXIT_OK if not problems else EXIT_FAIL
 
 
-def cmd_demo(ctx: Any, args: Namespace) -> int:
+def cmd_demo(ctx: Context, args: Namespace) -> int:
     from ecoassess.demo import create_demo
 
     _print_id(ctx, args, create_demo(ctx.store()))

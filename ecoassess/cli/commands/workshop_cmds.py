@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from argparse import ArgumentParser, Namespace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecoassess.cli import help_text
 from ecoassess.cli.options import conflict_flags, conflict_policy
 from ecoassess.errors import ValidationError
+
+if TYPE_CHECKING:
+    from ecoassess.cli import Context
 
 EXIT_OK, EXIT_FAIL = 0, 1
 
@@ -37,7 +40,7 @@ def register(subparsers: Any, common: ArgumentParser) -> None:
     p.add_argument("--yes", action="store_true", help=help_text("yes"))
 
 
-def cmd_workshop_import(ctx: Any, args: Namespace) -> int:
+def cmd_workshop_import(ctx: Context, args: Namespace) -> int:
     from ecoassess.fileio import is_folder
     from ecoassess.workshop import import_folder, package_files, summary_of
 
@@ -62,7 +65,7 @@ def cmd_workshop_import(ctx: Any, args: Namespace) -> int:
     return EXIT_OK if bad == 0 else EXIT_FAIL
 
 
-def cmd_workshop_overview(ctx: Any, args: Namespace) -> int:
+def cmd_workshop_overview(ctx: Context, args: Namespace) -> int:
     from ecoassess.workshop import (
         check_overview_output,
         class_overview,
@@ -95,7 +98,7 @@ def cmd_workshop_overview(ctx: Any, args: Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_workshop_reset(ctx: Any, args: Namespace) -> int:
+def cmd_workshop_reset(ctx: Context, args: Namespace) -> int:
     from ecoassess.workshop import reset_demo
 
     if not args.yes:

@@ -67,7 +67,7 @@ class ActionsPage(BasePage):
     def side_title(self) -> str:
         return self.tr("Action plan")
 
-    def status_names(self) -> dict[str, str]:
+    def status_names(self) -> dict[model.ActionStatus, str]:
         return {model.ActionStatus.OPEN: self.tr("open"), model.ActionStatus.IN_PROGRESS: self.tr("in progress"),
                 model.ActionStatus.DONE: self.tr("done")}
 
@@ -167,8 +167,13 @@ class ActionsPage(BasePage):
         self.table.blockSignals(False)
         self.fit.refit()
 
+    def _action_id(self, row: int) -> Any:
+        cell = self.table.item(row, COL_ITEM)
+        assert cell is not None  # every row has its item cell (_fill_table)
+        return cell.data(Qt.ItemDataRole.UserRole)
+
     def _item_changed(self, item: QTableWidgetItem) -> None:
-        action_id = self.table.item(item.row(), COL_ITEM).data(Qt.ItemDataRole.UserRole)
+        action_id = self._action_id(item.row())
         field = {COL_DESCRIPTION: "description", COL_OWNER: "owner"}.get(item.column())
         if field:
             self.session.update_action(action_id, **{field: without_break_hints(item.text()).strip()})
@@ -189,7 +194,7 @@ class ActionsPage(BasePage):
         row = self.table.currentRow()
         if row < 0:
             return False
-        action_id = self.table.item(row, COL_ITEM).data(Qt.ItemDataRole.UserRole)
+        action_id = self._action_id(row)
         action = next((a for a in self.session.assessment.actions if a.id == action_id), None)
         if action is None:
             return False

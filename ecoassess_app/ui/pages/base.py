@@ -124,13 +124,13 @@ class BasePage(QWizardPage):
         self.top.setContentsMargins(4, 0, 12, 0)
         self.top.setSpacing(2)
         outer.addLayout(self.top)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # A scroll bar that comes and goes lays the wrapped text out twice on every show.
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # Pages scroll vertically only: everything wraps to the width it is given.
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.content = QWidget()
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(4, 4, 12, 4)
@@ -138,8 +138,8 @@ class BasePage(QWizardPage):
         tint(self.intro, "#444")
         self.intro.hide()
         self.body.addWidget(self.intro)
-        self.scroll.setWidget(self.content)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.content)
+        outer.addWidget(self.scroll_area, 1)
 
     def set_intro(self, text: str) -> None:
         """The page's one-line purpose, at the top of its body (QWizard's subtitle would cost a

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess import model
-from ecoassess.scoring.settings import setting_value
+from ecoassess.scheme.settings import setting_value
 from ecoassess_app.ui import readiness
 from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.i18n import pick
@@ -33,13 +33,18 @@ from ecoassess_app.ui.widgets.evidence import EvidencePanel
 from ecoassess_app.ui.widgets.inputs import InputControl, make_control
 from ecoassess_app.ui.widgets.wrapcheck import WrapCheck
 
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Level
+
 BADGE_STYLE = "background:#fff3cd; color:#6b4e00; border:1px solid #e0c36a; padding:2px 6px;"
 
 
 class CriterionPage(BasePage):
     def __init__(self, session: AssessmentSession, key: str) -> None:
         super().__init__(session, key)
-        self.criterion = session.scheme.criterion(key)
+        criterion = session.scheme.criterion(key)
+        assert criterion is not None  # a page is made for each of the scheme's criteria
+        self.criterion = criterion
         self.controls: dict[str, InputControl] = {}
         self._build_header()
         self._build_levels()
@@ -68,8 +73,9 @@ class CriterionPage(BasePage):
         self.badge.setStyleSheet(BADGE_STYLE)
         self.badge.setVisible(self.criterion.draft)
         self.top.addWidget(self.badge)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self,
-                  activated=self.help_button.toggle, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        help_key.activated.connect(self.help_button.toggle)
         self.help_pane = helppane.HelpPane(self.content)
         self.help_pane.hide()
         self.body.addWidget(self.help_pane)
@@ -128,7 +134,7 @@ class CriterionPage(BasePage):
         points_layout.addWidget(self.points_text)
         self.body.addWidget(self.points_box)
 
-    def _build_level_help(self, level: Any, box: QGroupBox, layout: QVBoxLayout) -> None:
+    def _build_level_help(self, level: Level, box: QGroupBox, layout: QVBoxLayout) -> None:
         """A "help on this step" toggle under the level, opening its help pane in place. Out of
         the Tab order (F1 opens the criterion's help from the keyboard)."""
         toggle = helppane.HelpToggle(
@@ -221,7 +227,7 @@ class CriterionPage(BasePage):
             self.help_pane.set_sections(helppane.criterion_sections(self.session.scheme, self.criterion))
         self.help_pane.setVisible(on)
         if on:
-            self.scroll.ensureWidgetVisible(self.help_pane)
+            self.scroll_area.ensureWidgetVisible(self.help_pane)
 
     # --- data ----------------------------------------------------------------------------
     def na_allowed(self) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -36,10 +36,14 @@ from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.workers import Task, run_task
 
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
+    from ecoassess.storage.service import Store
+
 LANG_CHOICES = ("th", "en", "both")
 
 
-def build_dossier_job(store: Any, scheme: Any, assessment_id: str, lang: str, out: Path,
+def build_dossier_job(store: Store, scheme: Scheme, assessment_id: str, lang: str, out: Path,
                       with_evidence: bool):  # noqa: ANN201
     """The export as a job for the worker helper (runs off the GUI thread)."""
 

@@ -123,15 +123,17 @@ class ImprovementPage(BasePage):
 
     def cell(self, row: int, year_index: int) -> QTableWidgetItem:
         """The data cell of a row (quantity) and a year (0 = the earliest shown)."""
-        return self.table.item(row, 1 + year_index)
+        item = self.table.item(row, 1 + year_index)
+        assert item is not None  # every data cell is filled when the table is built
+        return item
 
     def years(self) -> list[int]:
         last = self._last_year_ce()
         return list(range(last - self.spec.years + 1, last + 1))
 
     def _last_year_ce(self) -> int:
-        stored = [r.get("year") for r in self.session.value(ITEM, "years", []) if isinstance(r, dict)]
-        stored = [y for y in stored if isinstance(y, int)]
+        years = [r.get("year") for r in self.session.value(ITEM, "years", []) if isinstance(r, dict)]
+        stored = [y for y in years if isinstance(y, int)]
         return max(stored) if stored else date.today().year - 1
 
     def year_text(self, year: int) -> str:

@@ -33,7 +33,7 @@ class PrerequisitesPage(BasePage):
         for prereq in session.scheme.prerequisites:
             self._build(prereq)
         self.body.addStretch(1)
-        session.changed.connect(lambda _i: self.isVisible() and self._show_result())
+        session.changed.connect(lambda _i: self._show_result() if self.isVisible() else None)
         self.retranslate()
 
     def _build(self, prereq: Any) -> None:

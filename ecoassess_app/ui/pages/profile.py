@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -136,17 +136,19 @@ class ProfilePage(BasePage):
         self.revenue.valueChanged.connect(
             lambda v: self._save(typing=True, annual_revenue_baht=None if v < 0 else round(v, 2)))
         self._row(form, "annual_revenue_baht", self.revenue)
-        self.size = QComboBox(form.parentWidget())
+        self.size_choice = QComboBox(form.parentWidget())
         for value in (None, "large", "medium", "small"):
-            self.size.addItem("", value)
-        self.size.currentIndexChanged.connect(lambda _i: self._save(size=self.size.currentData()))
+            self.size_choice.addItem("", value)
+        self.size_choice.currentIndexChanged.connect(lambda _i: self._save(size=self.size_choice.currentData()))
         self.size_hint = QLabel(form.parentWidget())
         self.size_hint.setObjectName("sizeUsed")
         self.size_hint.setWordWrap(True)
         self.errors["size"] = error_label(form.parentWidget())
         self.errors["size"].setObjectName("sizeContradiction")
-        size_box = _field(self.size, self.size_hint)
-        size_box.layout().addWidget(self.errors["size"])
+        size_box = _field(self.size_choice, self.size_hint)
+        size_layout = size_box.layout()
+        assert size_layout is not None  # made by _field
+        size_layout.addWidget(self.errors["size"])
         self._row(form, "size", size_box)
 
     def _build_people(self) -> None:
@@ -160,7 +162,7 @@ class ProfilePage(BasePage):
         for radio, value in ((self.new_radio, "new"), (self.renewal_radio, "renewal")):
             self.application.addButton(radio)
             line.addWidget(radio)
-            radio.toggled.connect(lambda on, v=value: on and self._save(application_type=v))
+            radio.toggled.connect(lambda on, v=value: self._save(application_type=v) if on else None)
         line.addStretch(1)
         self._row(form, "application_type", row)
         self.audit_date = BuddhistDateEdit(form.parentWidget())
@@ -168,7 +170,7 @@ class ProfilePage(BasePage):
         self._row(form, "planned_audit_date", self.audit_date)
         self.assessment_date = BuddhistDateEdit(form.parentWidget())
         self.assessment_date.date_changed.connect(
-            lambda d: self._loading or self.session.set_assessment_fields(assessment_date=d))
+            lambda d: None if self._loading else self.session.set_assessment_fields(assessment_date=d))
         self._row(form, "assessment_date", self.assessment_date)
         self.contacts = ContactsEditor(form.parentWidget())
         self.contacts.changed.connect(lambda c: self._save(typing=True, contacts=c))
@@ -222,12 +224,12 @@ class ProfilePage(BasePage):
             if widget is not None:
                 widget.setAccessibleName(text)
         self.address.setAccessibleName(self.caption_texts()["address"])
-        for name, widget in (("estate", self.estate), ("other_estate", self.other_estate),
+        for name, field in (("estate", self.estate), ("other_estate", self.other_estate),
                              ("province", self.province), ("employees_permanent", self.employees_permanent),
                              ("employees_outsourced", self.employees_outsourced),
-                             ("annual_revenue_baht", self.revenue), ("size", self.size),
+                             ("annual_revenue_baht", self.revenue), ("size", self.size_choice),
                              ("planned_audit_date", self.audit_date), ("assessment_date", self.assessment_date)):
-            widget.setAccessibleName(self.caption_texts()[name])
+            field.setAccessibleName(self.caption_texts()[name])
         titles = {"factoryGroup": self.tr("Factory"), "locationGroup": self.tr("Location"),
                   "sizeGroup": self.tr("Employees, revenue and size"),
                   "applicationGroup": self.tr("Application, contacts and certifications")}
@@ -246,9 +248,10 @@ class ProfilePage(BasePage):
         for index, province in enumerate(reference.provinces(), start=1):
             self.province.setItemText(index, province.name_th if th else f"{province.name_en} ({province.name_th})")
         names = self.session.scheme.size_names
-        self.size.setItemText(0, self.tr("Not declared (decided by the figures)"))
-        for index, value in enumerate(("large", "medium", "small"), start=1):
-            self.size.setItemText(index, pick(names[value]))
+        self.size_choice.setItemText(0, self.tr("Not declared (decided by the figures)"))
+        sizes: tuple[Literal["large", "medium", "small"], ...] = ("large", "medium", "small")
+        for index, value in enumerate(sizes, start=1):
+            self.size_choice.setItemText(index, pick(names[value]))
         self._validate()
 
     def side_title(self) -> str:
@@ -274,7 +277,7 @@ class ProfilePage(BasePage):
         self.employees_permanent.setValue(-1 if p.employees_permanent is None else p.employees_permanent)
         self.employees_outsourced.setValue(-1 if p.employees_outsourced is None else p.employees_outsourced)
         self.revenue.setValue(-0.01 if p.annual_revenue_baht is None else p.annual_revenue_baht)
-        self.size.setCurrentIndex(max(0, self.size.findData(p.size)))
+        self.size_choice.setCurrentIndex(max(0, self.size_choice.findData(p.size)))
         (self.renewal_radio if p.application_type == "renewal" else self.new_radio).setChecked(True)
         self.audit_date.set_date(self.session.assessment.planned_audit_date)
         self.assessment_date.set_date(self.session.assessment.assessment_date)

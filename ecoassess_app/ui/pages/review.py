@@ -60,6 +60,7 @@ class ReviewPage(BasePage):
         self.chart = ReadinessChart(self.content)
         self.gaps_heading = heading(self.content)
         self.gaps = self._table(4)
+        self.gaps_fit = TableFit(self.gaps, stretch=(1, 3), share=0.4)
         # a gap opens its criterion: a click, or Enter on the selected row
         self.gaps.cellClicked.connect(lambda row, _column: self.open_gap(row))
         self.gaps.cellActivated.connect(lambda row, _column: self.open_gap(row))
@@ -70,9 +71,9 @@ class ReviewPage(BasePage):
         for widget in (self.total_label, self.verdict_label, self.reasons_label, self.problems):
             self.body.addWidget(widget)
         self.body.addLayout(target_row)
-        for widget in (self.chart_heading, self.chart, self.gaps_heading, self.gaps,
-                       self.missing_heading, self.missing, self.docs_heading, self.docs):
-            self.body.addWidget(widget)
+        for part in (self.chart_heading, self.chart, self.gaps_heading, self.gaps,
+                     self.missing_heading, self.missing, self.docs_heading, self.docs):
+            self.body.addWidget(part)
         self.body.addStretch(1)
         self.retranslate()
 
@@ -82,7 +83,6 @@ class ReviewPage(BasePage):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
         table.setMinimumHeight(280)
-        table.fit = TableFit(table, stretch=(1, columns - 1), share=0.4)
         return table
 
     def side_title(self) -> str:
@@ -128,7 +128,7 @@ class ReviewPage(BasePage):
         self._fill_gaps(result)
         missing = [pick(w.text) for w in result.warnings if w.kind == "missing_evidence"]
         self.missing.setText("\n".join(f"• {m}" for m in missing) or self.tr("None: every level claimed has evidence linked."))
-        counts = self.session.evidence_counts()
+        counts = self.session.assessment.evidence_counts()
         applicable = [c for c in result.criteria if not c.not_applicable]
         with_evidence = sum(1 for c in applicable if counts.get(c.id))
         docs = []
@@ -169,7 +169,7 @@ class ReviewPage(BasePage):
                 item.setToolTip("\n".join(filter(None, [tips[column], evidence, opens])))
                 item.setData(Qt.ItemDataRole.UserRole, gap.criterion_id)
                 self.gaps.setItem(row, column, item)
-        self.gaps.fit.refit()
+        self.gaps_fit.refit()
 
     def open_gap(self, row: int) -> None:
         item = self.gaps.item(row, 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from datetime import date as _Date  # the class below has a method `date` that hides the type
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -171,7 +172,7 @@ class BuddhistDateEdit(QWidget):
     def date(self) -> date | None:
         return self._date
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: _Date | None) -> None:
         """Show `value` without emitting date_changed."""
         if value != self._date:
             self.era_note.hide()  # a note about another date no longer applies
@@ -204,7 +205,7 @@ class BuddhistDateEdit(QWidget):
         self.popup.show()
         return self.popup
 
-    def _picked(self, value: date) -> None:
+    def _picked(self, value: _Date) -> None:
         self.edit.setText(format_short(value, current_language()))
         self._commit()
         self.edit.setFocus()
@@ -235,7 +236,7 @@ class BuddhistDateEdit(QWidget):
         self.era_note.setText(note)
         self.era_note.setVisible(bool(note))
 
-    def _show_preview(self, value: date | None) -> None:
+    def _show_preview(self, value: _Date | None) -> None:
         text = format_day(value, current_language()) if value else ""
         self.preview.setText(text)
         if self.compact:

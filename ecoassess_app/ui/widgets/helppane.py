@@ -3,7 +3,7 @@ levels mean in plain words, examples of evidence, what the next level needs, the
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,10 +15,13 @@ from ecoassess_app.ui.fonts import emphasise
 from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.thaiwrap import WrapLabel
 
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Criterion, Level, Scheme
+
 PANE_STYLE = "QFrame#helpPane { background: #f3f7fb; border: 1px solid #c5d5e6; border-radius: 3px; }"
 
 
-def source_line(scheme: Any, source_ids: list[str]) -> str:
+def source_line(scheme: Scheme, source_ids: list[str]) -> str:
     parts = []
     for source_id in source_ids:
         source = scheme.source(source_id)
@@ -39,7 +42,7 @@ def headword(entry: Any) -> str:
     return f"{first} ({', '.join(rest)})" if rest else first
 
 
-def glossary_line(scheme: Any, entry: Any) -> str:
+def glossary_line(scheme: Scheme, entry: Any) -> str:
     text = f"{headword(entry)} — {pick(entry.name)}: {pick(entry.definition)}"
     sources = source_line(scheme, entry.sources)
     if not sources:
@@ -47,7 +50,7 @@ def glossary_line(scheme: Any, entry: Any) -> str:
     return text + " (" + QCoreApplication.translate("HelpPane", "source: %1").replace("%1", sources) + ")"
 
 
-def level_evidence(criterion: Any, level: Any) -> str:
+def level_evidence(criterion: Criterion, level: Level) -> str:
     """The scheme's evidence text for a level, with its options' own evidence lettered."""
     lines = [pick(level.evidence)]
     definition = criterion.input(level.options_input) if level.options_input else None
@@ -58,7 +61,7 @@ def level_evidence(criterion: Any, level: Any) -> str:
     return "\n".join(lines)
 
 
-def next_level_text(criterion: Any, level: Any) -> str:
+def next_level_text(criterion: Criterion, level: Level) -> str:
     """What the level above asks, or that this is the top of the ladder."""
     ids = [lv.id for lv in criterion.levels]
     index = ids.index(level.id)
@@ -68,7 +71,7 @@ def next_level_text(criterion: Any, level: Any) -> str:
     return f"{pick(following.name)} · {pick(following.title)}: {pick(following.requirement)}"
 
 
-def provenance_badge(scheme: Any, criterion: Any) -> str:
+def provenance_badge(scheme: Scheme, criterion: Criterion) -> str:
     """"draft" for a drafted criterion, "inferred" where only its points are inferred, else ""."""
     labels = scheme.provenance_labels
     provenance = criterion.provenance if criterion.provenance in ("draft", "inferred") \
@@ -78,7 +81,7 @@ def provenance_badge(scheme: Any, criterion: Any) -> str:
     return ""
 
 
-def code_tooltip(level: Any) -> str:
+def code_tooltip(level: Level) -> str:
     """"S3 = ขั้นที่ 3 (…)": what a short code stands for, shown on hover."""
     return f"{level.id} = {pick(level.name)}: {pick(level.title)}"
 
@@ -116,7 +119,7 @@ class HelpPane(QFrame):
         return "\n".join(label.plain_text() for label in self.labels if isinstance(label, WrapLabel))
 
 
-def criterion_sections(scheme: Any, criterion: Any) -> list[tuple[str, str]]:
+def criterion_sections(scheme: Scheme, criterion: Criterion) -> list[tuple[str, str]]:
     """The help of a whole criterion: what it is about, how it is scored, the terms it uses."""
     found = scheme.help_for(criterion.id)
     labels = scheme.provenance_labels
@@ -136,7 +139,7 @@ def criterion_sections(scheme: Any, criterion: Any) -> list[tuple[str, str]]:
     return sections
 
 
-def level_sections(scheme: Any, criterion: Any, level: Any) -> list[tuple[str, str]]:
+def level_sections(scheme: Scheme, criterion: Criterion, level: Level) -> list[tuple[str, str]]:
     """The help of one step or level: meaning, typical examples, evidence, the next level."""
     found = scheme.help_for(criterion.id)
     level_help = found.levels.get(level.id) if found is not None else None
@@ -150,7 +153,7 @@ def level_sections(scheme: Any, criterion: Any, level: Any) -> list[tuple[str, s
     return sections
 
 
-def item_sections(scheme: Any, item: Any) -> list[tuple[str, str]]:
+def item_sections(scheme: Scheme, item: Any) -> list[tuple[str, str]]:
     """Help on a general requirement (G1–G4) or the improvement block."""
     found = scheme.help_for(item.id) if hasattr(item, "id") else None
     sections = []

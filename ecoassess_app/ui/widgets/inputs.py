@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -60,7 +59,10 @@ class InputControl(QObject):
 class BoolControl(InputControl):
     """A check box with its label wrapping beside it (`widget` is the QCheckBox itself)."""
 
-    def _build(self, parent: QWidget | None) -> QWidget:
+    widget: QCheckBox
+    container: WrapCheck
+
+    def _build(self, parent: QWidget | None) -> QCheckBox:
         self.container = WrapCheck(parent)
         box = self.container.box
         box.toggled.connect(lambda on: self.changed.emit(bool(on)))
@@ -85,17 +87,21 @@ class NumberControl(InputControl):
     """Two decimals for numbers and percentages; the empty state shows a dash. The top of the
     range is the core's sane range for the kind (percent 10,000; count 10⁶; quantity 10¹⁵)."""
 
-    def _build(self, parent: QWidget | None) -> QWidget:
-        integer = self.definition.type == "integer"
+    widget: QSpinBox | QDoubleSpinBox
+
+    def _build(self, parent: QWidget | None) -> QSpinBox | QDoubleSpinBox:
         top = RANGES[LIMIT_KIND[self.definition.type]][1]
-        spin: QAbstractSpinBox = QSpinBox(parent) if integer else QDoubleSpinBox(parent)
-        if integer:
+        spin: QSpinBox | QDoubleSpinBox
+        if self.definition.type == "integer":
+            spin = QSpinBox(parent)
             spin.setRange(-1, int(top))
+            spin.setValue(spin.minimum())
         else:
+            spin = QDoubleSpinBox(parent)
             spin.setDecimals(2)
             spin.setRange(-0.01, float(top))
+            spin.setValue(spin.minimum())
         spin.setSpecialValueText("—")
-        spin.setValue(spin.minimum())
         spin.setMinimumWidth(140)
         spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel never focuses it (see wheelguard)
         spin.setKeyboardTracking(False)
@@ -111,7 +117,7 @@ class NumberControl(InputControl):
     def set_value(self, value: Any) -> None:
         spin = self.widget
         spin.blockSignals(True)
-        spin.setValue(spin.minimum() if value is None else value)
+        spin.setValue(spin.minimum() if value is None else value)  # type: ignore[arg-type]  # int or float
         spin.blockSignals(False)
 
     def retranslate(self) -> None:
@@ -166,7 +172,9 @@ class OptionsControl(InputControl):
 class ChoiceControl(InputControl):
     """One choice from a list; the first entry means "not answered"."""
 
-    def _build(self, parent: QWidget | None) -> QWidget:
+    widget: QComboBox
+
+    def _build(self, parent: QWidget | None) -> QComboBox:
         combo = QComboBox(parent)
         combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -178,7 +186,8 @@ class ChoiceControl(InputControl):
         return combo
 
     def value(self) -> str | None:
-        return self.widget.currentData()
+        chosen: str | None = self.widget.currentData()
+        return chosen
 
     def set_value(self, value: Any) -> None:
         index = max(0, self.widget.findData(value)) if value else 0
@@ -193,7 +202,9 @@ class ChoiceControl(InputControl):
 
 
 class DateControl(InputControl):
-    def _build(self, parent: QWidget | None) -> QWidget:
+    widget: BuddhistDateEdit
+
+    def _build(self, parent: QWidget | None) -> BuddhistDateEdit:
         edit = BuddhistDateEdit(parent)
         edit.date_changed.connect(lambda d: self.changed.emit(d.isoformat() if d else None))
         return edit

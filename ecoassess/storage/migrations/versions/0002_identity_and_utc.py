@@ -12,7 +12,7 @@ before were local wall-clock times of this computer and are converted as such.
 """
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -46,7 +46,7 @@ def _to_local(text: str) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _convert(change) -> None:  # noqa: ANN001 - a function of one stored text
+def _convert(change: Callable[[str], str]) -> None:
     bind = op.get_bind()
     for table, columns in TIMESTAMPS.items():
         for column in columns:

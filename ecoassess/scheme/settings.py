@@ -8,11 +8,14 @@ a null value means "the scheme's default" and is dropped, so old packages carryi
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ecoassess.bitext import text
 from ecoassess.errors import ValidationError, bilingual
 from ecoassess.limits import check_number
-from ecoassess.scoring.values import text
+
+if TYPE_CHECKING:
+    from ecoassess.scheme.schema import Scheme
 
 SETTING_KEYS = ("target_percent", "criterion_minimum", "not_applicable_allowed", "g4_blocks")
 
@@ -21,7 +24,7 @@ def _invalid(place: str, detail_key: str) -> ValidationError:
     return ValidationError("settings.invalid", path=place, detail=bilingual(detail_key))
 
 
-def check_setting(scheme: Any, key: str, value: Any, place: str | None = None) -> Any:
+def check_setting(scheme: Scheme, key: str, value: Any, place: str | None = None) -> Any:
     """One override, checked against `scheme`; returns the normalised value."""
     place = place or f"settings.{key}"
     if key in ("target_percent", "criterion_minimum"):
@@ -46,7 +49,7 @@ def check_setting(scheme: Any, key: str, value: Any, place: str | None = None) -
     raise ValidationError("store.unknown_field", field=place)
 
 
-def check_settings(scheme: Any, settings: Mapping[str, Any] | None,
+def check_settings(scheme: Scheme, settings: Mapping[str, Any] | None,
                    prefix: str = "settings") -> dict[str, Any]:
     """Every override checked and normalised; nulls dropped (they mean the scheme's default)."""
     if settings is None:
@@ -62,7 +65,7 @@ def check_settings(scheme: Any, settings: Mapping[str, Any] | None,
     return out
 
 
-def effective_settings(scheme: Any, overrides: Mapping[str, Any] | None) -> dict[str, dict[str, Any]]:
+def effective_settings(scheme: Scheme, overrides: Mapping[str, Any] | None) -> dict[str, dict[str, Any]]:
     """The scheme's settings with an assessment's overrides; each keeps its provenance."""
     checked = check_settings(scheme, overrides)
     out: dict[str, dict[str, Any]] = {}
@@ -74,6 +77,6 @@ def effective_settings(scheme: Any, overrides: Mapping[str, Any] | None) -> dict
     return out
 
 
-def setting_value(scheme: Any, overrides: Mapping[str, Any] | None, key: str) -> Any:
+def setting_value(scheme: Scheme, overrides: Mapping[str, Any] | None, key: str) -> Any:
     """The value of one setting as the assessment uses it (its override, else the scheme's)."""
     return effective_settings(scheme, overrides)[key]["value"]
