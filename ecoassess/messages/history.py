@@ -29,7 +29,7 @@ _ASSESSMENT = {
     "signatory_name": ("ชื่อผู้ลงนาม", "signatory's name"),
     "signatory_position": ("ตำแหน่งผู้ลงนาม", "signatory's position"),
     "status": ("สถานะการประเมิน", "assessment status"),
-    "scheme_version": ("ฉบับเกณฑ์", "scheme version"),
+    "scheme_version": ("รุ่นของเกณฑ์", "scheme version"),
     "is_demo": ("ข้อมูลตัวอย่าง", "demo data"),
     "assessment_year": ("ปีที่ประเมิน", "assessment year"),
     "settings": ("ค่าตั้ง (เกณฑ์ผ่าน คะแนนขั้นต่ำ)", "settings (pass mark, minimum)"),
