@@ -176,9 +176,9 @@ def restorable(entry: model.HistoryEntry) -> bool:
         and entry.field not in NOT_RESTORABLE
 
 
-def restore(store: Store, assessment_id: str, entry_id: int) -> model.HistoryEntry:
+def restore(store: Store, assessment_id: str, entry_id: int) -> model.HistoryRecord:
     """Put back the value a field had before the change `entry_id` (itself recorded as a change)."""
-    entry = store.history_entry(assessment_id, entry_id)
+    entry: model.HistoryRecord | None = store.history_entry(assessment_id, entry_id)
     if entry is None or not restorable(entry):
         raise ValidationError("history.not_restorable")
     old = entry.old_value
