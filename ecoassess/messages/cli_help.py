@@ -45,7 +45,7 @@ _H = {
     "scheme_lang": ("ภาษาของผัง (ค่าเริ่มต้น: ภาษาของข้อความ)",
                     "language of the tree (default: UI language)"),
     "action": ("การทำงาน", "actions"),
-    "scheme_import": ("นำเข้าไฟล์เกณฑ์ฉบับใหม่กว่า", "import a newer scheme file"),
+    "scheme_import": ("นำเข้าไฟล์เกณฑ์รุ่นใหม่กว่า", "import a newer scheme file"),
     "scheme_file": ("ไฟล์เกณฑ์ (YAML)", "the scheme file (YAML)"),
     "scheme_diff": ("แสดงสิ่งที่เปลี่ยนระหว่างสองรุ่นของเกณฑ์", "show what changed between two scheme versions"),
     "scheme_diff_about": ("เทียบสองรุ่นของเกณฑ์เดียวกัน: เกณฑ์และข้อกำหนดที่เพิ่มหรือตัดออก ระดับ คำตอบที่จะไม่มีที่อยู่ "

@@ -41,7 +41,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "title": ("รายงานการประเมินตนเอง โรงงานอุตสาหกรรมเชิงนิเวศ", "Eco Factory self-assessment dossier"),
     "subtitle": ("ความพร้อมก่อนขอรับการตรวจประเมิน", "Readiness before the certification audit"),
     "scheme_label": ("เกณฑ์การประเมิน", "Scheme"),
-    "scheme_value": ("{name} ฉบับ {version}", "{name}, version {version}"),
+    "scheme_value": ("{name} รุ่น {version}", "{name}, version {version}"),
     "assessment_date": ("วันที่ประเมิน", "Assessment date"),
     "planned_audit": ("วันที่คาดว่าจะรับการตรวจประเมิน", "Planned audit date"),
     "document_id": ("รหัสเอกสาร", "Document id"),

@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>Scheme: %1, version %2</source>
-        <translation>เกณฑ์: %1 ฉบับ %2</translation>
+        <translation>เกณฑ์: %1 รุ่น %2</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
@@ -1325,7 +1325,7 @@
     </message>
     <message>
         <source>Scheme version</source>
-        <translation>ฉบับของเกณฑ์</translation>
+        <translation>รุ่นของเกณฑ์</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2571,7 +2571,7 @@ Please verify the correct directory name was given.</source>
     <name>SchemeUpdateDialog</name>
     <message>
         <source>Import a newer scheme</source>
-        <translation>นำเข้าเกณฑ์ฉบับใหม่กว่า</translation>
+        <translation>นำเข้าเกณฑ์รุ่นใหม่กว่า</translation>
     </message>
     <message>
         <source>Scheme file %1: %2 version %3</source>
@@ -2682,7 +2682,7 @@ Please verify the correct directory name was given.</source>
     <name>SchemeUpdateExtras</name>
     <message>
         <source>Import a newer &amp;scheme…</source>
-        <translation>นำเข้าเกณฑ์ฉบับใหม่กว่า… (&amp;S)</translation>
+        <translation>นำเข้าเกณฑ์รุ่นใหม่กว่า… (&amp;S)</translation>
     </message>
     <message>
         <source>Not a scheme file that can be imported</source>
@@ -2690,7 +2690,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Import a newer scheme</source>
-        <translation>นำเข้าเกณฑ์ฉบับใหม่กว่า</translation>
+        <translation>นำเข้าเกณฑ์รุ่นใหม่กว่า</translation>
     </message>
     <message>
         <source>Scheme files (*.yaml *.yml)</source>
@@ -2807,7 +2807,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Scheme: %1 (%2), version %3</source>
-        <translation>เกณฑ์: %1 (%2) ฉบับ %3</translation>
+        <translation>เกณฑ์: %1 (%2) รุ่น %3</translation>
     </message>
     <message>
         <source>Details</source>

@@ -34,7 +34,7 @@ def importer(home, path, messages):
 
 
 def test_the_menu_speaks_thai_and_english(home, context):
-    assert home.scheme_update.action.text() == "นำเข้าเกณฑ์ฉบับใหม่กว่า… (&S)"
+    assert home.scheme_update.action.text() == "นำเข้าเกณฑ์รุ่นใหม่กว่า… (&S)"
     assert home.scheme_update.action in home.file_menu.actions()
     context.set_language("en")
     assert home.scheme_update.action.text() == "Import a newer &scheme…"
