@@ -6,17 +6,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
+from tests.clock import Clock
 from tests.ui.conftest import open_new, type_thai
-
-
-class Clock:
-    """The store's clock, moved forward by hand: edits more than a minute apart are two rows."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def history(window, qtbot):  # noqa: ANN001
@@ -33,7 +24,7 @@ def rows(dialog) -> list[list[str]]:  # noqa: ANN001
 
 
 def test_a_typed_job_title_is_one_row_in_words_and_can_be_restored(context, qtbot):
-    clock = Clock()
+    clock = Clock(datetime(2026, 11, 20, 2, 0, tzinfo=UTC))
     context.store.clock = clock
     window = open_new(context, qtbot)
     window.wizard.go_to("export")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import event, select
@@ -12,6 +12,7 @@ from ecoassess import model
 from ecoassess.errors import NotFoundError, ValidationError
 from ecoassess.storage import models as orm
 from ecoassess.storage import open_store
+from tests.clock import Clock
 
 PROFILE = model.FactoryProfile(
     name_th="บริษัท ยางพาราภาคตะวันออก จำกัด", name_en="Eastern Rubber Co., Ltd.", province="ระยอง",
@@ -21,21 +22,10 @@ PROFILE = model.FactoryProfile(
 )
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 6, 1, 8, 30, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
-
-
 @pytest.fixture
 def store(tmp_path):
     s = open_store(tmp_path / "data")
-    s.clock = Clock()
+    s.clock = Clock(datetime(2026, 6, 1, 8, 30, 0, tzinfo=UTC))
     yield s
     s.close()
 

@@ -10,19 +10,9 @@ from sqlalchemy import event
 
 from ecoassess import model
 from ecoassess.storage import open_store
+from tests.clock import Clock
 
 NOTE = "ลดการใช้น้ำมันเตาที่หม้อไอน้ำ"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
 
 
 @pytest.fixture

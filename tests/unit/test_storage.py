@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ from ecoassess import model
 from ecoassess.errors import NotFoundError, StorageError, ValidationError
 from ecoassess.storage import HEAD_REVISION, open_store, restore_database
 from ecoassess.storage.database import current_revision, integrity_problems
+from tests.clock import Clock
 
 PROFILE = model.FactoryProfile(
     name_th="บริษัท น้ำใสอุตสาหกรรม จำกัด", name_en="Namsai Industry Co., Ltd.",
@@ -26,19 +27,6 @@ def store(tmp_path):
     s = open_store(tmp_path / "data")
     yield s
     s.close()
-
-
-class Clock:
-    """A settable clock for the store (history rows merge within a minute)."""
-
-    def __init__(self, start: datetime = datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
 
 
 def new_assessment(store) -> str:
