@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ecoassess.dossier.blocks import Ctx
+from ecoassess.scoring.evidence_expiry import lapses  # the one rule, shared with the engine
+
+__all__ = ["annex_key", "evidence_refs", "format_input", "human_size", "items_without_evidence",
+           "lapses"]
 
 if TYPE_CHECKING:
     from ecoassess.scheme.schema import InputDef
@@ -45,14 +49,6 @@ def evidence_refs(evidence: list[Any]) -> dict[int, str]:
 def annex_key(ref: str) -> str:
     """The bookmark (and page reference) of an evidence file in the annex."""
     return f"annex-{ref}"
-
-
-def lapses(evidence: Any, audit: date | None, as_of: datetime | date | None) -> bool:
-    """True when the evidence expires before the planned audit (or, with none, before today)."""
-    if evidence.expiry is None:
-        return False
-    when = audit or (as_of.date() if isinstance(as_of, datetime) else as_of)
-    return when is not None and evidence.expiry < when
 
 
 def human_size(size: int, lang: str) -> str:

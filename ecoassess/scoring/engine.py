@@ -12,11 +12,12 @@ from ecoassess.asof import as_of_date
 from ecoassess.bitext import bi, text
 from ecoassess.ecoefficiency import improving_quantities
 from ecoassess.errors import ValidationError
-from ecoassess.model import Assessment, FactoryProfile, ItemAnswer
+from ecoassess.model import Assessment, EvidenceInfo, FactoryProfile, ItemAnswer
 from ecoassess.scheme.settings import SETTING_KEYS, effective_settings
 from ecoassess.scoring import ladders
 from ecoassess.scoring.answered import is_answered
 from ecoassess.scoring.certificates import describe, g2_source, unreadable_levels
+from ecoassess.scoring.evidence_expiry import evidence_expiry_warnings
 from ecoassess.scoring.prerequisites import evaluate_prerequisite
 from ecoassess.scoring.result import (
     CriterionResult,
@@ -45,11 +46,13 @@ def evaluate(
     scheme: Scheme, profile: FactoryProfile | None, planned_audit_date: date | None,
     answers: Mapping[str, ItemAnswer], evidence_counts: Mapping[str, int] | None = None,
     settings: Mapping[str, Any] | None = None, as_of: date | None = None,
+    evidence: Iterable[EvidenceInfo] | None = None,
 ) -> ReadinessResult:
     """Score everything. Pure: no I/O. Raises ValidationError (naming the place) on bad values.
 
     `as_of` is the day the result speaks for (default: `ecoassess.asof.as_of_date()`): a
-    certificate is checked against the planned audit date, or against `as_of` when none is set.
+    certificate, and each linked evidence file's expiry, is checked against the planned audit
+    date, or against `as_of` when none is set.
     """
     as_of = as_of or as_of_date()
     eff = effective_settings(scheme, settings)
@@ -90,6 +93,7 @@ def evaluate(
     order = {c.id: i for i, c in enumerate(scheme.criteria)}
     gaps.sort(key=lambda g: (-g.points_added, order[g.criterion_id]))
     warnings += _evidence_warnings(criteria, prerequisites, evidence_counts)
+    warnings += evidence_expiry_warnings(evidence or (), planned_audit_date, as_of)
     total = sum(c.points for c in criteria if c.points is not None)
     maximum = sum(c.max_points for c in criteria if not c.not_applicable)
     percent = float(cents(Decimal(total * 100) / maximum)) if maximum else 0.0
@@ -205,16 +209,17 @@ def _suggestions(scheme: Scheme, answers: Mapping[str, ItemAnswer]) -> list[Sugg
 
 def evaluate_assessment(scheme: Scheme, assessment: Assessment,
                         as_of: date | None = None) -> ReadinessResult:
-    """Score a stored assessment: its answers, its settings and its linked evidence counts."""
+    """Score a stored assessment: its answers, its settings and its linked evidence (counts and
+    expiry)."""
     return evaluate(scheme, assessment.profile, assessment.planned_audit_date, assessment.answers,
-                    assessment.evidence_counts(), assessment.settings, as_of)
+                    assessment.evidence_counts(), assessment.settings, as_of, assessment.evidence)
 
 
 def what_if(
     scheme: Scheme, profile: FactoryProfile | None, planned_audit_date: date | None,
     answers: Mapping[str, ItemAnswer], close: Iterable[str],
     evidence_counts: Mapping[str, int] | None = None, settings: Mapping[str, Any] | None = None,
-    as_of: date | None = None,
+    as_of: date | None = None, evidence: Iterable[EvidenceInfo] | None = None,
 ) -> ReadinessResult:
     """The result if the next step of each criterion in `close` were done (repeat an id to
     close several steps of it). Answers are not changed; a projected copy is scored."""
@@ -228,4 +233,5 @@ def what_if(
         if outcome.next is not None:
             projected[cid] = replace(answer, value={**answer.value, **outcome.next.changes},
                                      not_applicable=False)
-    return evaluate(scheme, profile, planned_audit_date, projected, evidence_counts, settings, as_of)
+    return evaluate(scheme, profile, planned_audit_date, projected, evidence_counts, settings, as_of,
+                    evidence)

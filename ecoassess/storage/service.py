@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from ecoassess import model
 from ecoassess.errors import EcoAssessError, NotFoundError, StorageError, ValidationError
 from ecoassess.evidence import EvidenceStore
-from ecoassess.limits import check_text
+from ecoassess.limits import check_date, check_text
 from ecoassess.paths import DataLayout
 from ecoassess.storage import autosave, carry, convert, history
 from ecoassess.storage import models as orm
@@ -411,6 +411,9 @@ class Store:
         unknown = set(fields) - EVIDENCE_FIELDS
         if unknown:
             raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
+        for name in ("document_date", "expiry"):
+            if fields.get(name) is not None:  # what is stored must read back and sort sanely
+                check_date(fields[name], f"evidence.{name}")
         with self._tx() as s:
             row = self._evidence_row(s, assessment_id, evidence_id)
             for name, value in fields.items():

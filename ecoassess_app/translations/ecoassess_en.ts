@@ -837,12 +837,24 @@
         <translation>Document date</translation>
     </message>
     <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>The last day the document is valid (a permit, a certificate, a calibration). Leave empty when it does not expire.</source>
+        <translation>The last day the document is valid (a permit, a certificate, a calibration). Leave empty when it does not expire.</translation>
+    </message>
+    <message>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
         <source>Document &amp;date</source>
         <translation>Document &amp;date</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valid until</translation>
     </message>
     <message>
         <source>OK</source>
@@ -876,6 +888,10 @@
         <translation>Document date</translation>
     </message>
     <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
@@ -894,6 +910,14 @@
     <message>
         <source>&amp;Unlink</source>
         <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+        <source>Expires on %1, before the planned audit on %2</source>
+        <translation>Expires on %1, before the planned audit on %2</translation>
+    </message>
+    <message>
+        <source>Expired on %1; no audit date is planned</source>
+        <translation>Expired on %1; no audit date is planned</translation>
     </message>
     <message>
         <source>Attach evidence</source>

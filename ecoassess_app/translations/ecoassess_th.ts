@@ -837,12 +837,24 @@
         <translation>วันที่ของเอกสาร</translation>
     </message>
     <message>
+        <source>Valid until</source>
+        <translation>ใช้ได้ถึง</translation>
+    </message>
+    <message>
+        <source>The last day the document is valid (a permit, a certificate, a calibration). Leave empty when it does not expire.</source>
+        <translation>วันสุดท้ายที่เอกสารยังใช้ได้ (ใบอนุญาต ใบรับรอง ผลการสอบเทียบ) เว้นว่างไว้ถ้าเอกสารไม่มีวันหมดอายุ</translation>
+    </message>
+    <message>
         <source>&amp;Description</source>
         <translation>คำอธิบาย (&amp;D)</translation>
     </message>
     <message>
         <source>Document &amp;date</source>
         <translation>วันที่ของเอกสาร (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>ใช้ได้ถึง (&amp;V)</translation>
     </message>
     <message>
         <source>OK</source>
@@ -876,6 +888,10 @@
         <translation>วันที่ของเอกสาร</translation>
     </message>
     <message>
+        <source>Valid until</source>
+        <translation>ใช้ได้ถึง</translation>
+    </message>
+    <message>
         <source>Evidence files</source>
         <translation>ไฟล์หลักฐาน</translation>
     </message>
@@ -894,6 +910,14 @@
     <message>
         <source>&amp;Unlink</source>
         <translation>เลิกเชื่อมโยง (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Expires on %1, before the planned audit on %2</source>
+        <translation>หมดอายุ %1 ก่อนวันตรวจประเมินที่วางแผนไว้ %2</translation>
+    </message>
+    <message>
+        <source>Expired on %1; no audit date is planned</source>
+        <translation>หมดอายุแล้วเมื่อ %1 และยังไม่ได้กำหนดวันตรวจประเมิน</translation>
     </message>
     <message>
         <source>Attach evidence</source>

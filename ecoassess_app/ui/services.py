@@ -103,6 +103,7 @@ class AssessmentSession(QObject):
             self._result = scoring.evaluate(
                 self.scheme, a.profile, a.planned_audit_date, a.answers,
                 evidence_counts=a.evidence_counts(), settings=a.settings or None,
+                evidence=a.evidence,
             )
         return self._result
 
@@ -301,9 +302,9 @@ class AssessmentSession(QObject):
 
     # --- evidence --------------------------------------------------------------------------
     def attach_evidence(self, item_id: str, path: Any, description: str = "",
-                        document_date: date | None = None) -> model.EvidenceInfo:
+                        document_date: date | None = None, expiry: date | None = None) -> model.EvidenceInfo:
         info = self.store.add_evidence(self.id, path, description=description,
-                                       document_date=document_date, items=[item_id])
+                                       document_date=document_date, expiry=expiry, items=[item_id])
         self._reload_evidence()
         return info
 

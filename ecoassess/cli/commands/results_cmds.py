@@ -73,20 +73,23 @@ def cmd_score(ctx: Context, args: Namespace) -> int:
         inputs: tuple[Any, ...] = (profile, audit, items, None, af.settings)
         source: dict[str, Any] = {"kind": "file", "path": str(path),
                                   "factory": _factory(profile)}
+        evidence: list[Any] = []
     else:
         store = ctx.store(read_only=True)
         assessment = store.get_assessment(store.resolve_id(args.target))
         scheme = scheme_for_assessment(assessment, ctx.data_dir)
         inputs = _assessment_inputs(assessment)
+        evidence = assessment.evidence  # its expiry dates are warned about
         source = {"kind": "assessment", "id": assessment.id,
                   "factory": _factory(assessment.profile)}
     close = [c.strip().upper() for c in args.what_if.split(",") if c.strip()]
     profile, audit, items, counts, settings = inputs
     if close:
-        result = what_if(scheme, profile, audit, items, close, counts, settings, as_of)
+        result = what_if(scheme, profile, audit, items, close, counts, settings, as_of, evidence)
         source["what_if"] = close
     else:
-        result = evaluate(scheme, profile, audit, items, counts, settings, as_of=as_of)
+        result = evaluate(scheme, profile, audit, items, counts, settings, as_of=as_of,
+                          evidence=evidence)
     if args.json:
         ctx.print_json({"source": source, **result.to_dict()})
         return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess.i18n import format_day
+from ecoassess.scoring.evidence_expiry import lapses
 from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.fonts import emphasise
@@ -34,12 +35,14 @@ from ecoassess_app.ui.tables import TableFit
 from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit
 
+LAPSED = "#b00020"  # the row of a file that lapses before the audit (the app's error red)
+
 
 class EvidenceDialog(QDialog):
-    """Asks for the description and document date of a file being attached or edited."""
+    """Asks for the description, document date and expiry of a file being attached or edited."""
 
     def __init__(self, file_name: str, description: str = "", document_date: date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, expiry: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Evidence: %1").replace("%1", file_name))
         self.description = QLineEdit(description, self)
@@ -47,10 +50,16 @@ class EvidenceDialog(QDialog):
         self.document_date = BuddhistDateEdit(self)
         self.document_date.set_date(document_date)
         self.document_date.setAccessibleName(self.tr("Document date"))
+        self.expiry = BuddhistDateEdit(self)
+        self.expiry.set_date(expiry)
+        self.expiry.setAccessibleName(self.tr("Valid until"))
+        self.expiry.setToolTip(self.tr("The last day the document is valid (a permit, a certificate, "
+                                       "a calibration). Leave empty when it does not expire."))
         form = QFormLayout(self)
         form.addRow(QLabel(file_name, self))
         form.addRow(self.tr("&Description"), self.description)
         form.addRow(self.tr("Document &date"), self.document_date)
+        form.addRow(self.tr("&Valid until"), self.expiry)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -58,9 +67,11 @@ class EvidenceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def values(self) -> tuple[str, date | None]:
+    def values(self) -> tuple[str, date | None, date | None]:
+        """(description, document date, expiry) as entered."""
         self.document_date._commit()
-        return self.description.text().strip(), self.document_date.date()
+        self.expiry._commit()
+        return self.description.text().strip(), self.document_date.date(), self.expiry.date()
 
 
 class EvidencePanel(QWidget):
@@ -77,7 +88,7 @@ class EvidencePanel(QWidget):
         emphasise(self.heading)
         self.drop_hint = WrapLabel("", self)
         self.drop_hint.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -105,13 +116,16 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         session.evidence_changed.connect(self.refresh)
+        # the planned audit date decides which files lapse
+        session.changed.connect(lambda key: self.refresh() if key == "assessment" else None)
         self.retranslate()
         self.refresh()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Evidence"))
         self.drop_hint.setText(self.tr("Attach files with the button or drop them here."))
-        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Description"), self.tr("Document date")])
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Description"),
+                                              self.tr("Document date"), self.tr("Valid until")])
         self.table.setAccessibleName(self.tr("Evidence files"))
         self.attach_button.setText(self.tr("&Attach files…"))
         self.edit_button.setText(self.tr("&Edit…"))
@@ -126,17 +140,33 @@ class EvidencePanel(QWidget):
 
     def refresh(self) -> None:
         rows = self.session.evidence_for(self.item_id)
+        lang = current_language()
+        audit, as_of = self.session.assessment.planned_audit_date, date.fromisoformat(self.session.result().as_of)
         self.table.setRowCount(len(rows))
         for row, info in enumerate(rows):
-            cells = (info.original_name, info.description, format_day(info.document_date, current_language(), "short"))
+            lapsed = lapses(info, audit, as_of)  # the core's rule, as the review page warns
+            expiry = format_day(info.expiry, lang, "short")
+            if lapsed:
+                expiry = f"⚠ {expiry}"
+            cells = (info.original_name, info.description, format_day(info.document_date, lang, "short"), expiry)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, info.id)
+                if lapsed:
+                    cell.setForeground(QColor(LAPSED))
+                    cell.setToolTip(self.lapse_text(info, audit))
                 self.table.setItem(row, column, cell)
         self.fit.refit()
         has_rows = bool(rows)
         for button in (self.edit_button, self.open_button, self.unlink_button):
             button.setEnabled(has_rows)
+
+    def lapse_text(self, info: Any, audit: date | None) -> str:
+        lang = current_language()
+        if audit is not None:
+            return self.tr("Expires on %1, before the planned audit on %2").replace(
+                "%1", format_day(info.expiry, lang)).replace("%2", format_day(audit, lang))
+        return self.tr("Expired on %1; no audit date is planned").replace("%1", format_day(info.expiry, lang))
 
     def selected(self):  # -> EvidenceInfo | None
         row = self.table.currentRow()
@@ -149,20 +179,21 @@ class EvidencePanel(QWidget):
             folders.remember("evidence", names[0])
         self.attach_paths([Path(n) for n in names])
 
-    def attach_paths(self, paths: list[Path], description: str = "", document_date: date | None = None) -> int:
+    def attach_paths(self, paths: list[Path], description: str = "", document_date: date | None = None,
+                     expiry: date | None = None) -> int:
         """Attach files (asking for details unless `ask_details` is off); returns how many."""
         done = 0
         for path in paths:
             if not path.is_file():
                 continue
-            desc, when = description, document_date
+            desc, when, until = description, document_date, expiry
             if self.ask_details:
-                dialog = EvidenceDialog(path.name, description, document_date, self)
+                dialog = EvidenceDialog(path.name, description, document_date, self, expiry)
                 if dialog.exec() != QDialog.DialogCode.Accepted:
                     continue
-                desc, when = dialog.values()
+                desc, when, until = dialog.values()
             try:
-                self.session.attach_evidence(self.item_id, path, desc, when)
+                self.session.attach_evidence(self.item_id, path, desc, when, until)
             except Exception as error:  # a typed core error, shown in the user's language
                 dialogs.warn(self, self.tr("Could not attach"), error_text(error))
                 continue
@@ -173,10 +204,14 @@ class EvidencePanel(QWidget):
         info = self.selected()
         if info is None:
             return
-        dialog = EvidenceDialog(info.original_name, info.description, info.document_date, self)
+        dialog = self.edit_dialog(info)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            desc, when = dialog.values()
-            self.session.update_evidence(info.id, description=desc, document_date=when)
+            desc, when, until = dialog.values()
+            self.session.update_evidence(info.id, description=desc, document_date=when, expiry=until)
+
+    def edit_dialog(self, info: Any) -> EvidenceDialog:
+        """The details dialog of a linked file (tests fill it without running it)."""
+        return EvidenceDialog(info.original_name, info.description, info.document_date, self, info.expiry)
 
     def open_selected(self) -> None:
         info = self.selected()
