@@ -35,19 +35,20 @@ Transaction = Session | Connection | Statements  # the caller's: an ORM session,
 
 
 def record(s: Transaction, assessment_id: str, item_id: str, field: str, old: Any, new: Any,
-           stamp: datetime, *, merge: bool = True) -> None:
+           stamp: datetime, *, merge: bool = True, kept: set[int] | None = None) -> None:
     """Add a history row, or extend the field's row of the last minute (JSON-ready values)."""
-    record_many(s, assessment_id, [(item_id, field, old, new)], stamp, merge=merge)
+    record_many(s, assessment_id, [(item_id, field, old, new)], stamp, merge=merge, kept=kept)
 
 
 def record_many(s: Transaction, assessment_id: str, changes: Iterable[Change], stamp: datetime,
-                *, merge: bool = True) -> None:
+                *, merge: bool = True, kept: set[int] | None = None) -> None:
     """History rows for several fields of one save, in order, with one look at the last minute.
 
     Runs in the caller's transaction, so a save stays one commit; plain SQL, so that autosave
     costs little beyond SQLite's own work. A merged row keeps its time (when the edit began), so
     the history stays in order; a row whose first old value equals its last new value recorded
-    no change and is removed.
+    no change and is removed. `kept`: ids of rows never merged into (an undo stays recorded);
+    rows written with `merge` off are added to it.
     """
     changes = list(changes)
     if not changes:
@@ -57,8 +58,10 @@ def record_many(s: Transaction, assessment_id: str, changes: Iterable[Change], s
     when = format_utc(stamp)
     for item_id, field, old, new in changes:
         found = recent.get((item_id, field))
-        if found is None:
-            run(_INSERT, (assessment_id, item_id, field, json.dumps(old), json.dumps(new), when))
+        if found is None or (kept is not None and found[0] in kept):
+            cursor = run(_INSERT, (assessment_id, item_id, field, json.dumps(old), json.dumps(new), when))
+            if not merge and kept is not None:
+                kept.add(int(cursor.lastrowid))
         elif found[1] == new:
             run(_DROP, (found[0],))
         else:

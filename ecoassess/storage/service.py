@@ -76,6 +76,8 @@ class Store:
         self._held: Connection | None = None
         self._held_thread: int | None = None
         self.clock: Callable[[], datetime] = now  # tests inject a clock (history merging)
+        self._merge_history = True  # off inside `separate_history`
+        self._kept_history: set[int] = set()  # rows written there: later edits never merge into them
         self.notices: list[EcoAssessError] = []  # repaired at opening (identity.inspect), to show
 
     def close(self) -> None:
@@ -304,18 +306,29 @@ class Store:
         with self._lean_tx() as run:  # a few plain statements: the wizard saves every second
             return autosave.save_answer(run, assessment_id, item_id, wanted, stamp, self._record_many)
 
+    @contextmanager
+    def separate_history(self) -> Iterator[None]:
+        """Changes made inside get history rows of their own, never merged into the field's row
+        of the last minute nor later merged into (an undo is recorded as a change, not erased
+        with the edit it undoes or hidden in the next one)."""
+        self._merge_history = False
+        try:
+            yield
+        finally:
+            self._merge_history = True
+
     def _record(self, s: Session | Connection, assessment_id: str, item_id: str, field: str, old: Any,
                 new: Any, *, merge: bool = True) -> None:
         """One history row, inside the caller's transaction (see ecoassess.storage.history)."""
         history.record(s, assessment_id, item_id, field, json_safe(old), json_safe(new),
-                       self.clock(), merge=merge)
+                       self.clock(), merge=merge and self._merge_history, kept=self._kept_history)
 
     def _record_many(self, run: Statements, assessment_id: str,
                      changes: list[tuple[str, str, Any, Any]]) -> None:
         """The history rows of one save, looking at the last minute once (merged as `_record`)."""
         history.record_many(run, assessment_id,
                             [(item, field, json_safe(old), json_safe(new)) for item, field, old, new in changes],
-                            self.clock())
+                            self.clock(), merge=self._merge_history, kept=self._kept_history)
 
     def history(self, assessment_id: str) -> list[model.HistoryEntry]:
         return [model.HistoryEntry(r.item_id, r.field, r.old_value, r.new_value, r.changed_at)

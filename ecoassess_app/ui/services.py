@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
@@ -150,6 +151,7 @@ class AssessmentSession(QObject):
         if unknown:
             raise TypeError(f"unknown answer fields {sorted(unknown)}")
         answer = self.answer(item_id)
+        self._remember(item_id, {k: (getattr(answer, k), v) for k, v in fields.items() if k != "status"}, typing)
         for name, value in fields.items():
             setattr(answer, name, copy.deepcopy(value))
         if "status" not in fields and answer.status == model.WorkflowStatus.NOT_STARTED:
@@ -164,12 +166,14 @@ class AssessmentSession(QObject):
             self.set_fields(item_id, status=model.WorkflowStatus.DONE)
 
     def set_profile(self, *, typing: bool = False, **fields: Any) -> None:
+        self._remember("profile", {k: (getattr(self.profile, k), v) for k, v in fields.items()}, typing)
         self.assessment.profile = replace(self.assessment.profile, **fields)
         self._profile_fields.update(fields)
         self._queued("profile", typing)
 
     def set_assessment_fields(self, *, typing: bool = False, **fields: Any) -> None:
         """Assessment-level fields (dates, signatory, settings): queued like answers."""
+        self._remember("assessment", {k: (getattr(self.assessment, k), v) for k, v in fields.items()}, typing)
         for name, value in fields.items():
             setattr(self.assessment, name, value)
         self._assessment_pending.update(fields)
@@ -361,19 +365,36 @@ class AssessmentSession(QObject):
         self._mark_saved()
 
     # --- undo ------------------------------------------------------------------------------
+    def _remember(self, item_id: str, fields: dict[str, tuple[Any, Any]], typing: bool) -> None:
+        """An ordinary edit as an undo step (keystrokes of one field in one burst: one step)."""
+        from ecoassess.undo import edit_step, merge_typing
+
+        changed = {k: (old, new) for k, (old, new) in fields.items() if old != new}
+        if not changed:
+            return
+        when = time.monotonic()
+        if not (typing and merge_typing(self.undo_log.peek(), item_id, changed, when)):
+            self.undo_log.push(edit_step(self.scheme, item_id, changed, typing=typing, when=when))
+        self.undo_changed.emit()
+
     def undo(self) -> Any:
-        """Take back the last unlink or removal (ecoassess.undo); the step, or None when there
-        is nothing to undo. A failure keeps the step for another try."""
+        """Take back the newest step of this session (ecoassess.undo): an edit, an unlink or a
+        removal; the step, or None when there is nothing to undo. A failure keeps the step for
+        another try. The data is read back, so every page shows the value restored."""
         from ecoassess.undo import take_back
 
         step = self.undo_log.peek()
         if step is None:
             return None
-        self.flush()
+        if not self.flush():
+            raise self.last_error or RuntimeError("save failed")
         take_back(self.store, self.id, step)
         self.undo_log.pop()
-        self.assessment.actions = self.store.get_assessment(self.id).actions
-        self._reload_evidence()
-        self.changed.emit("actions")
+        if step.kind == "edit":
+            self.reload()
+        else:
+            self.assessment.actions = self.store.get_assessment(self.id).actions
+            self._reload_evidence()
+            self.changed.emit("actions")
         self.undo_changed.emit()
         return step

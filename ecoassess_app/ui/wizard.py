@@ -333,7 +333,7 @@ class WizardWindow(QMainWindow):
         self.retranslate()
 
     def _build_menu(self) -> None:
-        # Edit › Undo takes back the last unlink or removal. Ctrl+Z in a text field undoes its
+        # Edit › Undo takes back the session's last edit, unlink or removal. Ctrl+Z in a text field undoes its
         # own typing first: Qt hands the key to the focused field before a window shortcut.
         self.edit_menu = self.menuBar().addMenu("")
         self.undo_action = QAction(self)
@@ -540,7 +540,8 @@ class WizardWindow(QMainWindow):
                                  else self.tr("&Undo"))
 
     def undo(self) -> Any:
-        """Take back the last unlink or removal and show the pages again; None when nothing to undo."""
+        """Take back the session's newest step (an edit, an unlink, a removal) and show the page
+        of the value that came back; None when there is nothing to undo."""
         try:
             step = self.session.undo()
         except Exception as error:  # the step stays for another try; say why in one line
@@ -549,8 +550,24 @@ class WizardWindow(QMainWindow):
 
             dialogs.warn(self, self.tr("Undo"), error_text(error))
             return None
+        if step is not None and step.kind == "edit":
+            page = self.undo_page(step.data["item_id"], set(step.data["fields"]))
+            if page is not None and page != self.wizard.current_key():
+                self.wizard.go_to(page)
         self.refresh_pages()
         return step
+
+    def undo_page(self, item_id: str, fields: set[str]) -> str | None:
+        """The page that shows an undone edit (None: stay where the user is)."""
+        if item_id in self.wizard.pages:
+            return item_id
+        if item_id == "profile" or fields & {"planned_audit_date", "assessment_date"}:
+            return "profile"
+        if fields & {"signatory_name", "signatory_position"}:
+            return "export"
+        if fields & {"settings"}:
+            return "review"
+        return None
 
     def refresh_pages(self) -> None:
         """Show the session's data again on the page in view and in the page list."""

@@ -73,4 +73,9 @@ def test_ctrl_z_in_a_text_field_undoes_the_typing_first(context, qtbot):
     page.evidence.table.setFocus()
     qtbot.waitUntil(page.evidence.table.hasFocus)
     qtbot.keyClick(page.evidence.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert page.evidence.table.rowCount() == 1  # elsewhere Ctrl+Z takes back the unlink
+    # elsewhere Ctrl+Z takes back the session's steps, newest first: the note as it was…
+    assert page.notes.toPlainText() == before and page.evidence.table.rowCount() == 0
+    page.evidence.table.setFocus()
+    qtbot.waitUntil(page.evidence.table.hasFocus)
+    qtbot.keyClick(page.evidence.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.evidence.table.rowCount() == 1  # … then the unlink
