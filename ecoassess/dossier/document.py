@@ -266,7 +266,8 @@ def render(story: list[Flowable], decor: Decor, *, title: str, author: str, subj
 
     Headings carrying `toc_entry` are listed in the story's Contents flowable before layout;
     their page numbers are filled in at save time. Also returns the page of each reserved annex
-    page, by (evidence ref, page index), and the page count.
+    page, by (evidence ref, page index), and the page count. The story is consumed (emptied):
+    ReportLab drops each flowable once laid out, so drawn paragraphs are freed, not held to the end.
     """
     entries: list[tuple[int, str, str]] = []
     for flowable in story:
@@ -286,8 +287,10 @@ def render(story: list[Flowable], decor: Decor, *, title: str, author: str, subj
                      when=as_of)
     a85 = rl_config.useA85
     rl_config.useA85 = 0  # binary streams: about 15 % smaller files and no ASCII85 pass
+    flow = keep_with_next(story)
+    story.clear()  # the caller's list would otherwise keep every drawn flowable alive
     try:
-        doc.build(keep_with_next(story), canvasmaker=numbered_canvas(decor, as_of, xmp))
+        doc.build(flow, canvasmaker=numbered_canvas(decor, as_of, xmp))
     except LayoutError as exc:  # should not happen (rows are cut); a message, not a traceback
         raise ExportError("error.dossier_layout", detail=str(exc)[:200]) from exc
     finally:
