@@ -95,10 +95,14 @@ def numbered_canvas(decor: Decor, as_of: datetime, xmp: str) -> type[Canvas]:
             self._startPage()  # type: ignore[attr-defined]
 
         def save(self) -> None:
-            total = len(self._saved_pages)
+            pages, self._saved_pages = self._saved_pages, []
+            total = len(pages)
             bookmarks = self.pending_bookmarks
-            for number, state in enumerate(self._saved_pages, 1):
+            for number in range(1, total + 1):
+                # a page's drawing operators go as soon as ReportLab has joined them into its stream
+                state, pages[number - 1] = pages[number - 1], {}
                 self.__dict__.update(state)
+                del state
                 decor.draw(self, number, total)
                 for key in bookmarks.get(number, ()):
                     self.bookmarkPage(key, fit="XYZ", left=0, top=self._pagesize[1],  # type: ignore[attr-defined]
