@@ -174,6 +174,9 @@ def main() -> int:
                          target=PEAK_TARGET, names=("dossier", "bare")))
         print(f"  (the bare process imports the dossier process's {imported} third-party modules and "
               f"loads the Thai dictionary: {mib(Series(bare_peaks).median)})")
+        print(f"  (what the bare process lacks: the scheme and the scores, the fonts, the {pages}-page "
+              f"story and its annex of {EVIDENCE} files (PDF pages merged with pypdf, photos "
+              "decoded and drawn); the plain arm lays out as many pages, without Thai and annex)")
     else:
         print("  process peak memory: not reported on this system")
     return 0

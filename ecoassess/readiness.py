@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -47,4 +48,5 @@ def readiness_percents(data_dir: Path, ids: Sequence[str],
             percents[item.id] = None
             continue
         percents[item.id] = result.percent
+        time.sleep(0)  # let another thread (the window's, on a pool thread here) take the interpreter
     return percents

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # What a working install needs besides code (paths inside the wheel).
 REQUIRED = (
     "ecoassess/scheme/data/eco-factory.yaml",
+    "ecoassess/scheme/data/eco-factory.yaml.parsed.json",
     "ecoassess/storage/migrations/env.py",
     "ecoassess/resources/demo/demo.json",
     "ecoassess/resources/data/ieat-estates.csv",

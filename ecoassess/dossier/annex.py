@@ -138,7 +138,9 @@ def annex(ctx: Ctx, entries: list[AnnexEntry]) -> list[Flowable]:
             out += _pdf_pages(ctx, entry)
         elif entry.kind == "image":
             assert entry.path is not None
-            image = Image(str(entry.path))
+            # lazy=2: the decoded pixels are dropped once drawn (ReportLab keeps only the
+            # compressed stream), not held by the story until the whole dossier is saved
+            image = Image(str(entry.path), lazy=2)
             scale = min(ctx.width / image.imageWidth, 150 * mm / image.imageHeight, 1.0)
             image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
             image.hAlign = "LEFT"

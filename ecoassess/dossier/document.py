@@ -95,10 +95,14 @@ def numbered_canvas(decor: Decor, as_of: datetime, xmp: str) -> type[Canvas]:
             self._startPage()  # type: ignore[attr-defined]
 
         def save(self) -> None:
-            total = len(self._saved_pages)
+            pages, self._saved_pages = self._saved_pages, []
+            total = len(pages)
             bookmarks = self.pending_bookmarks
-            for number, state in enumerate(self._saved_pages, 1):
+            for number in range(1, total + 1):
+                # a page's drawing operators go as soon as ReportLab has joined them into its stream
+                state, pages[number - 1] = pages[number - 1], {}
                 self.__dict__.update(state)
+                del state
                 decor.draw(self, number, total)
                 for key in bookmarks.get(number, ()):
                     self.bookmarkPage(key, fit="XYZ", left=0, top=self._pagesize[1],  # type: ignore[attr-defined]
@@ -266,7 +270,8 @@ def render(story: list[Flowable], decor: Decor, *, title: str, author: str, subj
 
     Headings carrying `toc_entry` are listed in the story's Contents flowable before layout;
     their page numbers are filled in at save time. Also returns the page of each reserved annex
-    page, by (evidence ref, page index), and the page count.
+    page, by (evidence ref, page index), and the page count. The story is consumed (emptied):
+    ReportLab drops each flowable once laid out, so drawn paragraphs are freed, not held to the end.
     """
     entries: list[tuple[int, str, str]] = []
     for flowable in story:
@@ -286,8 +291,10 @@ def render(story: list[Flowable], decor: Decor, *, title: str, author: str, subj
                      when=as_of)
     a85 = rl_config.useA85
     rl_config.useA85 = 0  # binary streams: about 15 % smaller files and no ASCII85 pass
+    flow = keep_with_next(story)
+    story.clear()  # the caller's list would otherwise keep every drawn flowable alive
     try:
-        doc.build(keep_with_next(story), canvasmaker=numbered_canvas(decor, as_of, xmp))
+        doc.build(flow, canvasmaker=numbered_canvas(decor, as_of, xmp))
     except LayoutError as exc:  # should not happen (rows are cut); a message, not a traceback
         raise ExportError("error.dossier_layout", detail=str(exc)[:200]) from exc
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -97,6 +98,7 @@ def render_dossier(assessment: Assessment, scheme: Scheme, result: ReadinessResu
     as_of = as_of_datetime()
     doc_id = document_id(assessment, scheme, lang, with_evidence, as_of.date())
     annex_entries = resolve_annex(assessment, evidence_resolver) if with_evidence else []
+    gc.collect()  # pypdf's readers of the evidence files are cycles: freed before the layout grows
     ctx = Ctx(lang, scheme, assessment, result, doc_id, PAGE_W - MARGIN_LEFT - MARGIN_RIGHT,
               as_of=as_of, annexed={e.ref for e in annex_entries})
     p = assessment.profile
@@ -110,8 +112,10 @@ def render_dossier(assessment: Assessment, scheme: Scheme, result: ReadinessResu
                                 author=assessment.signatory_name or factory, subject=doc_id,
                                 lang="en" if lang == "en" else "th", as_of=as_of, doc_id=doc_id,
                                 anchors=tuple(annex_key(e.ref) for e in annex_entries))
+    gc.collect()  # ReportLab's document, canvas and frames refer to each other: free them now
     if any(e.kind == "pdf" and not e.problem for e in annex_entries):
         pdf = attach_pdf_pages(pdf, annex_entries, slots)
+        gc.collect()  # and pypdf's writers of the merge
     return pdf
 
 

@@ -102,6 +102,9 @@ def split_tall_rows(rows: list[list[Any]], widths: list[float], max_height: floa
     out: list[list[Any]] = []
     for row in rows:
         if row_height(row, widths) <= max_height:
+            for cell in row:
+                if isinstance(cell, ThaiParagraph):
+                    cell.forget_wrap()  # measured only: laid out again when its page is drawn
             out.append(row)
             continue
         pieces: list[list[Any]] = []

@@ -208,6 +208,17 @@ class ThaiParagraph(Paragraph):
         self._last_wrap = availWidth
         return result
 
+    def forget_wrap(self) -> None:
+        """Drop the lines of a measuring wrap (a table sizing its rows before layout); the
+        next wrap breaks them again, the same way. Every cell's lines are then not held from
+        the building of the story until its page is drawn."""
+        if self._plain is None:  # a piece made by split: its fragments are all it has
+            return
+        self.frags = []
+        self._wrapped_width = None
+        for name in ("blPara", "_last_wrap", "_wrapWidths"):
+            self.__dict__.pop(name, None)
+
     def plain_text(self) -> str:
         return self._plain or ""
 

@@ -106,6 +106,11 @@ def _expands_too_far(text: str) -> bool:
 
 def parse_scheme(text: str, source: str = "<text>") -> Scheme:
     """Validate scheme YAML text; a ValidationError names the file and the field path."""
+    return _validated(_yaml_data(text, source), source)
+
+
+def _yaml_data(text: str, source: str) -> dict[str, Any]:
+    """The plain data of scheme YAML text (aliases bounded, damage a ValidationError)."""
     try:
         if _ALIAS_HINT.search(text) and _expands_too_far(text):
             raise ValidationError("scheme_update.yaml_alias", source=source)
@@ -122,6 +127,10 @@ def parse_scheme(text: str, source: str = "<text>") -> Scheme:
     if not isinstance(raw, dict):
         raise ValidationError("scheme.invalid", source=source, path="(top)",
                               detail=bilingual("seams.scheme.not_mapping"), count=1)
+    return raw
+
+
+def _validated(raw: dict[str, Any], source: str) -> Scheme:
     raw.pop("fingerprint", None)
     from ecoassess.scheme.ranges import check_raw_numbers
 
@@ -149,8 +158,44 @@ def read_scheme_text(path: Path) -> str:
                               detail=bilingual("seams.json.not_utf8")) from exc
 
 
+# The shipped scheme's data, parsed ahead of time beside it (`tools/parse_scheme.py`; a test keeps
+# it current): a command then skips the YAML parser (~25 ms of a ~240 ms `score FILE`). It is used
+# only while it names the SHA-256 of the YAML text beside it, and is validated like the YAML.
+PARSED_SUFFIX = ".parsed.json"
+
+
+def _text_sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parsed_beside(path: Path, text: str) -> dict[str, Any] | None:
+    """The ahead-of-time data of the scheme file at `path` when made from this very text."""
+    try:
+        stored = json.loads(path.with_name(path.name + PARSED_SUFFIX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(stored, dict) or stored.get("sha256") != _text_sha(text):
+        return None
+    data = stored.get("data")
+    return data if isinstance(data, dict) else None
+
+
+def parsed_document(path: Path) -> str:
+    """The ahead-of-time file for the scheme at `path` (JSON keeps exactly what YAML gave)."""
+    text = read_scheme_text(path)
+    data = _yaml_data(text, str(path))
+    document = json.dumps({"sha256": _text_sha(text), "data": data}, ensure_ascii=False,
+                          separators=(",", ":"))
+    if repr(json.loads(document)["data"]) != repr(data):  # same values, types and key order
+        raise ValueError(f"{path}: its data does not survive JSON unchanged")
+    return document + "\n"
+
+
 def load_scheme_file(path: Path) -> Scheme:
-    return parse_scheme(read_scheme_text(path), source=str(path))
+    text = read_scheme_text(path)
+    # only the app's own scheme files: what a user imports is always read as YAML
+    raw = parsed_beside(Path(path), text) if Path(path).parent.resolve() == DATA_DIR else None
+    return _validated(raw if raw is not None else _yaml_data(text, str(path)), str(path))
 
 
 def _megabytes(size: int) -> str:

@@ -257,6 +257,42 @@ def test_the_fast_yaml_loader_reads_the_scheme_exactly_as_the_pure_one():
     assert read_yaml(awkward) == read_yaml(awkward, yaml.SafeLoader)
 
 
+def test_the_shipped_scheme_parsed_ahead_of_time_is_current_and_exactly_the_yaml():
+    # Commands read the shipped scheme from its JSON twin (no YAML parser); after an edit of
+    # the YAML, run tools/parse_scheme.py. Same values, types and key order as the YAML gives.
+    from ecoassess.scheme.loader import PARSED_SUFFIX, parsed_beside, parsed_document, read_yaml
+
+    text = SHIPPED.read_text(encoding="utf-8")
+    twin = SHIPPED.with_name(SHIPPED.name + PARSED_SUFFIX)
+    assert twin.read_text(encoding="utf-8") == parsed_document(SHIPPED), "run tools/parse_scheme.py"
+    data = parsed_beside(SHIPPED, text)
+    assert data is not None and repr(data) == repr(read_yaml(text))
+    assert parse_scheme(text).fingerprint == SCHEME.fingerprint
+
+
+def test_a_changed_scheme_text_is_read_from_its_yaml_not_from_a_stale_twin(tmp_path, monkeypatch):
+    from ecoassess.scheme import loader
+
+    monkeypatch.setattr(loader, "DATA_DIR", tmp_path.resolve())
+    yaml_file = tmp_path / "eco-factory.yaml"
+    twin = tmp_path / ("eco-factory.yaml" + loader.PARSED_SUFFIX)
+    text = SHIPPED.read_text(encoding="utf-8")
+    yaml_file.write_text(text, encoding="utf-8")
+    twin.write_text(loader.parsed_document(yaml_file), encoding="utf-8")
+    assert loader.load_scheme_file(yaml_file).fingerprint == SCHEME.fingerprint
+    # The YAML is edited (a criterion renamed) and the twin is not rewritten: the YAML wins.
+    edited = text.replace("Raw material management", "Raw materials managed", 1)
+    assert edited != text
+    yaml_file.write_text(edited, encoding="utf-8")
+    assert loader.parsed_beside(yaml_file, edited) is None
+    scheme = loader.load_scheme_file(yaml_file)
+    assert scheme.fingerprint != SCHEME.fingerprint
+    assert scheme.criteria[0].name.en == "Raw materials managed"
+    # A damaged twin is ignored, never an error.
+    twin.write_text("{not json", encoding="utf-8")
+    assert loader.load_scheme_file(yaml_file).criteria[0].name.en == "Raw materials managed"
+
+
 @pytest.mark.parametrize("broken", ["id: eco-factory\nversion: [unclosed\n",
                                     "a: b\n  c: d: e\n", "a: *missing\n", "a: 1\n\tb: 2\n"])
 def test_a_broken_scheme_names_the_same_line_with_either_loader(broken, monkeypatch):
