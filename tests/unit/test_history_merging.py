@@ -9,18 +9,13 @@ import pytest
 from sqlalchemy import event
 
 from ecoassess import model
-from ecoassess.storage import open_store
-from tests.clock import Clock
 
 NOTE = "ลดการใช้น้ำมันเตาที่หม้อไอน้ำ"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "data")
-    s.clock = Clock()
-    yield s
-    s.close()
+def store(clocked_store):
+    return clocked_store
 
 
 @pytest.fixture

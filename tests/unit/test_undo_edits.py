@@ -10,19 +10,14 @@ import pytest
 
 from ecoassess import model
 from ecoassess.scheme import load_scheme
-from ecoassess.storage import open_store
 from ecoassess.undo import TYPING_PAUSE, UndoLog, edit_step, merge_typing, take_back
-from tests.clock import Clock
 
 SCHEME = load_scheme()
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "data")
-    s.clock = Clock()
-    yield s
-    s.close()
+def store(clocked_store):
+    return clocked_store
 
 
 @pytest.fixture
