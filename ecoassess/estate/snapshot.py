@@ -9,10 +9,10 @@ import hashlib
 import json
 import re
 from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
 from ecoassess import model
+from ecoassess.jsonsafe import json_safe
 
 DOCUMENT_FORMAT = 1
 # Signals read from answers (stable scheme ids): (criterion, input, option or None for a bool).
@@ -30,17 +30,6 @@ EVIDENCE_KEYS = ("sha256", "original_name", "size", "media_type", "description",
                  "expiry", "items")
 VOLATILE = ("created_at", "updated_at")
 
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, Enum):
-        return value.value
-    return value
 
 
 def _digits(text: str) -> str:
@@ -65,7 +54,7 @@ def snapshot_document(assessment: model.Assessment) -> dict[str, Any]:
     metadata; no signatory, actions, history or evidence files."""
     profile = dataclasses.asdict(assessment.profile)
     profile["contacts"] = []
-    document: dict[str, Any] = _jsonable({
+    document: dict[str, Any] = json_safe({
         "format": DOCUMENT_FORMAT,
         "assessment": {k: getattr(assessment, k) for k in ASSESSMENT_KEYS},
         "profile": profile,
@@ -148,7 +137,7 @@ def facts_of(assessment: model.Assessment) -> dict[str, Any]:
     p = assessment.profile
     improvement = assessment.answers.get("improvement")
     g3 = assessment.answers.get("G3")
-    document: dict[str, Any] = _jsonable({
+    document: dict[str, Any] = json_safe({
         "name_th": p.name_th, "name_en": p.name_en, "industry": p.industry, "size": p.size,
         "province": p.province, "estate_kind": p.estate_kind, "estate": p.estate,
         "certifications": [dataclasses.asdict(c) for c in p.certifications],

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from ecoassess import answerfile, model
 from ecoassess.answerfile import AnswerFile
 from ecoassess.errors import ExportError, ValidationError, bilingual
+from ecoassess.jsonsafe import json_safe
 from ecoassess.limits import check_scheme_version
 from ecoassess.reasons import first_pydantic, json_detail, strict_loads
 
@@ -104,15 +105,6 @@ class ParsedDocument:
     package: PackageSection
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    return value
-
 
 def answer_file_of(assessment: model.Assessment, scheme: Scheme) -> AnswerFile:
     try:
@@ -137,7 +129,7 @@ def to_document(assessment: model.Assessment, history: list[model.HistoryEntry],
         "history": [dataclasses.asdict(h) for h in reversed(history)],
     }
     data = answer_file_of(assessment, scheme).model_dump(mode="json", exclude_none=True)
-    data["package"] = _jsonable(package)
+    data["package"] = json_safe(package)
     return data
 
 

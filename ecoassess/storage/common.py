@@ -1,4 +1,5 @@
-"""What the Store, the importer, next-year copies, remapping and estates share: times, years, JSON."""
+"""What the Store, the importer, next-year copies, remapping and estates share: times and years
+(their JSON conversion is ecoassess.jsonsafe)."""
 
 from __future__ import annotations
 
@@ -24,13 +25,3 @@ def now() -> datetime:
     """Now in UTC, to the second; shown in local time (ecoassess.timeutil.local)."""
     return utc_now()
 
-
-def json_safe(value: Any) -> Any:
-    """A value as JSON can store it: dates and times as ISO text, tuples as lists."""
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: json_safe(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [json_safe(v) for v in value]
-    return value

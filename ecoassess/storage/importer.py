@@ -9,9 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ecoassess import model
+from ecoassess.jsonsafe import json_safe
 from ecoassess.storage import convert
 from ecoassess.storage import models as orm
-from ecoassess.storage.common import checked_year, default_year, json_safe, now
+from ecoassess.storage.common import checked_year, default_year, now
 
 if TYPE_CHECKING:
     from ecoassess.storage.service import Store

@@ -16,10 +16,11 @@ from sqlalchemy import select
 
 from ecoassess import model
 from ecoassess.errors import ValidationError
+from ecoassess.jsonsafe import json_safe
 from ecoassess.scheme import map_answers
 from ecoassess.scheme.settings import check_setting
 from ecoassess.storage import models as orm
-from ecoassess.storage.common import json_safe, now
+from ecoassess.storage.common import now
 from ecoassess.storage.importer import import_assessment
 
 if TYPE_CHECKING:

@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from ecoassess import model
 from ecoassess.errors import EcoAssessError, NotFoundError, StorageError, ValidationError
 from ecoassess.evidence import EvidenceStore
+from ecoassess.jsonsafe import json_safe
 from ecoassess.limits import check_date, check_text
 from ecoassess.paths import DataLayout
 from ecoassess.storage import autosave, carry, convert, history
 from ecoassess.storage import models as orm
 from ecoassess.storage.autosave import ANSWER_FIELDS
 from ecoassess.storage.backups import make_backup
-from ecoassess.storage.common import checked_year, default_year, json_safe, now
+from ecoassess.storage.common import checked_year, default_year, now
 from ecoassess.storage.database import backup_copy, fault, integrity_problems
 from ecoassess.storage.listing import read_summaries
 from ecoassess.storage.rawsql import Statements

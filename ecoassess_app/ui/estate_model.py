@@ -13,19 +13,11 @@ from PySide6.QtGui import QColor, QFont
 
 from ecoassess.i18n import format_day, format_number, label, message
 from ecoassess_app.ui.i18n import current_language
+from ecoassess_app.ui.tables import shade
 
-LOW, MID, HIGH = (245, 187, 187), (255, 237, 179), (189, 230, 191)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 
-
-def shade(points: int | None, maximum: int) -> QColor | None:
-    """Red (no points) through amber to green (full points); None for not applicable."""
-    if points is None or maximum <= 0:
-        return None
-    share = max(0.0, min(1.0, points / maximum))
-    a, b, t = (LOW, MID, share * 2) if share < 0.5 else (MID, HIGH, (share - 0.5) * 2)
-    return QColor(*(round(x + (y - x) * t) for x, y in zip(a, b, strict=True)))
 
 
 def name_ranks(names: list[str]) -> list[int]:

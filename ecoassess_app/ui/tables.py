@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QStyle, QTableWidget
 
 
@@ -84,3 +85,15 @@ def level_cap(widths: list[int], limit: int) -> int:
             return max(share, 1)
         remaining -= width
     return ordered[-1]
+
+
+LOW, MID, HIGH = (245, 187, 187), (255, 237, 179), (189, 230, 191)
+
+
+def shade(points: int | None, maximum: int) -> QColor | None:
+    """The heat maps' colour (class and estate): red (no points) through amber to green (full points); None for not applicable."""
+    if points is None or maximum <= 0:
+        return None
+    share = max(0.0, min(1.0, points / maximum))
+    a, b, t = (LOW, MID, share * 2) if share < 0.5 else (MID, HIGH, (share - 0.5) * 2)
+    return QColor(*(round(x + (y - x) * t) for x, y in zip(a, b, strict=True)))

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +29,7 @@ from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
 from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import current_language
-from ecoassess_app.ui.tables import TableFit
+from ecoassess_app.ui.tables import TableFit, shade
 from ecoassess_app.ui.thaiwrap import WrapLabel
 from ecoassess_app.ui.workers import pool, run_task
 
@@ -37,16 +37,6 @@ if TYPE_CHECKING:
     from ecoassess.storage.service import Store
     from ecoassess_app.ui.app import AppContext
 
-LOW, MID, HIGH = (245, 187, 187), (255, 237, 179), (189, 230, 191)
-
-
-def shade(points: int | None, maximum: int) -> QColor | None:
-    """Red (no points) through amber to green (full points); None for not applicable."""
-    if points is None or maximum <= 0:
-        return None
-    share = max(0.0, min(1.0, points / maximum))
-    a, b, t = (LOW, MID, share * 2) if share < 0.5 else (MID, HIGH, (share - 0.5) * 2)
-    return QColor(*(round(x + (y - x) * t) for x, y in zip(a, b, strict=True)))
 
 
 class NumberItem(QTableWidgetItem):

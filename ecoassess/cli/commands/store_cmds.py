@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 import sys
 from argparse import ArgumentParser, Namespace
@@ -13,6 +12,7 @@ from ecoassess import model
 from ecoassess.cli import help_text
 from ecoassess.errors import EcoAssessError, StorageError, ValidationError
 from ecoassess.i18n import format_day, format_year
+from ecoassess.jsonsafe import json_safe
 from ecoassess.timeutil import local
 
 if TYPE_CHECKING:
@@ -91,23 +91,12 @@ def cmd_list(ctx: Context, args: Namespace) -> int:
     return EXIT_OK
 
 
-def _jsonable(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
-
 
 def cmd_show(ctx: Context, args: Namespace) -> int:
     store = ctx.store(read_only=True)
     assessment = store.get_assessment(store.resolve_id(args.id))
     if args.json:
-        ctx.print_json(_jsonable(assessment))
+        ctx.print_json(json_safe(assessment))
         return EXIT_OK
     p = assessment.profile
     lines = [
