@@ -1,4 +1,4 @@
-"""The assessment wizard window: page order (declared once), side panel, autosave status."""
+"""The assessment wizard window: page order (declared once), the window around it, autosave status."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QVBoxLayout,
     QWidget,
@@ -25,17 +23,15 @@ from ecoassess_app.ui import unsaved
 from ecoassess_app.ui.fonts import emphasise, tint
 from ecoassess_app.ui.geometry import clamp_to_screen, fit_to_screen, free_area
 from ecoassess_app.ui.i18n import pick
-from ecoassess_app.ui.pages.base import DONE, IN_PROGRESS, NEEDS_EVIDENCE, BasePage
+from ecoassess_app.ui.pages.base import BasePage
 from ecoassess_app.ui.scheme_banner import SchemeVersionBanner
 from ecoassess_app.ui.services import AssessmentSession
-from ecoassess_app.ui.thaiwrap import breakable
+from ecoassess_app.ui.side_panel import SidePanel
 
 if TYPE_CHECKING:
     from ecoassess.scheme.schema import Scheme
 
-STATUS_MARK = {"not_started": "○", IN_PROGRESS: "◐", DONE: "●", NEEDS_EVIDENCE: "◉"}
 TITLE_SCALE = 1.3  # the page title against the body text
-SIDE_WIDTH = 220
 SIDE_PANEL_MIN_SCREEN = 1000  # narrower free screens open with the page list folded away
 
 
@@ -199,61 +195,6 @@ class AssessmentWizard(QWizard):
             if label.text() == page.title() and not page.isAncestorOf(label):
                 emphasise(label, TITLE_SCALE)
                 self._title_label = label
-
-
-class SidePanel(QListWidget):
-    """Each page with its progress (not started / in progress / done); activating one jumps."""
-
-    jump_requested = Signal(str)
-
-    def __init__(self, wizard: AssessmentWizard, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.wizard = wizard
-        self.setAccessibleName(self.tr("Pages"))
-        self.setFixedWidth(SIDE_WIDTH)
-        self.setWordWrap(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for key in wizard.keys:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.addItem(item)
-        self.itemActivated.connect(self._activated)
-        self.itemClicked.connect(self._activated)
-        self.update_all()
-
-    def _activated(self, item: QListWidgetItem) -> None:
-        self.jump_requested.emit(item.data(Qt.ItemDataRole.UserRole))
-
-    def status_text(self, status: str) -> str:
-        return {
-            "not_started": self.tr("not started"),
-            IN_PROGRESS: self.tr("in progress"),
-            DONE: self.tr("answered"),
-            NEEDS_EVIDENCE: self.tr("answered; evidence still to link"),
-        }.get(status, status)
-
-    def update_all(self) -> None:
-        current = self.wizard.current_key()
-        for row in range(self.count()):
-            item = self.item(row)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            page = self.wizard.pages[key]
-            status = page.status()
-            title = page.side_title()
-            badge = page.badge_text()
-            if badge:  # the draft mark goes wherever the item appears
-                title = f"{title} ({badge})"
-            item.setText(f"{STATUS_MARK.get(status, '○')}  {breakable(title)}")
-            item.setToolTip("\n".join(filter(None, [self.status_text(status), page.code_text()])))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {self.status_text(status)}")
-            if key == current:
-                self.setCurrentRow(row)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.setAccessibleName(self.tr("Pages"))
-            self.update_all()
-        super().changeEvent(event)
 
 
 class WizardWindow(QMainWindow):
