@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from datetime import datetime
 from io import BytesIO
@@ -16,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from ecoassess.dossier.fonts import REGULAR
-from ecoassess.dossier.layout import keep_with_next
+from ecoassess.dossier.layout import Later, keep_with_next
 from ecoassess.dossier.metadata import AsOfStamp, xmp_packet
 from ecoassess.dossier.styles import INK, RULE, styles
 from ecoassess.dossier.thaiwrap import ThaiParagraph, draw_text
@@ -91,7 +92,10 @@ def numbered_canvas(decor: Decor, as_of: datetime, xmp: str) -> type[Canvas]:
             self.showOutline()  # the bookmarks panel opens with the document
 
         def showPage(self) -> None:
-            self._saved_pages.append(dict(self.__dict__))
+            state = dict(self.__dict__)
+            # held until the total is known: the operators as one compressed string, not a list
+            state["_code"] = zlib.compress("\n".join(state["_code"]).encode("utf-8"), 1)
+            self._saved_pages.append(state)
             self._startPage()  # type: ignore[attr-defined]
 
         def save(self) -> None:
@@ -103,6 +107,8 @@ def numbered_canvas(decor: Decor, as_of: datetime, xmp: str) -> type[Canvas]:
                 state, pages[number - 1] = pages[number - 1], {}
                 self.__dict__.update(state)
                 del state
+                packed: bytes = self.__dict__["_code"]
+                self._code = [zlib.decompress(packed).decode("utf-8")]
                 decor.draw(self, number, total)
                 for key in bookmarks.get(number, ()):
                     self.bookmarkPage(key, fit="XYZ", left=0, top=self._pagesize[1],  # type: ignore[attr-defined]
@@ -242,6 +248,15 @@ class DossierTemplate(BaseDocTemplate):
         self.annex_slots: dict[tuple[str, int], tuple[int, tuple[Any, ...]]] = {}
         self.page_refs: dict[str, int] = {}
 
+    def filterFlowables(self, flowables: list[Any]) -> None:
+        """A later part of the story is built here, just before it is laid out."""
+        while flowables and isinstance(flowables[0], Later):
+            part = flowables[0].take()
+            if any(getattr(f, "toc_entry", None) is not None for f in part):
+                raise ValueError("a later part of the dossier holds a heading of the contents")
+            nothing: list[Any] = [None]  # None: ReportLab's "nothing to lay out here"
+            flowables[0:1] = part or nothing
+
     def afterFlowable(self, flowable: Any) -> None:  # a heading or annex page: our attributes
         slot = getattr(flowable, "annex_slot", None)
         if slot is not None and flowable.placed is not None:
@@ -271,7 +286,8 @@ def render(story: list[Flowable], decor: Decor, *, title: str, author: str, subj
     Headings carrying `toc_entry` are listed in the story's Contents flowable before layout;
     their page numbers are filled in at save time. Also returns the page of each reserved annex
     page, by (evidence ref, page index), and the page count. The story is consumed (emptied):
-    ReportLab drops each flowable once laid out, so drawn paragraphs are freed, not held to the end.
+    ReportLab drops each flowable once laid out, so drawn paragraphs are freed, not held to the
+    end; its `layout.Later` parts are built only when the layout reaches them.
     """
     entries: list[tuple[int, str, str]] = []
     for flowable in story:

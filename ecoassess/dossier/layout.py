@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
@@ -28,6 +29,49 @@ def _cell_height(cell: Any, width: float) -> float:
 
 def row_height(row: list[Any], widths: list[float]) -> float:
     return max((_cell_height(c, w) for c, w in zip(row, widths, strict=True)), default=0)
+
+
+class Later(Flowable):
+    """A part of the story built only when the layout reaches it, then dropped once drawn.
+
+    A 200-page story held whole before layout costs ~20 MiB; built part by part, only the part
+    being laid out is alive. A later part must not hold headings listed in the contents (those
+    are gathered before layout): the document refuses one.
+    """
+
+    def __init__(self, build: Callable[[], list[Flowable]]):
+        super().__init__()
+        self._build: Callable[[], list[Flowable]] | None = build
+        self._built: list[Flowable] | None = None
+        self.guarded = False  # set when headings before it are kept with it (keep_with_next)
+
+    def built(self) -> list[Flowable]:
+        """The part's flowables (built on the first call, with headings guarded as in the story)."""
+        if self._built is None:
+            assert self._build is not None
+            self._built, self._build = self._build(), None
+        return self._built
+
+    def take(self) -> list[Flowable]:
+        """The part, handed over once to the layout (this placeholder keeps nothing)."""
+        flow = keep_with_next(self.built())
+        if self.guarded and flow and isinstance(flow[0], RoomFor):
+            flow = flow[1:]  # the guard of the headings before the part already asked for it
+        self._built = []
+        return flow
+
+    def lead_height(self, width: float, height: float) -> float:
+        """What must fit for the part to start: its own headings (kept with the next) and the
+        start of what follows them, as if the part had been in the story all along."""
+        need = 0.0
+        for flowable in self.built():
+            if not flowable.getKeepWithNext():  # type: ignore[no-untyped-call]  # unannotated in the stubs
+                return need + lead_height(flowable, width, height)
+            need += _height(flowable, width, height)
+        return need
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0  # never laid out itself: the document replaces it by its part
 
 
 def lead_height(flowable: Flowable, width: float, height: float) -> float:
@@ -86,6 +130,8 @@ def keep_with_next(flow: list[Flowable]) -> list[Flowable]:
         if run:
             out += [RoomFor(run, flowable), *run]
             run = []
+            if isinstance(flowable, Later):
+                flowable.guarded = True
         out.append(flowable)
     if run:
         out += [RoomFor(run, None), *run]

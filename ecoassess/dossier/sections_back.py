@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Table, Tab
 
 from ecoassess.dossier.blocks import Ctx, cells, gap, grid, header_row, keep
 from ecoassess.dossier.document import MARGIN_LEFT, MARGIN_RIGHT, PageRef
+from ecoassess.dossier.layout import Later
 from ecoassess.dossier.styles import FONT_CMD, INK, RULE
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.dossier.values import (
@@ -35,11 +36,17 @@ def _expiry(ctx: Ctx, ev: Any) -> str:
 
 
 def evidence_index(ctx: Ctx) -> list[Flowable]:
-    st, evidence = ctx.st, ctx.assessment.evidence
+    """The heading now, the table (one row per file) when the layout reaches it."""
     out = ctx.heading("sec.evidence", new_page=True)
-    if not evidence:
+    if not ctx.assessment.evidence:
         out += ctx.label_paras("no_evidence_index")
         return out
+    return [*out, Later(lambda: _evidence_table(ctx))]
+
+
+def _evidence_table(ctx: Ctx) -> list[Flowable]:
+    st, evidence = ctx.st, ctx.assessment.evidence
+    out: list[Flowable] = []
     refs = evidence_refs(evidence)
     keys = ["col.ref", "col.file", "col.description", "col.doc_date", "col.expiry", "col.size",
             "col.sha_short", "col.cited_by"]
@@ -86,12 +93,16 @@ def _expiry_warnings(ctx: Ctx, refs: dict[int, str]) -> list[Flowable]:
 
 
 def evidence_matrix(ctx: Ctx) -> list[Flowable]:
-    """Which evidence supports which requirement: evidence down, G1–G4 and criteria across."""
-    st, evidence = ctx.st, ctx.assessment.evidence
+    """Which evidence supports which requirement: evidence down, G1–G4 and criteria across
+    (the heading now, the table when the layout reaches it)."""
     page_w = landscape(A4)[0] - MARGIN_LEFT - MARGIN_RIGHT
     out: list[Flowable] = [NextPageTemplate("landscape"), PageBreak()]
-    out += ctx.heading("sec.matrix")
-    out += _missing_list(ctx, page_w)
+    return [*out, *ctx.heading("sec.matrix"), Later(lambda: _matrix(ctx, page_w))]
+
+
+def _matrix(ctx: Ctx, page_w: float) -> list[Flowable]:
+    st, evidence = ctx.st, ctx.assessment.evidence
+    out = _missing_list(ctx, page_w)
     out.append(ThaiParagraph(ctx.t("matrix_intro"), st.small))
     items = [p.id for p in ctx.result.prerequisites] + [c.id for c in ctx.result.criteria]
     labels = [p.id + (" *" if p.provenance == "draft" else "") for p in ctx.result.prerequisites]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable
 
 from ecoassess.dossier.blocks import Ctx, cells, gap, grid, header_row
+from ecoassess.dossier.layout import Later
 from ecoassess.dossier.sections_results import reasons_text, status_cell
 from ecoassess.dossier.thaiwrap import ThaiParagraph
 from ecoassess.dossier.values import evidence_refs, format_input
@@ -31,9 +33,12 @@ def _level_met(criterion: Criterion, level_index: int, points: int | None) -> bo
 
 
 def criteria_sections(ctx: Ctx) -> list[Flowable]:
+    """Each criterion's heading now (the contents lists it), its body when the layout gets there."""
     out = ctx.heading("sec.criteria", new_page=True)
     for cr in ctx.result.criteria:
-        out += criterion_section(ctx, ctx.criterion(cr.id), cr)
+        criterion = ctx.criterion(cr.id)
+        out += _heading(ctx, criterion)
+        out.append(Later(partial(criterion_body, ctx, criterion, cr)))
     return out
 
 
@@ -45,9 +50,10 @@ def _heading(ctx: Ctx, criterion: Criterion) -> list[Flowable]:
     return ctx.heading(level=1, text=name)
 
 
-def criterion_section(ctx: Ctx, criterion: Criterion, cr: Any) -> list[Flowable]:
+def criterion_body(ctx: Ctx, criterion: Criterion, cr: Any) -> list[Flowable]:
+    """What follows a criterion's heading: points, provenance, the ladder, the answers, evidence."""
     st, w = ctx.st, ctx.width
-    out = _heading(ctx, criterion)
+    out: list[Flowable] = []
     for i, lang in enumerate(ctx.langs):
         points = ctx.t("not_applicable", lang) if cr.not_applicable else \
             ctx.t("points_line", lang, points=cr.points, max=cr.max_points)
