@@ -48,12 +48,14 @@ def register_evidence(store: Store, assessment_id: str, stored: StoredFile, name
                                expiry=expiry, imported_at=now())
             s.add(row)
             s.flush()
+            store._touch(s, assessment_id)  # noqa: SLF001
         linked = {link.item_id for link in row.links}
         for item_id in items:
             if item_id not in linked:
                 row.links.append(orm.EvidenceLink(item_id=item_id))
                 linked.add(item_id)
                 store._record(s, assessment_id, item_id, "evidence", None, row.original_name, merge=False)  # noqa: SLF001
+                store._touch(s, assessment_id)  # noqa: SLF001
         s.flush()
         return convert.evidence_from_row(row)
 
@@ -71,6 +73,7 @@ def link_evidence(store: Store, assessment_id: str, evidence_id: int, item_id: s
         if item_id not in {link.item_id for link in row.links}:
             row.links.append(orm.EvidenceLink(item_id=item_id))
             store._record(s, assessment_id, item_id, "evidence", None, row.original_name, merge=False)  # noqa: SLF001
+            store._touch(s, assessment_id)  # noqa: SLF001
 
 
 def unlink_evidence(store: Store, assessment_id: str, evidence_id: int, item_id: str) -> None:
@@ -80,6 +83,7 @@ def unlink_evidence(store: Store, assessment_id: str, evidence_id: int, item_id:
             if link.item_id == item_id:
                 row.links.remove(link)
                 store._record(s, assessment_id, item_id, "evidence", row.original_name, None, merge=False)  # noqa: SLF001
+                store._touch(s, assessment_id)  # noqa: SLF001
 
 
 def update_evidence(store: Store, assessment_id: str, evidence_id: int, **fields: Any) -> None:
@@ -91,8 +95,11 @@ def update_evidence(store: Store, assessment_id: str, evidence_id: int, **fields
             check_date(fields[name], f"evidence.{name}")
     with store._tx() as s:  # noqa: SLF001
         row = evidence_row(s, assessment_id, evidence_id)
-        for name, value in fields.items():
+        changed = {name: value for name, value in fields.items() if getattr(row, name) != value}
+        for name, value in changed.items():
             setattr(row, name, value)
+        if changed:  # an expiry date changes what counts as current evidence
+            store._touch(s, assessment_id)  # noqa: SLF001
 
 
 def remove_evidence(store: Store, assessment_id: str, evidence_id: int) -> None:
@@ -100,6 +107,7 @@ def remove_evidence(store: Store, assessment_id: str, evidence_id: int) -> None:
         row = evidence_row(s, assessment_id, evidence_id)
         for link in row.links:
             store._record(s, assessment_id, link.item_id, "evidence", row.original_name, None, merge=False)  # noqa: SLF001
+        store._touch(s, assessment_id)  # noqa: SLF001
         s.delete(row)
 
 

@@ -24,7 +24,7 @@ from ecoassess.storage import autosave, carry, convert, evidence_rows, history
 from ecoassess.storage import models as orm
 from ecoassess.storage.autosave import ANSWER_FIELDS
 from ecoassess.storage.backups import make_backup
-from ecoassess.storage.common import checked_year, default_year, now
+from ecoassess.storage.common import checked_year, default_year, now, touch
 from ecoassess.storage.database import backup_copy, fault, integrity_problems
 from ecoassess.storage.listing import read_summaries
 from ecoassess.storage.rawsql import Statements
@@ -317,6 +317,10 @@ class Store:
         finally:
             self._merge_history = True
 
+    def _touch(self, s: Session, assessment_id: str) -> None:
+        """Mark the assessment as changed, in this transaction (see storage.common.touch)."""
+        touch(s, assessment_id, self.clock())
+
     def _record(self, s: Session | Connection, assessment_id: str, item_id: str, field: str, old: Any,
                 new: Any, *, merge: bool = True) -> None:
         """One history row, inside the caller's transaction (see ecoassess.storage.history)."""
@@ -389,8 +393,8 @@ class Store:
                                 owner=owner, due_date=due_date,
                                 status=model.ActionStatus(status).value, created_at=now())
             s.add(action)
-            row.updated_at = now()
             s.flush()
+            self._touch(s, row.id)
             self._record(s, assessment_id, item_id, "action", None, description, merge=False)
             return convert.action_from_row(action)
 
@@ -410,6 +414,7 @@ class Store:
                 setattr(action, name, value)
                 field = "action" if name == "description" else f"action_{name}"
                 self._record(s, action.assessment_id, action.item_id, field, old, value)
+                self._touch(s, action.assessment_id)
             s.flush()
             return convert.action_from_row(action)
 
@@ -420,6 +425,7 @@ class Store:
                 raise NotFoundError("store.unknown_action", id=action_id)
             self._record(s, action.assessment_id, action.item_id, "action", action.description, None,
                          merge=False)
+            self._touch(s, action.assessment_id)
             s.delete(action)
 
     # -- safety --------------------------------------------------------------------------
