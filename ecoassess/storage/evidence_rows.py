@@ -41,6 +41,7 @@ def register_evidence(store: Store, assessment_id: str, stored: StoredFile, name
         store._assessment_row(s, assessment_id)  # noqa: SLF001
         row = s.scalars(select(orm.Evidence).where(
             orm.Evidence.assessment_id == assessment_id, orm.Evidence.sha256 == stored.sha256)).first()
+        changed = row is None
         if row is None:
             row = orm.Evidence(assessment_id=assessment_id, sha256=stored.sha256,
                                original_name=name, size=stored.size, media_type=stored.media_type,
@@ -48,14 +49,15 @@ def register_evidence(store: Store, assessment_id: str, stored: StoredFile, name
                                expiry=expiry, imported_at=now())
             s.add(row)
             s.flush()
-            store._touch(s, assessment_id)  # noqa: SLF001
         linked = {link.item_id for link in row.links}
         for item_id in items:
             if item_id not in linked:
                 row.links.append(orm.EvidenceLink(item_id=item_id))
                 linked.add(item_id)
                 store._record(s, assessment_id, item_id, "evidence", None, row.original_name, merge=False)  # noqa: SLF001
-                store._touch(s, assessment_id)  # noqa: SLF001
+                changed = True
+        if changed:
+            store._touch(s, assessment_id)  # noqa: SLF001
         s.flush()
         return convert.evidence_from_row(row)
 
@@ -79,11 +81,12 @@ def link_evidence(store: Store, assessment_id: str, evidence_id: int, item_id: s
 def unlink_evidence(store: Store, assessment_id: str, evidence_id: int, item_id: str) -> None:
     with store._tx() as s:  # noqa: SLF001
         row = evidence_row(s, assessment_id, evidence_id)
-        for link in list(row.links):
-            if link.item_id == item_id:
-                row.links.remove(link)
-                store._record(s, assessment_id, item_id, "evidence", row.original_name, None, merge=False)  # noqa: SLF001
-                store._touch(s, assessment_id)  # noqa: SLF001
+        gone = [link for link in row.links if link.item_id == item_id]
+        for link in gone:
+            row.links.remove(link)
+            store._record(s, assessment_id, item_id, "evidence", row.original_name, None, merge=False)  # noqa: SLF001
+        if gone:
+            store._touch(s, assessment_id)  # noqa: SLF001
 
 
 def update_evidence(store: Store, assessment_id: str, evidence_id: int, **fields: Any) -> None:

@@ -406,6 +406,7 @@ class Store:
             action = s.get(orm.Action, action_id)
             if action is None:
                 raise NotFoundError("store.unknown_action", id=action_id)
+            changed = False
             for name, value in fields.items():
                 value = model.ActionStatus(value).value if name == "status" else value
                 old = getattr(action, name)
@@ -414,6 +415,8 @@ class Store:
                 setattr(action, name, value)
                 field = "action" if name == "description" else f"action_{name}"
                 self._record(s, action.assessment_id, action.item_id, field, old, value)
+                changed = True
+            if changed:
                 self._touch(s, action.assessment_id)
             s.flush()
             return convert.action_from_row(action)
