@@ -177,9 +177,9 @@ class HistoryDialog(QDialog):
         self.filter.addItem(self.tr("All pages"), None)
         ids = ["profile", "assessment", *(p.id for p in scheme.prerequisites),
                *(c.id for c in scheme.criteria), "improvement"]
-        dropped = [c.id for s in self.model.former for c in (*s.prerequisites, *s.criteria) if c.id not in ids
-                   and self.session.store.history_count(self.session.id, [c.id])]  # left by a move
-        for item_id in [*ids, *dict.fromkeys(dropped)]:
+        former = dict.fromkeys(i for s in self.model.former for i in s.item_ids() if i not in ids)
+        dropped = [i for i in former if self.session.store.history_count(self.session.id, [i])]  # left by a move
+        for item_id in [*ids, *dropped]:
             self.filter.addItem(pick(history_view.page_name(scheme, item_id, self.model.former)), item_id)
         self.filter.blockSignals(False)
         self._show_count()
