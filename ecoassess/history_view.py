@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -45,14 +46,43 @@ class HistoryRow:
     restorable: bool
 
 
-def page_name(scheme: Scheme | None, item_id: str) -> Bi:
-    found = scheme.criterion(item_id) or scheme.prerequisite(item_id) if scheme is not None else None
+def _item(scheme: Scheme | None, item_id: str) -> Any:
+    return (scheme.criterion(item_id) or scheme.prerequisite(item_id)) if scheme is not None else None
+
+
+def _former_item(former: Sequence[Scheme], item_id: str) -> Any:
+    return next((found for s in former if (found := _item(s, item_id)) is not None), None)
+
+
+def page_name(scheme: Scheme | None, item_id: str, former: Sequence[Scheme] = ()) -> Bi:
+    """The page a row is on: "C02 การจัดการพลังงาน". An item `scheme` no longer has (dropped by a
+    move to its version) is named by the newest of `former` that has it, and says so."""
+    found = _item(scheme, item_id)
     if found is not None:
         name = text(found.name)
         return {lang: f"{item_id} {name[lang]}" for lang in name}
     if item_id in ("profile", "assessment", "improvement"):
         return bi(f"history.item.{item_id}")
-    return {"th": item_id, "en": item_id}
+    if scheme is None:
+        return {"th": item_id, "en": item_id}
+    old = _former_item(former, item_id)
+    if old is None:
+        return bi("history.item.gone", id=item_id, version=scheme.version)
+    return bi("history.item.gone_named", id=item_id, name=text(old.name), version=scheme.version)
+
+
+def former_schemes(store: Store, assessment_id: str, scheme: Scheme) -> list[Scheme]:
+    """The versions of `scheme` this assessment was on before (moves recorded in its history),
+    newest first, those on this computer: they name the rows of criteria `scheme` dropped."""
+    from ecoassess.scheme import find_scheme
+
+    versions: list[str] = []
+    for row in store.history_page(assessment_id, 0, None, ["assessment"]):  # newest first
+        if row.field == "scheme_version":
+            versions += [v for v in (row.new_value, row.old_value) if isinstance(v, str)]
+    found = (find_scheme(store.layout.root, scheme.id, v)
+             for v in dict.fromkeys(versions) if v != scheme.version)
+    return [s for s in found if s is not None]
 
 
 def field_name(item_id: str, field: str) -> Bi:
@@ -67,8 +97,10 @@ def known_field(item_id: str, field: str) -> bool:
     return field in fields
 
 
-def format_value(scheme: Scheme | None, item_id: str, field: str, value: Any) -> Bi:
-    """A stored history value in words (dates in the Buddhist Era in Thai, options by label)."""
+def format_value(scheme: Scheme | None, item_id: str, field: str, value: Any,
+                 former: Sequence[Scheme] = ()) -> Bi:
+    """A stored history value in words (dates in the Buddhist Era in Thai, options by label; an
+    answer to a criterion `scheme` dropped is read with the newest of `former` that has it)."""
     if value is None or value == "" or value == [] or value == {}:
         return {"th": "—", "en": "—"}
     if isinstance(value, bool):
@@ -86,7 +118,7 @@ def format_value(scheme: Scheme | None, item_id: str, field: str, value: Any) ->
     if field == "value" and isinstance(value, dict) and item_id == "improvement":
         return _improvement(value)
     if field == "value" and isinstance(value, dict):
-        return _answer_value(scheme, item_id, value)
+        return _answer_value(_item(scheme, item_id) or _former_item(former, item_id), value)
     if field == "certifications" and isinstance(value, list):
         from ecoassess.scoring.certificates import join_certs
 
@@ -125,8 +157,7 @@ def _improvement(value: dict[str, Any]) -> Bi:
                           reference=year(reference, lang)) for lang in ("th", "en")}
 
 
-def _answer_value(scheme: Scheme | None, item_id: str, value: dict[str, Any]) -> Bi:
-    item = (scheme.criterion(item_id) or scheme.prerequisite(item_id)) if scheme is not None else None
+def _answer_value(item: Any, value: dict[str, Any]) -> Bi:
     parts: dict[str, list[str]] = {"th": [], "en": []}
     for key, v in value.items():
         definition = item.input(key) if item is not None else None
@@ -160,15 +191,18 @@ def _certificates(value: list[Any]) -> list[model.Certification]:
     return out
 
 
-def describe(scheme: Scheme | None, entry: model.HistoryEntry) -> HistoryRow:
-    """One row in words (`entry` from `Store.history_page`, which carries the row id)."""
-    field = entry.field
-    what = field_name(entry.item_id, field) if known_field(entry.item_id, field) \
-        else {"th": field, "en": field}
-    return HistoryRow(getattr(entry, "id", None), entry.item_id, page_name(scheme, entry.item_id), what,
-                      format_value(scheme, entry.item_id, field, entry.old_value),
-                      format_value(scheme, entry.item_id, field, entry.new_value), entry.changed_at,
-                      restorable(entry))
+def describe(scheme: Scheme | None, entry: model.HistoryEntry, former: Sequence[Scheme] = ()) -> HistoryRow:
+    """One row in words (`entry` from `Store.history_page`, which carries the row id); `former`:
+    the versions the assessment was on before (`former_schemes`), for criteria `scheme` dropped."""
+    field, item_id = entry.field, entry.item_id
+    what = field_name(item_id, field) if known_field(item_id, field) else {"th": field, "en": field}
+    # An answer to a criterion the scheme no longer has would have no page to show it: not offered.
+    dropped = scheme is not None and item_id not in ("profile", "assessment", "improvement") \
+        and _item(scheme, item_id) is None
+    return HistoryRow(getattr(entry, "id", None), item_id, page_name(scheme, item_id, former), what,
+                      format_value(scheme, item_id, field, entry.old_value, former),
+                      format_value(scheme, item_id, field, entry.new_value, former), entry.changed_at,
+                      restorable(entry) and not dropped)
 
 
 def restorable(entry: model.HistoryEntry) -> bool:

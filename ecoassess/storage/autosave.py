@@ -15,13 +15,13 @@ from typing import Any
 
 from ecoassess import model
 from ecoassess.errors import NotFoundError
+from ecoassess.storage.common import touch, touch_factory
 from ecoassess.storage.convert import PROFILE_COLUMNS, profile_values
 from ecoassess.storage.rawsql import Statements
 from ecoassess.timeutil import format_utc
 
 Record = Callable[[Statements, str, list[tuple[str, str, Any, Any]]], None]
 ANSWER_FIELDS = ("value", "status", "not_applicable", "justification", "note")
-_TOUCH = "UPDATE assessment SET updated_at = ? WHERE id = ?"
 _ANSWER = ("SELECT id, value, status, not_applicable, justification, note FROM answer "
            "WHERE assessment_id = ? AND item_id = ?")
 _NEW_ANSWER = ("INSERT INTO answer (assessment_id, item_id, value, status, not_applicable, "
@@ -40,7 +40,7 @@ def save_answer(run: Statements, assessment_id: str, item_id: str, wanted: dict[
     """Write the `wanted` fields (already checked and JSON-ready) of one answer."""
     when = format_utc(stamp)
     # First the write that also proves the assessment exists (and takes the write lock at once).
-    if run(_TOUCH, (when, assessment_id)).rowcount != 1:
+    if not touch(run, assessment_id, stamp):
         raise _missing(assessment_id)
     row = run.one(_ANSWER, (assessment_id, item_id))
     if row is None:
@@ -96,7 +96,7 @@ def update_profile(run: Statements, assessment_id: str, profile: model.FactoryPr
     values = [json.dumps(new) if name in _JSON_PROFILE else new for name, (_old, new) in changes.items()]
     run(f"UPDATE factory SET {', '.join(f'{n} = ?' for n in changes)}, updated_at = ? WHERE id = ?",
         (*values, when, row[0]))
-    run(_TOUCH, (when, assessment_id))
+    touch_factory(run, row[0], stamp)  # the profile is every assessment's of the factory
     record(run, assessment_id, [("profile", name, old, new) for name, (old, new) in changes.items()])
 
 
@@ -140,8 +140,7 @@ def write_assessment(run: Statements, assessment_id: str, values: dict[str, Any]
     """Store the given assessment columns; a `stamp` marks the assessment as edited."""
     names = list(values)
     params = [ASSESSMENT_CODECS.get(n, (_same, _same))[1](v) for n, v in values.items()]
-    if stamp is not None:
-        names.append("updated_at")
-        params.append(format_utc(stamp))
     if names:
         run(f"UPDATE assessment SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", (*params, assessment_id))
+    if stamp is not None:
+        touch(run, assessment_id, stamp)

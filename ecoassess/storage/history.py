@@ -1,17 +1,22 @@
-"""The change history: one row per field and edit, edits of the same field within a minute merged."""
+"""The change history: one row per field and edit (edits of one field within a minute merged), read back."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
+from ecoassess import model
+from ecoassess.storage import models as orm
 from ecoassess.storage.rawsql import Statements
 from ecoassess.timeutil import format_utc, parse_stored
+
+if TYPE_CHECKING:
+    from ecoassess.storage.service import Store
 
 # Edits of one field less than a minute after that field's history row began extend the row
 # (old value of the first edit, new value of the last): the wizard saves every second while
@@ -100,3 +105,35 @@ def _within(changed_at: str | None, stamp: datetime, earliest: str, latest: str)
         return earliest < changed_at <= latest
     when = parse_stored(changed_at)
     return when <= stamp and stamp - when < MERGE_WITHIN
+
+
+# -- reading (the Store's history methods) ---------------------------------------------------
+def _query(assessment_id: str, items: Iterable[str] | None) -> Any:
+    query = select(orm.History).where(orm.History.assessment_id == assessment_id)
+    if items is not None:
+        query = query.where(orm.History.item_id.in_(list(items)))
+    return query
+
+
+def _record_of(r: orm.History) -> model.HistoryRecord:
+    return model.HistoryRecord(r.item_id, r.field, r.old_value, r.new_value, r.changed_at, r.id)
+
+
+def history_page(store: Store, assessment_id: str, offset: int, limit: int | None,
+                 items: Iterable[str] | None = None) -> list[model.HistoryRecord]:
+    with store._read() as s:  # noqa: SLF001 - the storage package's own helpers
+        store._assessment_row(s, assessment_id)  # noqa: SLF001
+        query = _query(assessment_id, items).order_by(orm.History.id.desc()).offset(offset)
+        return [_record_of(r) for r in s.scalars(query if limit is None else query.limit(limit)).all()]
+
+
+def history_count(store: Store, assessment_id: str, items: Iterable[str] | None = None) -> int:
+    with store._read() as s:  # noqa: SLF001
+        store._assessment_row(s, assessment_id)  # noqa: SLF001
+        return int(s.scalar(_query(assessment_id, items).with_only_columns(func.count())) or 0)
+
+
+def history_entry(store: Store, assessment_id: str, entry_id: int) -> model.HistoryRecord | None:
+    with store._read() as s:  # noqa: SLF001
+        r = s.get(orm.History, entry_id)
+        return None if r is None or r.assessment_id != assessment_id else _record_of(r)

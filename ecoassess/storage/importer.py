@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -12,20 +14,20 @@ from ecoassess import model
 from ecoassess.jsonsafe import json_safe
 from ecoassess.storage import convert
 from ecoassess.storage import models as orm
-from ecoassess.storage.common import checked_year, default_year, now
+from ecoassess.storage.common import checked_year, default_year, touch_factory
 
 if TYPE_CHECKING:
     from ecoassess.storage.service import Store
 
 
-def _factory(s: Session, assessment: model.Assessment, replace: bool) -> orm.Factory:
+def _factory(s: Session, assessment: model.Assessment, replace: bool, stamp: datetime) -> orm.Factory:
     """The factory row for the imported assessment.
 
     An existing factory (same uid) is shared when its profile equals the file's. When it differs,
-    only a replace may change it (the profile is shared by every assessment of the factory);
-    otherwise the import gets a factory of its own, so nothing here is overwritten silently.
+    only a replace may change it (the profile is shared by every assessment of the factory, each
+    then marked as changed); otherwise the import gets a factory of its own, so nothing here is
+    overwritten silently.
     """
-    stamp = now()
     factory = s.scalars(select(orm.Factory).where(orm.Factory.uid == assessment.factory_uid)).first()
     if factory is not None and convert.profile_from_row(factory) != assessment.profile and not replace:
         assessment.factory_uid = str(uuid.uuid4())
@@ -36,6 +38,8 @@ def _factory(s: Session, assessment: model.Assessment, replace: bool) -> orm.Fac
         s.add(factory)
     if convert.profile_to_row(assessment.profile, factory):
         factory.updated_at = stamp
+        if factory.id is not None:  # before the imported row is added: it keeps its own time
+            touch_factory(s, factory.id, stamp)
     s.flush()
     return factory
 
@@ -83,17 +87,23 @@ def import_assessment(store: Store, assessment: model.Assessment, history: list[
                       *, replace: bool = False) -> str:
     """Write the assessment with all its rows; with `replace`, the one of the same id goes first.
 
-    Everything happens in one transaction: on any error the database is as it was.
+    Everything happens in one transaction: on any error the database is as it was. The
+    assessment keeps the file's times, unless it replaces one stored under the same `updated_at`.
     """
+    stamp = store.clock()
     with store._tx() as s:  # noqa: SLF001 - the storage package's own transaction helper
         old_factory = None
         if replace:
             old = s.get(orm.Assessment, assessment.id)
             if old is not None:
                 old_factory = old.factory
+                if old.updated_at == assessment.updated_at:
+                    # Other rows under the time already here: a figure kept for that time
+                    # (the home list's readiness) must not stand for them.
+                    assessment = dataclasses.replace(assessment, updated_at=stamp)
                 s.delete(old)
                 s.flush()
-        factory = _factory(s, assessment, replace)
+        factory = _factory(s, assessment, replace, stamp)
         s.add(_assessment_row(assessment, factory.id))
         s.flush()
         _children(s, assessment, history)

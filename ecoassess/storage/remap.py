@@ -102,7 +102,7 @@ def map_to_scheme(store: Store, assessment_id: str, scheme: Scheme) -> list[str]
                       scheme.version)
         row.scheme_version = scheme.version
         row.settings = settings
-        row.updated_at = now()
+        store._touch(s, assessment_id)  # noqa: SLF001
     return dropped
 
 

@@ -18,13 +18,13 @@ from ecoassess import model
 from ecoassess.errors import EcoAssessError, NotFoundError, StorageError, ValidationError
 from ecoassess.evidence import EvidenceStore
 from ecoassess.jsonsafe import json_safe
-from ecoassess.limits import check_date, check_text
+from ecoassess.limits import check_text
 from ecoassess.paths import DataLayout
-from ecoassess.storage import autosave, carry, convert, history
+from ecoassess.storage import autosave, carry, convert, evidence_rows, history
 from ecoassess.storage import models as orm
 from ecoassess.storage.autosave import ANSWER_FIELDS
 from ecoassess.storage.backups import make_backup
-from ecoassess.storage.common import checked_year, default_year, now
+from ecoassess.storage.common import checked_year, default_year, now, touch
 from ecoassess.storage.database import backup_copy, fault, integrity_problems
 from ecoassess.storage.listing import read_summaries
 from ecoassess.storage.rawsql import Statements
@@ -34,7 +34,6 @@ ASSESSMENT_FIELDS = {
     "settings", "last_page", "scheme_version", "is_demo", "assessment_year",
 }
 ACTION_FIELDS = {"item_id", "description", "owner", "due_date", "status"}
-EVIDENCE_FIELDS = {"description", "document_date", "expiry"}
 
 
 BUSY_TIMEOUT_MS = 15_000
@@ -318,6 +317,10 @@ class Store:
         finally:
             self._merge_history = True
 
+    def _touch(self, s: Session, assessment_id: str) -> None:
+        """Mark the assessment as changed, in this transaction (see storage.common.touch)."""
+        touch(s, assessment_id, self.clock())
+
     def _record(self, s: Session | Connection, assessment_id: str, item_id: str, field: str, old: Any,
                 new: Any, *, merge: bool = True) -> None:
         """One history row, inside the caller's transaction (see ecoassess.storage.history)."""
@@ -335,116 +338,43 @@ class Store:
         return [model.HistoryEntry(r.item_id, r.field, r.old_value, r.new_value, r.changed_at)
                 for r in self.history_page(assessment_id, 0, None)]
 
-    def _history_query(self, assessment_id: str, items: Iterable[str] | None) -> Any:
-        query = select(orm.History).where(orm.History.assessment_id == assessment_id)
-        if items is not None:
-            query = query.where(orm.History.item_id.in_(list(items)))
-        return query
-
     def history_page(self, assessment_id: str, offset: int, limit: int | None,
                      items: Iterable[str] | None = None) -> list[model.HistoryRecord]:
         """Newest first, `limit` rows from `offset` (a view reads 100k rows a page at a time);
         `items`: only these item ids ("profile", "C02", …)."""
-        with self._read() as s:
-            self._assessment_row(s, assessment_id)
-            query = self._history_query(assessment_id, items).order_by(orm.History.id.desc()).offset(offset)
-            rows = s.scalars(query if limit is None else query.limit(limit)).all()
-            return [model.HistoryRecord(r.item_id, r.field, r.old_value, r.new_value, r.changed_at, r.id)
-                    for r in rows]
+        return history.history_page(self, assessment_id, offset, limit, items)
 
     def history_count(self, assessment_id: str, items: Iterable[str] | None = None) -> int:
-        from sqlalchemy import func
-
-        with self._read() as s:
-            self._assessment_row(s, assessment_id)
-            query = self._history_query(assessment_id, items).with_only_columns(func.count())
-            return int(s.scalar(query) or 0)
+        return history.history_count(self, assessment_id, items)
 
     def history_entry(self, assessment_id: str, entry_id: int) -> model.HistoryRecord | None:
-        with self._read() as s:
-            r = s.get(orm.History, entry_id)
-            if r is None or r.assessment_id != assessment_id:
-                return None
-            return model.HistoryRecord(r.item_id, r.field, r.old_value, r.new_value, r.changed_at, r.id)
+        return history.history_entry(self, assessment_id, entry_id)
 
-    # -- evidence ------------------------------------------------------------------------
+    # -- evidence (ecoassess.storage.evidence_rows) ---------------------------------------
     def add_evidence(self, assessment_id: str, source: Path, *, description: str = "",
                      document_date: date | None = None, expiry: date | None = None,
                      items: Iterable[str] = (), original_name: str | None = None) -> model.EvidenceInfo:
-        with self._read() as s:
-            self._assessment_row(s, assessment_id)
-        stored = self.evidence_store.put(Path(source))
-        return self._register_evidence(assessment_id, stored, original_name or Path(source).name,
-                                       description, document_date, expiry, items)
-
-    def _register_evidence(self, assessment_id: str, stored: Any, name: str, description: str,
-                           document_date: date | None, expiry: date | None,
-                           items: Iterable[str]) -> model.EvidenceInfo:
-        with self._tx() as s:
-            self._assessment_row(s, assessment_id)
-            row = s.scalars(select(orm.Evidence).where(
-                orm.Evidence.assessment_id == assessment_id, orm.Evidence.sha256 == stored.sha256)).first()
-            if row is None:
-                row = orm.Evidence(assessment_id=assessment_id, sha256=stored.sha256,
-                                   original_name=name, size=stored.size, media_type=stored.media_type,
-                                   description=description, document_date=document_date,
-                                   expiry=expiry, imported_at=now())
-                s.add(row)
-                s.flush()
-            linked = {link.item_id for link in row.links}
-            for item_id in items:
-                if item_id not in linked:
-                    row.links.append(orm.EvidenceLink(item_id=item_id))
-                    linked.add(item_id)
-                    self._record(s, assessment_id, item_id, "evidence", None, row.original_name, merge=False)
-            s.flush()
-            return convert.evidence_from_row(row)
-
-    def _evidence_row(self, s: Session, assessment_id: str, evidence_id: int) -> orm.Evidence:
-        row = s.get(orm.Evidence, evidence_id)
-        if row is None or row.assessment_id != assessment_id:
-            raise NotFoundError("store.unknown_evidence", id=evidence_id)
-        return row
+        return evidence_rows.add_evidence(self, assessment_id, source, description=description,
+                                          document_date=document_date, expiry=expiry, items=items,
+                                          original_name=original_name)
 
     def link_evidence(self, assessment_id: str, evidence_id: int, item_id: str) -> None:
-        with self._tx() as s:
-            row = self._evidence_row(s, assessment_id, evidence_id)
-            if item_id not in {link.item_id for link in row.links}:
-                row.links.append(orm.EvidenceLink(item_id=item_id))
-                self._record(s, assessment_id, item_id, "evidence", None, row.original_name, merge=False)
+        evidence_rows.link_evidence(self, assessment_id, evidence_id, item_id)
 
     def unlink_evidence(self, assessment_id: str, evidence_id: int, item_id: str) -> None:
-        with self._tx() as s:
-            row = self._evidence_row(s, assessment_id, evidence_id)
-            for link in list(row.links):
-                if link.item_id == item_id:
-                    row.links.remove(link)
-                    self._record(s, assessment_id, item_id, "evidence", row.original_name, None, merge=False)
+        evidence_rows.unlink_evidence(self, assessment_id, evidence_id, item_id)
 
     def update_evidence(self, assessment_id: str, evidence_id: int, **fields: Any) -> None:
-        unknown = set(fields) - EVIDENCE_FIELDS
-        if unknown:
-            raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
-        for name in ("document_date", "expiry"):
-            if fields.get(name) is not None:  # what is stored must read back and sort sanely
-                check_date(fields[name], f"evidence.{name}")
-        with self._tx() as s:
-            row = self._evidence_row(s, assessment_id, evidence_id)
-            for name, value in fields.items():
-                setattr(row, name, value)
+        """Change the description, document date or expiry (EVIDENCE_FIELDS)."""
+        evidence_rows.update_evidence(self, assessment_id, evidence_id, **fields)
 
     def remove_evidence(self, assessment_id: str, evidence_id: int) -> None:
         """Forget the evidence record; the file stays in the store (backups may still cite it)."""
-        with self._tx() as s:
-            row = self._evidence_row(s, assessment_id, evidence_id)
-            for link in row.links:
-                self._record(s, assessment_id, link.item_id, "evidence", row.original_name, None, merge=False)
-            s.delete(row)
+        evidence_rows.remove_evidence(self, assessment_id, evidence_id)
 
     def evidence_cited(self, sha256: str) -> bool:
         """Does any assessment cite this stored file?"""
-        with self._read() as s:
-            return s.scalar(select(orm.Evidence.id).where(orm.Evidence.sha256 == sha256).limit(1)) is not None
+        return evidence_rows.evidence_cited(self, sha256)
 
     def evidence_file(self, sha256: str, name: str = "") -> Path:
         return self.evidence_store.verified_path(sha256, name)
@@ -463,8 +393,8 @@ class Store:
                                 owner=owner, due_date=due_date,
                                 status=model.ActionStatus(status).value, created_at=now())
             s.add(action)
-            row.updated_at = now()
             s.flush()
+            self._touch(s, row.id)
             self._record(s, assessment_id, item_id, "action", None, description, merge=False)
             return convert.action_from_row(action)
 
@@ -476,6 +406,7 @@ class Store:
             action = s.get(orm.Action, action_id)
             if action is None:
                 raise NotFoundError("store.unknown_action", id=action_id)
+            changed = False
             for name, value in fields.items():
                 value = model.ActionStatus(value).value if name == "status" else value
                 old = getattr(action, name)
@@ -484,6 +415,9 @@ class Store:
                 setattr(action, name, value)
                 field = "action" if name == "description" else f"action_{name}"
                 self._record(s, action.assessment_id, action.item_id, field, old, value)
+                changed = True
+            if changed:
+                self._touch(s, action.assessment_id)
             s.flush()
             return convert.action_from_row(action)
 
@@ -494,6 +428,7 @@ class Store:
                 raise NotFoundError("store.unknown_action", id=action_id)
             self._record(s, action.assessment_id, action.item_id, "action", action.description, None,
                          merge=False)
+            self._touch(s, action.assessment_id)
             s.delete(action)
 
     # -- safety --------------------------------------------------------------------------

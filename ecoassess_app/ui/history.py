@@ -43,6 +43,8 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.items: list[str] | None = None
+        # The versions moved from: they name the rows of criteria the scheme no longer has.
+        self.former = history_view.former_schemes(session.store, session.id, session.scheme)
         self.rows: list[history_view.HistoryRow] = []
         self.total = 0
         self.headers: list[str] = []
@@ -61,7 +63,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _read(self, offset: int) -> list[history_view.HistoryRow]:
         entries = self.session.store.history_page(self.session.id, offset, PAGE, self.items)
-        return [history_view.describe(self.session.scheme, e) for e in entries]
+        return [history_view.describe(self.session.scheme, e, self.former) for e in entries]
 
     # Qt's model interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -175,14 +177,17 @@ class HistoryDialog(QDialog):
         self.filter.addItem(self.tr("All pages"), None)
         ids = ["profile", "assessment", *(p.id for p in scheme.prerequisites),
                *(c.id for c in scheme.criteria), "improvement"]
-        for item_id in ids:
-            self.filter.addItem(pick(history_view.page_name(scheme, item_id)), item_id)
+        former = dict.fromkeys(i for s in self.model.former for i in s.item_ids() if i not in ids)
+        dropped = [i for i in former if self.session.store.history_count(self.session.id, [i])]  # left by a move
+        for item_id in [*ids, *dropped]:
+            self.filter.addItem(pick(history_view.page_name(scheme, item_id, self.model.former)), item_id)
         self.filter.blockSignals(False)
         self._show_count()
 
     def _filter_changed(self) -> None:
         item = self.filter.currentData()
         self.model.set_filter(None if item is None else [item])
+        self.view.resizeRowsToContents()  # the heights were the unfiltered rows'
         self._show_count()
         self._selected()
 

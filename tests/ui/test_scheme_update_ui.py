@@ -105,8 +105,9 @@ def test_see_what_changes_install_then_move_a_copy(home, context, qtbot):
             model = history.model
             rows = [tuple(model.index(r, c).data() for c in range(4)) for r in range(model.rowCount())]
             assert rows[0] == ("การประเมิน", "รุ่นของเกณฑ์", "2026.1", "2027.1")
-            # the answer left behind: C13 has no page on the new version, so its code names it
-            assert any(r[:2] == ("C13", "คำตอบ") and r[3] == "—" for r in rows)
+            # the answer left behind: C13 has no page on the new version, so 2026.1 names it
+            gone = "C13 การกระจายรายได้ให้กับชุมชน (ไม่มีในเกณฑ์รุ่น 2027.1 แล้ว)"
+            assert any(r[:2] == (gone, "คำตอบ") and r[3] == "—" for r in rows)
         finally:
             history.close()
     finally:
