@@ -407,15 +407,23 @@ class AssessmentSession(QObject):
             return None
         if not self.flush():
             raise self.last_error or RuntimeError("save failed")
+        from ecoassess.undo import UndoTargetGone
+
         try:
             step = self.undo_log.undo(self.store, self.id)
+        except UndoTargetGone:  # dropped: show the files and rows as they are now
+            self._reload_plan()
+            raise
         finally:
-            self.undo_changed.emit()  # a step whose file or row is gone is dropped
+            self.undo_changed.emit()
         assert step is not None
         if step.kind == "edit":
             self.reload()
         else:
-            self.assessment.actions = self.store.get_assessment(self.id).actions
-            self._reload_evidence()
-            self.changed.emit("actions")
+            self._reload_plan()
         return step
+
+    def _reload_plan(self) -> None:
+        self.assessment.actions = self.store.get_assessment(self.id).actions
+        self._reload_evidence()
+        self.changed.emit("actions")

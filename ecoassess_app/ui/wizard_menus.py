@@ -119,6 +119,7 @@ class WizardMenus(QObject):
             from ecoassess_app.ui.errors import error_text
 
             dialogs.warn(win, self.tr("Undo"), error_text(error))
+            win.refresh_pages()  # a file or row found gone is shown gone
             return None
         if step is not None:
             page = self.undo_page(step)
