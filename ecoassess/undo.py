@@ -39,6 +39,7 @@ class UndoStep:
 
 TYPING_PAUSE = 2.0  # seconds: a pause longer than this starts a new undo step while typing
 LABEL_CHARS = 40  # an action's description in a menu label is cut here ("…")
+LEADING = "เแโใไ"  # Thai vowels written before the consonant they follow in speech
 
 
 class UndoTargetGone(NotFoundError):
@@ -116,8 +117,9 @@ def short(text: str, limit: int = LABEL_CHARS) -> str:
     if len(text) <= limit:
         return text
     cut = limit
-    while cut > 0 and unicodedata.category(text[cut]) in ("Mn", "Mc"):
-        cut -= 1  # a Thai vowel or tone mark stays with its consonant
+    # a Thai vowel or tone mark stays with its consonant, a leading vowel (เ แ โ ใ ไ) too
+    while cut > 0 and (unicodedata.category(text[cut]) in ("Mn", "Mc") or text[cut - 1] in LEADING):
+        cut -= 1
     return text[:cut].rstrip() + "…"
 
 

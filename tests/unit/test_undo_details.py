@@ -194,3 +194,4 @@ def test_a_long_thai_description_is_cut_for_the_menu_never_inside_a_letter():
 
     assert unicodedata.category(text[len(cut) - 1]) not in ("Mn", "Mc")  # no mark left behind
     assert short("S3 สั้น") == "S3 สั้น"
+    assert short("ก" * 39 + "เลย", 40) == "ก" * 39 + "…"  # never a leading vowel alone at the end
