@@ -25,13 +25,16 @@ PROFILE_FIELDS = ("name_th", "name_en", "company_th", "company_en", "address", "
 ASSESSMENT_FIELDS = ("assessment_date", "planned_audit_date", "signatory_name", "signatory_position",
                      "status", "scheme_version", "is_demo", "assessment_year", "settings")
 ANSWER_FIELDS = ("value", "note", "justification", "not_applicable", "evidence", "action", "action_owner",
-                 "action_due_date", "action_status", "action_item_id")
-DATE_FIELDS = ("assessment_date", "planned_audit_date", "action_due_date")
+                 "action_due_date", "action_status", "action_item_id", "evidence_description",
+                 "evidence_document_date", "evidence_expiry")
+DATE_FIELDS = ("assessment_date", "planned_audit_date", "action_due_date", "evidence_document_date",
+               "evidence_expiry")
 # What "nothing" is for each answer field when a restored value was empty
 ANSWER_EMPTY = {"value": {}, "note": "", "justification": "", "not_applicable": False}
 # Restoring these would not be one field's value: evidence links come back with Undo (Ctrl+Z)
 NOT_RESTORABLE = {"evidence", "status", "is_demo", "scheme_version", "action", "action_owner",
-                  "action_due_date", "action_status", "action_item_id"}  # a removed action: Undo
+                  "action_due_date", "action_status", "action_item_id",  # a removed action: Undo
+                  "evidence_description", "evidence_document_date", "evidence_expiry"}
 
 
 @dataclass
@@ -103,6 +106,9 @@ def format_value(scheme: Scheme | None, item_id: str, field: str, value: Any,
     answer to a criterion `scheme` dropped is read with the newest of `former` that has it)."""
     if value is None or value == "" or value == [] or value == {}:
         return {"th": "—", "en": "—"}
+    if field.startswith("evidence_") and isinstance(value, dict) and "file" in value:
+        detail = format_value(scheme, item_id, field, value.get("value"))  # which file, then its value
+        return {lang: f"{value['file']}: {detail[lang]}" for lang in detail}
     if isinstance(value, bool):
         return bi("history.yes" if value else "history.no")
     if field in DATE_FIELDS and isinstance(value, str):

@@ -45,6 +45,9 @@ _ANSWER = {
     "action_due_date": ("แผนปฏิบัติการ: กำหนดเสร็จ", "action plan: due date"),
     "action_status": ("แผนปฏิบัติการ: สถานะ", "action plan: status"),
     "action_item_id": ("แผนปฏิบัติการ: เกณฑ์", "action plan: criterion"),
+    "evidence_description": ("หลักฐาน: คำอธิบาย", "evidence: description"),
+    "evidence_document_date": ("หลักฐาน: วันที่ของเอกสาร", "evidence: document date"),
+    "evidence_expiry": ("หลักฐาน: ใช้ได้ถึง", "evidence: valid until"),
 }
 
 MESSAGES: dict[str, dict[str, str]] = {

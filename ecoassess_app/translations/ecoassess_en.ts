@@ -928,6 +928,10 @@
         <translation>Could not attach</translation>
     </message>
     <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
         <source>Could not open</source>
         <translation>Could not open</translation>
     </message>
@@ -2877,15 +2881,7 @@ Assessment id: %2</translation>
     </message>
 </context>
 <context>
-    <name>WizardWindow</name>
-    <message>
-        <source>New assessment</source>
-        <translation>New assessment</translation>
-    </message>
-    <message>
-        <source>Eco Factory self-assessment — %1</source>
-        <translation>Eco Factory self-assessment — %1</translation>
-    </message>
+    <name>WizardMenus</name>
     <message>
         <source>Ed&amp;it</source>
         <translation>Ed&amp;it</translation>
@@ -2923,18 +2919,6 @@ Assessment id: %2</translation>
         <translation>&amp;Glossary of terms…</translation>
     </message>
     <message>
-        <source>Criteria answered, criteria with evidence linked, and the points so far</source>
-        <translation>Criteria answered, criteria with evidence linked, and the points so far</translation>
-    </message>
-    <message>
-        <source>%1 · year %2</source>
-        <translation>%1 · year %2</translation>
-    </message>
-    <message>
-        <source>(from %1)</source>
-        <translation>(from %1)</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -2945,6 +2929,29 @@ Assessment id: %2</translation>
     <message>
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWindow</name>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Eco Factory self-assessment — %1</source>
+        <translation>Eco Factory self-assessment — %1</translation>
+    </message>
+    <message>
+        <source>Criteria answered, criteria with evidence linked, and the points so far</source>
+        <translation>Criteria answered, criteria with evidence linked, and the points so far</translation>
+    </message>
+    <message>
+        <source>%1 · year %2</source>
+        <translation>%1 · year %2</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(from %1)</translation>
     </message>
     <message>
         <source>saved automatically</source>

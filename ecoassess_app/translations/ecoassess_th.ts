@@ -928,6 +928,10 @@
         <translation>แนบไฟล์ไม่สำเร็จ</translation>
     </message>
     <message>
+        <source>Could not save</source>
+        <translation>บันทึกไม่สำเร็จ</translation>
+    </message>
+    <message>
         <source>Could not open</source>
         <translation>เปิดไฟล์ไม่ได้</translation>
     </message>
@@ -2877,15 +2881,7 @@ Assessment id: %2</source>
     </message>
 </context>
 <context>
-    <name>WizardWindow</name>
-    <message>
-        <source>New assessment</source>
-        <translation>แบบประเมินใหม่</translation>
-    </message>
-    <message>
-        <source>Eco Factory self-assessment — %1</source>
-        <translation>ประเมินตนเองโรงงานอุตสาหกรรมเชิงนิเวศ — %1</translation>
-    </message>
+    <name>WizardMenus</name>
     <message>
         <source>Ed&amp;it</source>
         <translation>แก้ไข (&amp;I)</translation>
@@ -2923,18 +2919,6 @@ Assessment id: %2</source>
         <translation>อภิธานศัพท์ (&amp;G)…</translation>
     </message>
     <message>
-        <source>Criteria answered, criteria with evidence linked, and the points so far</source>
-        <translation>จำนวนเกณฑ์ที่ตอบแล้ว เกณฑ์ที่แนบหลักฐานแล้ว และคะแนนถึงตอนนี้</translation>
-    </message>
-    <message>
-        <source>%1 · year %2</source>
-        <translation>%1 · ปี %2</translation>
-    </message>
-    <message>
-        <source>(from %1)</source>
-        <translation>(ต่อจากปี %1)</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
@@ -2945,6 +2929,29 @@ Assessment id: %2</source>
     <message>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWindow</name>
+    <message>
+        <source>New assessment</source>
+        <translation>แบบประเมินใหม่</translation>
+    </message>
+    <message>
+        <source>Eco Factory self-assessment — %1</source>
+        <translation>ประเมินตนเองโรงงานอุตสาหกรรมเชิงนิเวศ — %1</translation>
+    </message>
+    <message>
+        <source>Criteria answered, criteria with evidence linked, and the points so far</source>
+        <translation>จำนวนเกณฑ์ที่ตอบแล้ว เกณฑ์ที่แนบหลักฐานแล้ว และคะแนนถึงตอนนี้</translation>
+    </message>
+    <message>
+        <source>%1 · year %2</source>
+        <translation>%1 · ปี %2</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(ต่อจากปี %1)</translation>
     </message>
     <message>
         <source>saved automatically</source>

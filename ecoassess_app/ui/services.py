@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
@@ -75,7 +74,7 @@ class AssessmentSession(QObject):
         self.last_saved: datetime | None = None
         from ecoassess.undo import UndoLog
 
-        self.undo_log = UndoLog()  # unlinked evidence and removed actions, to take back
+        self.undo_log = UndoLog()  # the session's edits, unlinks and removals, to take back
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -322,8 +321,22 @@ class AssessmentSession(QObject):
             self.undo_changed.emit()
         self._reload_evidence()
 
-    def update_evidence(self, evidence_id: int, **fields: Any) -> None:
-        self.store.update_evidence(self.id, evidence_id, **fields)
+    def update_evidence(self, evidence_id: int, *, item_id: str = "", typing: bool = False,
+                        **fields: Any) -> None:
+        """A linked file's details (description, document_date, expiry) as edited on `item_id`'s
+        page: written at once, recorded in the history, and an undo step."""
+        from ecoassess.storage.evidence_details import update_details
+        from ecoassess.undo import changes, evidence_step
+
+        info = next((e for e in self.assessment.evidence if e.id == evidence_id), None)
+        changed = changes(info, fields) if info is not None else {k: (None, v) for k, v in fields.items()}
+        if not changed:
+            return
+        update_details(self.store, self.id, evidence_id, item_id=item_id or None,
+                       **{k: new for k, (_old, new) in changed.items()})
+        if info is not None:
+            self._log("edit_evidence", evidence_id, changed, typing,
+                      lambda c, **kw: evidence_step(info, item_id or (info.items or ["assessment"])[0], c, **kw))
         self._reload_evidence()
 
     def evidence_to_open(self, info: model.EvidenceInfo) -> Any:
@@ -343,13 +356,20 @@ class AssessmentSession(QObject):
         self._mark_saved()
         return action
 
-    def update_action(self, action_id: int, **fields: Any) -> None:
-        """Edits of a plan row (owner, due date, status) are queued like answers."""
+    def update_action(self, action_id: int, *, typing: bool = False, **fields: Any) -> None:
+        """Edits of a plan row (owner, due date, status, text) are queued like answers; each is
+        an undo step (typing in one field folds into one)."""
+        from ecoassess.undo import action_step, changes
+
         for index, action in enumerate(self.assessment.actions):
             if action.id == action_id:
+                changed = changes(action, fields)
+                if changed:
+                    self._log("edit_action", action_id, changed, typing,
+                              lambda c, a=action, **kw: action_step(a, c, **kw))
                 self.assessment.actions[index] = replace(action, **fields)
         self._action_pending.setdefault(action_id, {}).update(fields)
-        self._queued("actions", False)
+        self._queued("actions", typing)
 
     def delete_action(self, action_id: int) -> None:
         from ecoassess.undo import delete_action_step
@@ -367,34 +387,43 @@ class AssessmentSession(QObject):
     # --- undo ------------------------------------------------------------------------------
     def _remember(self, item_id: str, fields: dict[str, tuple[Any, Any]], typing: bool) -> None:
         """An ordinary edit as an undo step (keystrokes of one field in one burst: one step)."""
-        from ecoassess.undo import edit_step, merge_typing
+        from ecoassess.undo import edit_step
 
         changed = {k: (old, new) for k, (old, new) in fields.items() if old != new}
-        if not changed:
-            return
-        when = time.monotonic()
-        if not (typing and merge_typing(self.undo_log.peek(), item_id, changed, when)):
-            self.undo_log.push(edit_step(self.scheme, item_id, changed, typing=typing, when=when))
+        if changed:
+            self._log("edit", item_id, changed, typing,
+                      lambda c, **kw: edit_step(self.scheme, item_id, c, **kw))
+
+    def _log(self, kind: str, target: Any, changed: dict[str, tuple[Any, Any]], typing: bool,
+             make: Callable[..., Any]) -> None:
+        self.undo_log.record(kind, target, changed, typing, make)
         self.undo_changed.emit()
 
     def undo(self) -> Any:
-        """Take back the newest step of this session (ecoassess.undo): an edit, an unlink or a
-        removal; the step, or None when there is nothing to undo. A failure keeps the step for
-        another try. The data is read back, so every page shows the value restored."""
-        from ecoassess.undo import take_back
-
-        step = self.undo_log.peek()
-        if step is None:
+        """Take back the newest step of this session (ecoassess.undo.UndoLog.undo): an edit, a
+        file's details, a plan row's edit, an unlink or a removal; the step, or None when there
+        is nothing to undo. The data is read back, so every page shows the value restored."""
+        if self.undo_log.peek() is None:
             return None
         if not self.flush():
             raise self.last_error or RuntimeError("save failed")
-        take_back(self.store, self.id, step)
-        self.undo_log.pop()
+        from ecoassess.undo import UndoTargetGone
+
+        try:
+            step = self.undo_log.undo(self.store, self.id)
+        except UndoTargetGone:  # dropped: show the files and rows as they are now
+            self._reload_plan()
+            raise
+        finally:
+            self.undo_changed.emit()
+        assert step is not None
         if step.kind == "edit":
             self.reload()
         else:
-            self.assessment.actions = self.store.get_assessment(self.id).actions
-            self._reload_evidence()
-            self.changed.emit("actions")
-        self.undo_changed.emit()
+            self._reload_plan()
         return step
+
+    def _reload_plan(self) -> None:
+        self.assessment.actions = self.store.get_assessment(self.id).actions
+        self._reload_evidence()
+        self.changed.emit("actions")

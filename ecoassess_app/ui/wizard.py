@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from ecoassess_app.ui.pages.base import BasePage
 from ecoassess_app.ui.scheme_banner import SchemeVersionBanner
 from ecoassess_app.ui.services import AssessmentSession
 from ecoassess_app.ui.side_panel import SidePanel
+from ecoassess_app.ui.wizard_menus import WizardMenus
 
 if TYPE_CHECKING:
     from ecoassess.scheme.schema import Scheme
@@ -230,7 +231,11 @@ class WizardWindow(QMainWindow):
         self.setCentralWidget(central)
         self.close_guard = unsaved.CloseGuard(self)
         self._closing = False
-        self._build_menu()
+        # Edit › Undo, View, Help and the page shortcuts (wizard_menus); the actions named here too
+        self.menus = WizardMenus(self)
+        self.undo_action, self.side_action = self.menus.undo_action, self.menus.side_action
+        self.gap_action, self.close_action = self.menus.gap_action, self.menus.close_action
+        self.page_help_action = self.menus.page_help_action
         # "saved 10:42" at the menu bar's right end: a status bar would cost a whole line of a
         # 768-pixel screen.
         # Beside it, how far the assessment is ("answered 9 of 14 · …"), from the answers.
@@ -247,7 +252,6 @@ class WizardWindow(QMainWindow):
         corner.addWidget(self.saved_label)
         self._plain_palette = self.saved_label.palette()
         self.menuBar().setCornerWidget(self.corner_box, Qt.Corner.TopRightCorner)
-        self._build_shortcuts()
         self.wizard.close_button.clicked.connect(self.close)
         self.wizard.pages_button.toggled.connect(self.show_side_panel)
         self.side.jump_requested.connect(self.wizard.go_to)
@@ -273,61 +277,9 @@ class WizardWindow(QMainWindow):
         session.changed.connect(lambda item: self.retranslate() if item == "profile" else None)
         self.retranslate()
 
-    def _build_menu(self) -> None:
-        # Edit › Undo takes back the session's last edit, unlink or removal. Ctrl+Z in a text field undoes its
-        # own typing first: Qt hands the key to the focused field before a window shortcut.
-        self.edit_menu = self.menuBar().addMenu("")
-        self.undo_action = QAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo)
-        self.edit_menu.addAction(self.undo_action)
-        self.session.undo_changed.connect(self._show_undo)
-        self.view_menu = self.menuBar().addMenu("")
-        self.history_action = QAction(self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.history_action.triggered.connect(self.show_history)
-        self.view_menu.addAction(self.history_action)
-        self.side_action = QAction(self, checkable=True)
-        self.side_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.side_action.toggled.connect(self.show_side_panel)
-        self.view_menu.addAction(self.side_action)
-        self.gap_action = QAction(self)
-        self.gap_action.setShortcut(QKeySequence("Ctrl+J"))
-        self.gap_action.triggered.connect(self.wizard.go_to_next_unanswered)
-        self.view_menu.addAction(self.gap_action)
-        self.close_action = QAction(self)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)  # Ctrl+W (Ctrl+F4 on Windows)
-        self.close_action.triggered.connect(self.close)
-        self.view_menu.addAction(self.close_action)
-        if self.app_context is not None:
-            self.view_menu.addSeparator()
-            for action in self.app_context.shared_actions():
-                self.view_menu.addAction(action)
-        self.help_menu = self.menuBar().addMenu("")
-        self.page_help_action = QAction(self)
-        self.page_help_action.triggered.connect(self.show_page_help)
-        self.glossary_action = QAction(self)
-        self.glossary_action.triggered.connect(self.show_glossary)
-        self.help_menu.addAction(self.page_help_action)
-        self.help_menu.addAction(self.glossary_action)
-
-    def _build_shortcuts(self) -> None:
-        for keys, move in (("Alt+Right", self.wizard.next), ("Alt+Left", self.wizard.back),
-                           ("Ctrl+PgDown", self.wizard.next), ("Ctrl+PgUp", self.wizard.back)):
-            QShortcut(QKeySequence(keys), self).activated.connect(move)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Eco Factory self-assessment — %1").replace("%1", self.title_name()))
-        self.edit_menu.setTitle(self.tr("Ed&it"))
-        self._show_undo()
-        self.view_menu.setTitle(self.tr("&View"))
-        self.history_action.setText(self.tr("Change &history…"))
-        self.side_action.setText(self.tr("&Page list"))
-        self.gap_action.setText(self.tr("Go to the next &unanswered item"))
-        self.close_action.setText(self.tr("&Close this assessment"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.page_help_action.setText(self.tr("Help on this &criterion (F1)"))
-        self.glossary_action.setText(self.tr("&Glossary of terms…"))
+        self.menus.retranslate()
         self.show_progress()
         self._size_saved_label()
         self._show_saved(self.session.last_saved)
@@ -452,63 +404,9 @@ class WizardWindow(QMainWindow):
         self.close()
         self.app_context.open_wizard(assessment_id)
 
-    def show_page_help(self) -> None:
-        """Open the help pane of the page shown (criterion pages have one)."""
-        button = getattr(self.wizard.current_page_widget(), "help_button", None)
-        if button is not None:
-            button.setChecked(True)
-
-    def show_glossary(self) -> Any:
-        from ecoassess_app.ui.glossary import GlossaryDialog
-
-        dialog = GlossaryDialog(self.session.scheme, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.show()
-        return dialog
-
-    def show_history(self) -> None:
-        from ecoassess_app.ui.history import HistoryDialog
-
-        self.session.flush()
-        dialog = HistoryDialog(self.session, self)
-        dialog.restored.connect(lambda _item: self.refresh_pages())
-        dialog.exec()
-
-    def _show_undo(self) -> None:
-        step = self.session.undo_log.peek()
-        self.undo_action.setEnabled(step is not None)
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", pick(step.label)) if step is not None
-                                 else self.tr("&Undo"))
-
     def undo(self) -> Any:
-        """Take back the session's newest step (an edit, an unlink, a removal) and show the page
-        of the value that came back; None when there is nothing to undo."""
-        try:
-            step = self.session.undo()
-        except Exception as error:  # the step stays for another try; say why in one line
-            from ecoassess_app.ui import dialogs
-            from ecoassess_app.ui.errors import error_text
-
-            dialogs.warn(self, self.tr("Undo"), error_text(error))
-            return None
-        if step is not None and step.kind == "edit":
-            page = self.undo_page(step.data["item_id"], set(step.data["fields"]))
-            if page is not None and page != self.wizard.current_key():
-                self.wizard.go_to(page)
-        self.refresh_pages()
-        return step
-
-    def undo_page(self, item_id: str, fields: set[str]) -> str | None:
-        """The page that shows an undone edit (None: stay where the user is)."""
-        if item_id in self.wizard.pages:
-            return item_id
-        if item_id == "profile" or fields & {"planned_audit_date", "assessment_date"}:
-            return "profile"
-        if fields & {"signatory_name", "signatory_position"}:
-            return "export"
-        if fields & {"settings"}:
-            return "review"
-        return None
+        """Edit › Undo (ecoassess_app.ui.wizard_menus): the step taken back, or None."""
+        return self.menus.undo()
 
     def refresh_pages(self) -> None:
         """Show the session's data again on the page in view and in the page list."""

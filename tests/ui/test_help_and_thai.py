@@ -47,7 +47,7 @@ def test_general_requirements_have_help_and_the_glossary_finds_a_term(context, q
     row["help"].button.setChecked(True)
     assert context.scheme.help_for("G4").about.th in row["help"].pane.text()
     assert row["box"].toolTip().startswith("G4 = ข้อกำหนดทั่วไป ข้อ 4")
-    dialog = window.show_glossary()
+    dialog = window.menus.show_glossary()
     qtbot.addWidget(dialog)
     dialog.search.setText("ผชพ")
     assert dialog.visible_terms() == ["ผชพ."]

@@ -176,7 +176,8 @@ class ActionsPage(BasePage):
         action_id = self._action_id(item.row())
         field = {COL_DESCRIPTION: "description", COL_OWNER: "owner"}.get(item.column())
         if field:
-            self.session.update_action(action_id, **{field: without_break_hints(item.text()).strip()})
+            edited: dict[str, Any] = {field: without_break_hints(item.text()).strip()}
+            self.session.update_action(action_id, **edited)
             self.table.resizeRowToContents(item.row())
 
     def add_selected_gap(self) -> Any:

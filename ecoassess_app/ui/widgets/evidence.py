@@ -207,7 +207,19 @@ class EvidencePanel(QWidget):
         dialog = self.edit_dialog(info)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             desc, when, until = dialog.values()
-            self.session.update_evidence(info.id, description=desc, document_date=when, expiry=until)
+            self.save_details(info, desc, when, until)
+
+    def save_details(self, info: Any, description: str, document_date: date | None,
+                     expiry: date | None) -> bool:
+        """Store a file's details as edited here (Edit › Undo takes them back); a refused date
+        is said in the user's language and nothing changes."""
+        try:
+            self.session.update_evidence(info.id, item_id=self.item_id, description=description,
+                                         document_date=document_date, expiry=expiry)
+        except Exception as error:  # a typed core error (a date out of range)
+            dialogs.warn(self, self.tr("Could not save"), error_text(error))
+            return False
+        return True
 
     def edit_dialog(self, info: Any) -> EvidenceDialog:
         """The details dialog of a linked file (tests fill it without running it)."""
