@@ -162,13 +162,11 @@ def _old(step: UndoStep) -> dict[str, Any]:
 
 
 def _evidence_back(store: Store, assessment_id: str, step: UndoStep) -> None:
-    from ecoassess.storage.evidence_details import update_details
-
     data = step.data
     files = {e.id: e for e in store.get_assessment(assessment_id).evidence}
     if data["evidence_id"] not in files:
         raise UndoTargetGone("undo.gone_evidence", name=data["name"])
-    update_details(store, assessment_id, data["evidence_id"], item_id=data["item_id"], **_old(step))
+    store.update_evidence_details(assessment_id, data["evidence_id"], item_id=data["item_id"], **_old(step))
 
 
 def _action_back(store: Store, assessment_id: str, step: UndoStep) -> None:

@@ -89,13 +89,17 @@ def unlink_evidence(store: Store, assessment_id: str, evidence_id: int, item_id:
             store._touch(s, assessment_id)  # noqa: SLF001
 
 
-def update_evidence(store: Store, assessment_id: str, evidence_id: int, **fields: Any) -> None:
+def _checked(fields: dict[str, Any]) -> None:
     unknown = set(fields) - EVIDENCE_FIELDS
     if unknown:
         raise ValidationError("store.unknown_field", field=", ".join(sorted(unknown)))
     for name in ("document_date", "expiry"):
         if fields.get(name) is not None:  # what is stored must read back and sort sanely
             check_date(fields[name], f"evidence.{name}")
+
+
+def update_evidence(store: Store, assessment_id: str, evidence_id: int, **fields: Any) -> None:
+    _checked(fields)
     with store._tx() as s:  # noqa: SLF001
         row = evidence_row(s, assessment_id, evidence_id)
         changed = {name: value for name, value in fields.items() if getattr(row, name) != value}
@@ -103,6 +107,38 @@ def update_evidence(store: Store, assessment_id: str, evidence_id: int, **fields
             setattr(row, name, value)
         if changed:  # an expiry date changes what counts as current evidence
             store._touch(s, assessment_id)  # noqa: SLF001
+
+
+# The history's field for each detail: the value recorded is {"file": name, "value": …}, so
+# the history can say which file changed (ecoassess.history_view).
+HISTORY_FIELDS = {"description": "evidence_description", "document_date": "evidence_document_date",
+                  "expiry": "evidence_expiry"}
+
+
+def update_evidence_details(store: Store, assessment_id: str, evidence_id: int, *,
+                            item_id: str | None = None, **fields: Any) -> model.EvidenceInfo:
+    """As `update_evidence`, an edit made by the user: each changed field gets a history row
+    under `item_id` (the page it was edited on; default the file's first citing item), so it
+    shows in the history and can be undone (ecoassess.undo)."""
+    _checked(fields)
+    with store._tx() as s:  # noqa: SLF001
+        row = evidence_row(s, assessment_id, evidence_id)
+        cited = sorted(link.item_id for link in row.links)
+        where = item_id or (cited[0] if cited else "assessment")
+        changed = False
+        for name, value in fields.items():
+            old = getattr(row, name)
+            if old == value:
+                continue
+            setattr(row, name, value)
+            changed = True
+            store._record(s, assessment_id, where, HISTORY_FIELDS[name],  # noqa: SLF001
+                          {"file": row.original_name, "value": old},
+                          {"file": row.original_name, "value": value})
+        if changed:
+            store._touch(s, assessment_id)  # noqa: SLF001
+        s.flush()
+        return convert.evidence_from_row(row)
 
 
 def remove_evidence(store: Store, assessment_id: str, evidence_id: int) -> None:

@@ -325,15 +325,14 @@ class AssessmentSession(QObject):
                         **fields: Any) -> None:
         """A linked file's details (description, document_date, expiry) as edited on `item_id`'s
         page: written at once, recorded in the history, and an undo step."""
-        from ecoassess.storage.evidence_details import update_details
         from ecoassess.undo import changes, evidence_step
 
         info = next((e for e in self.assessment.evidence if e.id == evidence_id), None)
         changed = changes(info, fields) if info is not None else {k: (None, v) for k, v in fields.items()}
         if not changed:
             return
-        update_details(self.store, self.id, evidence_id, item_id=item_id or None,
-                       **{k: new for k, (_old, new) in changed.items()})
+        self.store.update_evidence_details(self.id, evidence_id, item_id=item_id or None,
+                                           **{k: new for k, (_old, new) in changed.items()})
         if info is not None:
             self._log("edit_evidence", evidence_id, changed, typing,
                       lambda c, **kw: evidence_step(info, item_id or (info.items or ["assessment"])[0], c, **kw))

@@ -11,7 +11,6 @@ import pytest
 from ecoassess import model
 from ecoassess.history_view import describe
 from ecoassess.scheme import load_scheme
-from ecoassess.storage.evidence_details import update_details
 from ecoassess.undo import (
     TYPING_PAUSE,
     UndoLog,
@@ -52,7 +51,7 @@ def _file(store, aid, evidence_id):
 def _edit_file(store, aid, log, info, **fields):
     """What the wizard's session does: the change in the store, then the step in the log."""
     changed = changes(info, fields)
-    update_details(store, aid, info.id, item_id="C02", **{k: v for k, (_o, v) in changed.items()})
+    store.update_evidence_details(aid, info.id, item_id="C02", **{k: v for k, (_o, v) in changed.items()})
     log.push(evidence_step(info, "C02", changed))
 
 
