@@ -121,7 +121,12 @@ class ModelFit(QObject):
         header = self.view.horizontalHeader()
         text = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
         margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        return max(header.minimumSectionSize(), header.fontMetrics().horizontalAdvance(text) + 2 * margin + 2)
+        width = max(header.minimumSectionSize(), header.fontMetrics().horizontalAdvance(text) + 2 * margin + 2)
+        if header.isSortIndicatorShown() and column == header.sortIndicatorSection():
+            # Fusion (Qt 6) draws the sort arrow beside the heading, in the same section: room for
+            # both, as the style itself counts it ("แก้ไขล่าสุด" lost its last letter under the arrow).
+            width = max(width, header.sectionSizeHint(column))
+        return width
 
     def refit(self) -> None:
         """Columns from their texts' widths, then the rows' heights."""
