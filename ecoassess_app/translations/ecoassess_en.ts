@@ -1435,10 +1435,6 @@
         <translation>Assessments on this computer</translation>
     </message>
     <message>
-        <source>No assessment yet. Press New assessment to start one; everything you enter is saved automatically.</source>
-        <translation>No assessment yet. Press New assessment to start one; everything you enter is saved automatically.</translation>
-    </message>
-    <message>
         <source>Factory</source>
         <translation>Factory</translation>
     </message>
@@ -1513,6 +1509,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>No assessment yet. Press “%1” below to start one, or import a file you were given from the “%2” menu (or drop it on this window). Everything you enter is saved automatically.</source>
+        <translation>No assessment yet. Press “%1” below to start one, or import a file you were given from the “%2” menu (or drop it on this window). Everything you enter is saved automatically.</translation>
     </message>
     <message>
         <source>Opening the data folder…</source>

@@ -1435,10 +1435,6 @@
         <translation>แบบประเมินในเครื่องนี้</translation>
     </message>
     <message>
-        <source>No assessment yet. Press New assessment to start one; everything you enter is saved automatically.</source>
-        <translation>ยังไม่มีแบบประเมิน กด แบบประเมินใหม่ เพื่อเริ่ม ทุกอย่างที่กรอกจะบันทึกให้อัตโนมัติ</translation>
-    </message>
-    <message>
         <source>Factory</source>
         <translation>โรงงาน</translation>
     </message>
@@ -1513,6 +1509,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>No assessment yet. Press “%1” below to start one, or import a file you were given from the “%2” menu (or drop it on this window). Everything you enter is saved automatically.</source>
+        <translation>ยังไม่มีแบบประเมิน กด “%1” ด้านล่างเพื่อเริ่ม หรือนำเข้าไฟล์แบบประเมินที่ได้รับมาจากเมนู “%2” (หรือลากไฟล์มาวางบนหน้าต่างนี้) ทุกอย่างที่กรอกจะบันทึกให้อัตโนมัติ</translation>
     </message>
     <message>
         <source>Opening the data folder…</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,7 +40,7 @@ from ecoassess_app.ui.home_model import (  # noqa: F401 - the column numbers, fo
 from ecoassess_app.ui.home_readiness import ReadinessPass
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.model_fit import ModelFit
-from ecoassess_app.ui.thaiwrap import breakable
+from ecoassess_app.ui.thaiwrap import WrapLabel, breakable
 from ecoassess_app.ui.workers import run_task
 
 if TYPE_CHECKING:  # the model loads with the list, after the first paint
@@ -75,6 +77,9 @@ class HomeWindow(HomeCommands):
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         self.buttons: dict[str, QPushButton] = {}
+        # Buttons and actions about the selected assessment, off while the list is empty (the
+        # extras add theirs: export, compare…): a click that does nothing looks broken.
+        self.needs_a_row: list[QPushButton | QAction] = []
         row = QHBoxLayout()
         for name, slot in (("new", self.new_assessment), ("open", self.open_selected),
                            ("next_year", self.next_year), ("history", self.show_history),
@@ -83,11 +88,12 @@ class HomeWindow(HomeCommands):
             button.clicked.connect(slot)
             self.buttons[name] = button
             row.addWidget(button)
+            if name != "new":
+                self.needs_a_row.append(button)
         row.addStretch(1)
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        self.empty_hint = QLabel(self)
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint, self.empty_text = _first_run_hint(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
@@ -133,6 +139,7 @@ class HomeWindow(HomeCommands):
             if name in ("backup", "quit"):
                 self.file_menu.addSeparator()
             self.file_menu.addAction(action)
+        self.needs_a_row += [self.actions[name] for name in ("open", "next_year", "delete")]
         self.view_menu = bar.addMenu("")
         for action in self.context.shared_actions():
             self.view_menu.addAction(action)
@@ -144,8 +151,6 @@ class HomeWindow(HomeCommands):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Eco Factory readiness"))
         self.heading.setText(self.tr("Assessments on this computer"))
-        self.empty_hint.setText(self.tr(
-            "No assessment yet. Press New assessment to start one; everything you enter is saved automatically."))
         self.model.set_headers([self.tr("Factory"), self.tr("Year"), self.tr("Scheme version"),
                                 self.tr("Last edited"), self.tr("Readiness"), self.tr("Status")])
         self.table.setAccessibleName(self.tr("Assessments"))
@@ -163,6 +168,10 @@ class HomeWindow(HomeCommands):
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.empty_text.setText(self.tr(
+            "No assessment yet. Press “%1” below to start one, or import a file you were given from "
+            "the “%2” menu (or drop it on this window). Everything you enter is saved automatically.")
+            .replace("%1", plain(self.buttons["new"].text())).replace("%2", plain(self.file_menu.title())))
         self.model.retext()
         self.fit.forget()
         self._fill()
@@ -320,8 +329,8 @@ class HomeWindow(HomeCommands):
             self.table.selectRow(0)
         has = bool(self.summaries)
         self.empty_hint.setVisible(not has)
-        for name in ("open", "next_year", "history", "delete"):
-            self.buttons[name].setEnabled(has)
+        for control in self.needs_a_row:
+            control.setEnabled(has)
 
     def year_text(self, summary: Any) -> str:
         """"2569" — and "2570 (from 2569)" on a next-year copy, so that it stands apart."""
@@ -358,6 +367,24 @@ class HomeWindow(HomeCommands):
         pool().wait_for(None, notice_parent=self)
         self.context.prefs.set_geometry("home", bytes(self.saveGeometry().data()))
         super().closeEvent(event)
+
+
+def _first_run_hint(home: QWidget) -> tuple[QFrame, WrapLabel]:
+    """What to do on an empty list, in a tinted box above it (hidden once there is a row)."""
+    box = QFrame(home)
+    box.setObjectName("firstRunHint")
+    box.setStyleSheet("QFrame#firstRunHint { background: #eaf3fb; border: 1px solid #9cc3e6; "
+                      "border-radius: 4px; }")  # the box only: its text keeps the app font
+    text = WrapLabel("", box)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(10, 8, 10, 8)
+    row.addWidget(text)
+    return box, text
+
+
+def plain(text: str) -> str:
+    """A button's or menu's text as read, without its mnemonic ("แบบประเมินใหม่ (&N)", "&File")."""
+    return re.sub(r"\s*\(&[^&]\)$", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _reader_list(data_dir: Path) -> list[Any] | None:
