@@ -17,7 +17,6 @@ PASSES = 4  # wrapped text and the status bar settle over a few layout passes
 
 class Shooter:
     def __init__(self, app: QApplication, data: Path, out: Path, check: bool, full: bool) -> None:
-        from ecoassess.demo import create_demo
         from ecoassess_app.ui.app import create_context
         from ecoassess_app.ui.home import HomeWindow
 
@@ -31,11 +30,12 @@ class Shooter:
         self.home.show()
         self.home.reload()
         self.demo_id = self.next_id = ""
-        self.create_demo = create_demo
 
     def with_demo(self) -> None:
         """The demo factory and its next-year copy, listed with their readiness."""
-        self.demo_id = self.create_demo(self.context.store)
+        from ecoassess.demo import create_demo
+
+        self.demo_id = create_demo(self.context.store)
         self.next_id = self.context.store.copy_forward(self.demo_id)
         self.home.reload()
         self.home.compute_readiness()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -373,8 +373,13 @@ def _first_run_hint(home: QWidget) -> tuple[QFrame, WrapLabel]:
     """What to do on an empty list, in a tinted box above it (hidden once there is a row)."""
     box = QFrame(home)
     box.setObjectName("firstRunHint")
-    box.setStyleSheet("QFrame#firstRunHint { background: #eaf3fb; border: 1px solid #9cc3e6; "
-                      "border-radius: 4px; }")  # the box only: its text keeps the app font
+    # A palette, not a style sheet: under a style sheet the text would keep its first font and
+    # not grow in presentation mode.
+    box.setFrameShape(QFrame.Shape.StyledPanel)
+    box.setAutoFillBackground(True)
+    palette = box.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#eaf3fb"))
+    box.setPalette(palette)
     text = WrapLabel("", box)
     row = QHBoxLayout(box)
     row.setContentsMargins(10, 8, 10, 8)

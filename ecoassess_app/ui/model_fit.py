@@ -63,6 +63,9 @@ class ModelFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self._width:
             self._later.start()
+        elif event.type() == QEvent.Type.FontChange:  # presentation mode: every text measured anew
+            self.forget()
+            self._later.start()
         return False
 
     def forget(self) -> None:
@@ -173,7 +176,9 @@ class ModelFit(QObject):
         view, model = self.view, self.view.model()
         vertical, metrics = view.verticalHeader(), view.fontMetrics()
         line = vertical.defaultSectionSize()
-        extra = line - metrics.height()
+        # Beyond the text: what a one-line row adds, and never less than the grid line under the
+        # cell (in presentation mode the two were equal, and the second line was cut to "…").
+        extra = max(line - metrics.height(), 1)
         # A cell's text has its column less the grid line and the delegate's margins.
         room = {c: view.columnWidth(c) - self._margin() - 1 for c in range(model.columnCount())}
         # Only columns with a text that may wrap are looked at row by row (usually the names).

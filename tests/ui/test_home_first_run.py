@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 
 from ecoassess.demo import create_demo
 from ecoassess_app.ui.home import COL_EDITED, COL_READINESS, COL_STATUS
@@ -73,3 +73,45 @@ def test_the_sorted_heading_shows_whole_beside_its_arrow(context, home, qtbot):
         home.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
         qtbot.waitUntil(lambda c=column: home.table.columnWidth(c) >= header.sectionSizeHint(c))
         assert _heading_problems(home) == [], column
+
+
+def _cut_cells(home) -> list[str]:
+    """Cells whose text, wrapped as the delegate wraps it, is taller or wider than the cell (the
+    delegate then ends the last line with "…"); exact, where the fit check allows a pixel."""
+    view, metrics = home.table, home.table.fontMetrics()
+    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)
+    cut = []
+    for row in range(home.model.rowCount()):
+        for column in range(home.model.columnCount()):
+            index = home.model.index(row, column)
+            rect = view.visualRect(index)
+            room = rect.width() - 4  # the delegate's text margins
+            bound = metrics.boundingRect(QRect(0, 0, room, 100_000), flags, index.data())
+            lines = bound.height() // metrics.lineSpacing()
+            if bound.width() > room or (lines > 1 and bound.height() > rect.height()):
+                cut.append(f"({row}, {column}) {index.data()}: {bound.width()}×{bound.height()} in "
+                           f"{room}×{rect.height()}")
+    return cut
+
+
+def test_presentation_mode_refits_the_list_and_its_hint(context, home, qtbot):
+    """A trainer turns on larger text: names, years and Thai dates are measured again in the
+    larger font (not cut off with "…"), and the first-run hint grows with the rest."""
+    home.resize(900, 600)
+    home.show()
+    qtbot.waitExposed(home)
+    normal = home.empty_text.fontInfo().pointSizeF()
+    context.set_presentation(True)
+    qtbot.waitUntil(lambda: home.empty_text.fontInfo().pointSizeF() > normal)
+    create_demo(context.store)
+    home.reload()
+    home.compute_readiness()
+    context.set_presentation(False)
+    qtbot.waitUntil(lambda: not _cut_cells(home))
+    context.set_presentation(True)
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not _cut_cells(home))
+    assert widget_problems(home) == []
+    assert any(home.table.rowHeight(r) > home.table.verticalHeader().defaultSectionSize()
+               for r in range(home.model.rowCount())), "a long Thai name wraps to a second line"
+    context.set_presentation(False)
