@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,7 +24,7 @@ from ecoassess.i18n import format_day, format_number, format_year
 from ecoassess.timeutil import local
 from ecoassess_app.ui import dialogs
 from ecoassess_app.ui.errors import error_text
-from ecoassess_app.ui.fonts import emphasise
+from ecoassess_app.ui.fonts import emphasise, tinted_box
 from ecoassess_app.ui.geometry import clamp_to_screen, fit_to_screen
 from ecoassess_app.ui.home_commands import HomeCommands
 from ecoassess_app.ui.home_dialogs import NewAssessment
@@ -373,13 +373,7 @@ def _first_run_hint(home: QWidget) -> tuple[QFrame, WrapLabel]:
     """What to do on an empty list, in a tinted box above it (hidden once there is a row)."""
     box = QFrame(home)
     box.setObjectName("firstRunHint")
-    # A palette, not a style sheet: under a style sheet the text would keep its first font and
-    # not grow in presentation mode.
-    box.setFrameShape(QFrame.Shape.StyledPanel)
-    box.setAutoFillBackground(True)
-    palette = box.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor("#eaf3fb"))
-    box.setPalette(palette)
+    tinted_box(box, "#eaf3fb")
     text = WrapLabel("", box)
     row = QHBoxLayout(box)
     row.setContentsMargins(10, 8, 10, 8)
