@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyle,
     QStyleOptionComboBox,
-    QTableWidget,
+    QStyleOptionHeader,
+    QTableView,
     QWidget,
 )
 
@@ -177,26 +178,44 @@ def _cell_problems(view: QAbstractItemView) -> list[str]:
     return problems
 
 
+def _sorted_label_room(header: QHeaderView, size: int) -> int:
+    """The width the style leaves a sorted section's heading beside its arrow (Fusion, Qt 6)."""
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.rect = QRect(0, 0, size, header.height())
+    option.orientation = Qt.Orientation.Horizontal
+    option.state |= QStyle.StateFlag.State_Horizontal
+    option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    return header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header).width()
+
+
 def _header_problems(header: QHeaderView) -> list[str]:
     problems = []
     model = header.model()
     if model is None or not header.isVisible():
         return problems
-    metrics = QFontMetrics(header.font())
     for section in range(header.count()):
         if header.isSectionHidden(section):
             continue
         text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
         if not isinstance(text, str) or not text:
             continue
+        font = model.headerData(section, header.orientation(), Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if font is not None else header.font())
+        advance = max(metrics.horizontalAdvance(line) for line in text.split("\n"))  # its widest line
+        text = text.replace("\n", " / ")
         size = header.sectionSize(section)
         if header.orientation() == Qt.Orientation.Horizontal:
-            needed = metrics.horizontalAdvance(text) + 2 * header.style().pixelMetric(
-                QStyle.PixelMetric.PM_HeaderMargin)
+            needed = advance + 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
             if needed > size + SLACK:
                 problems.append(f"header “{text}” needs {needed} px, has {size}")
+            elif header.isSortIndicatorShown() and section == header.sortIndicatorSection():
+                room = _sorted_label_room(header, size)
+                if advance > room + SLACK:
+                    problems.append(f"header “{text}” is cut by its sort arrow: needs {advance} px "
+                                    f"beside it, has {room}")
         else:
-            needed = metrics.horizontalAdvance(text) + 8
+            needed = advance + 8
             if needed > header.width() + SLACK:
                 problems.append(f"row header “{text}” needs {needed} px, has {header.width()}")
     return problems
@@ -234,7 +253,7 @@ def widget_problems(root: QWidget) -> list[str]:
                 problems.append(f"{_describe(widget)} scrolls sideways by {bar.maximum()} px")
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
             problems += _cell_problems(widget)
-        if isinstance(widget, QTableWidget):
+        if isinstance(widget, QTableView):  # a model's headings as much as a table widget's
             problems += _header_problems(widget.horizontalHeader())
             problems += _header_problems(widget.verticalHeader())
     return problems

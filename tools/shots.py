@@ -17,7 +17,6 @@ PASSES = 4  # wrapped text and the status bar settle over a few layout passes
 
 class Shooter:
     def __init__(self, app: QApplication, data: Path, out: Path, check: bool, full: bool) -> None:
-        from ecoassess.demo import create_demo
         from ecoassess_app.ui.app import create_context
         from ecoassess_app.ui.home import HomeWindow
 
@@ -26,11 +25,18 @@ class Shooter:
         self.written = 0
         self.context = create_context(app, ["--data-dir", str(data), "--ui-lang", "th"])
         sys.excepthook = sys.__excepthook__  # a modal crash dialog would wait forever offscreen
-        self.demo_id = create_demo(self.context.store)
-        self.next_id = self.context.store.copy_forward(self.demo_id)
-        self.home = HomeWindow(self.context)
+        self.home = HomeWindow(self.context)  # first on an empty data folder (first run)
         self.context.home = self.home
         self.home.show()
+        self.home.reload()
+        self.demo_id = self.next_id = ""
+
+    def with_demo(self) -> None:
+        """The demo factory and its next-year copy, listed with their readiness."""
+        from ecoassess.demo import create_demo
+
+        self.demo_id = create_demo(self.context.store)
+        self.next_id = self.context.store.copy_forward(self.demo_id)
         self.home.reload()
         self.home.compute_readiness()
 
@@ -56,6 +62,10 @@ class Shooter:
             self.problems += [(f"{lang}/{name}", p) for p in dict.fromkeys(found)]
 
     def run(self, langs: list[str]) -> None:
+        for lang in langs:
+            self.context.set_language(lang)
+            self.shoot(lang, "00-home-first-run", self.home)
+        self.with_demo()
         window = self.context.open_wizard(self.demo_id)
         for lang in langs:
             self.context.set_language(lang)

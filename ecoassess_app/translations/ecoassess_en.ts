@@ -1271,6 +1271,101 @@
     </message>
 </context>
 <context>
+    <name>HomeCommands</name>
+    <message>
+        <source>Could not create the assessment</source>
+        <translation>Could not create the assessment</translation>
+    </message>
+    <message>
+        <source>(factory not named yet)</source>
+        <translation>(factory not named yet)</translation>
+    </message>
+    <message>
+        <source>%1, year %2</source>
+        <translation>%1, year %2</translation>
+    </message>
+    <message>
+        <source>Could not copy</source>
+        <translation>Could not copy</translation>
+    </message>
+    <message>
+        <source>Delete an assessment</source>
+        <translation>Delete an assessment</translation>
+    </message>
+    <message>
+        <source>Delete the assessment of %1?</source>
+        <translation>Delete the assessment of %1?</translation>
+    </message>
+    <message>
+        <source>Its answers, evidence links, actions and history go. A backup copy of all the data is kept first, so it can be restored.</source>
+        <translation>Its answers, evidence links, actions and history go. A backup copy of all the data is kept first, so it can be restored.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1 is open in its window. Close the window first?</source>
+        <translation>%1 is open in its window. Close the window first?</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Close the window</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Everything typed in it is saved before it closes.</source>
+        <translation>Everything typed in it is saved before it closes.</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <source>Deleted. Backup: %1</source>
+        <translation>Deleted. Backup: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.ecoassess-backup)</source>
+        <translation>Backups (*.sqlite3 *.ecoassess-backup)</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup %1?</source>
+        <translation>Replace all the data on this computer with the backup %1?</translation>
+    </message>
+    <message>
+        <source>Every assessment changes to what the backup holds; open windows close. A copy of the current data is kept.</source>
+        <translation>Every assessment changes to what the backup holds; open windows close. A copy of the current data is kept.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+</context>
+<context>
     <name>HomeExtras</name>
     <message>
         <source>&amp;Import assessment file…</source>
@@ -1342,10 +1437,6 @@
     <message>
         <source>Assessments on this computer</source>
         <translation>Assessments on this computer</translation>
-    </message>
-    <message>
-        <source>No assessment yet. Press New assessment to start one; everything you enter is saved automatically.</source>
-        <translation>No assessment yet. Press New assessment to start one; everything you enter is saved automatically.</translation>
     </message>
     <message>
         <source>Factory</source>
@@ -1424,6 +1515,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>No assessment yet. Press “%1” below to start one, or import a file you were given from the “%2” menu (or drop it on this window). Everything you enter is saved automatically.</source>
+        <translation>No assessment yet. Press “%1” below to start one, or import a file you were given from the “%2” menu (or drop it on this window). Everything you enter is saved automatically.</translation>
+    </message>
+    <message>
         <source>Opening the data folder…</source>
         <translation>Opening the data folder…</translation>
     </message>
@@ -1458,94 +1553,6 @@
     <message>
         <source>(from %1)</source>
         <translation>(from %1)</translation>
-    </message>
-    <message>
-        <source>Could not create the assessment</source>
-        <translation>Could not create the assessment</translation>
-    </message>
-    <message>
-        <source>%1, year %2</source>
-        <translation>%1, year %2</translation>
-    </message>
-    <message>
-        <source>Could not copy</source>
-        <translation>Could not copy</translation>
-    </message>
-    <message>
-        <source>Delete an assessment</source>
-        <translation>Delete an assessment</translation>
-    </message>
-    <message>
-        <source>Delete the assessment of %1?</source>
-        <translation>Delete the assessment of %1?</translation>
-    </message>
-    <message>
-        <source>Its answers, evidence links, actions and history go. A backup copy of all the data is kept first, so it can be restored.</source>
-        <translation>Its answers, evidence links, actions and history go. A backup copy of all the data is kept first, so it can be restored.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>%1 is open in its window. Close the window first?</source>
-        <translation>%1 is open in its window. Close the window first?</translation>
-    </message>
-    <message>
-        <source>Close the window</source>
-        <translation>Close the window</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Everything typed in it is saved before it closes.</source>
-        <translation>Everything typed in it is saved before it closes.</translation>
-    </message>
-    <message>
-        <source>Could not delete</source>
-        <translation>Could not delete</translation>
-    </message>
-    <message>
-        <source>Replace all the data on this computer with the backup %1?</source>
-        <translation>Replace all the data on this computer with the backup %1?</translation>
-    </message>
-    <message>
-        <source>Every assessment changes to what the backup holds; open windows close. A copy of the current data is kept.</source>
-        <translation>Every assessment changes to what the backup holds; open windows close. A copy of the current data is kept.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <source>Deleted. Backup: %1</source>
-        <translation>Deleted. Backup: %1</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Backing up…</translation>
-    </message>
-    <message>
-        <source>Backup written: %1</source>
-        <translation>Backup written: %1</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Backup failed</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restore a backup</translation>
-    </message>
-    <message>
-        <source>Backups (*.sqlite3 *.ecoassess-backup)</source>
-        <translation>Backups (*.sqlite3 *.ecoassess-backup)</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Restore failed</translation>
     </message>
 </context>
 <context>

@@ -1271,6 +1271,101 @@
     </message>
 </context>
 <context>
+    <name>HomeCommands</name>
+    <message>
+        <source>Could not create the assessment</source>
+        <translation>สร้างแบบประเมินไม่ได้</translation>
+    </message>
+    <message>
+        <source>(factory not named yet)</source>
+        <translation>(ยังไม่ได้ตั้งชื่อโรงงาน)</translation>
+    </message>
+    <message>
+        <source>%1, year %2</source>
+        <translation>%1 ปี %2</translation>
+    </message>
+    <message>
+        <source>Could not copy</source>
+        <translation>คัดลอกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Delete an assessment</source>
+        <translation>ลบแบบประเมิน</translation>
+    </message>
+    <message>
+        <source>Delete the assessment of %1?</source>
+        <translation>ลบแบบประเมินของ %1 หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Its answers, evidence links, actions and history go. A backup copy of all the data is kept first, so it can be restored.</source>
+        <translation>คำตอบ การเชื่อมโยงหลักฐาน แผนปฏิบัติการ และประวัติการแก้ไขจะหายไป ระบบสำรองข้อมูลทั้งหมดไว้ก่อน จึงกู้คืนได้</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>%1 is open in its window. Close the window first?</source>
+        <translation>%1 เปิดอยู่ในหน้าต่าง ปิดหน้าต่างก่อนหรือไม่?</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>ปิดหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Everything typed in it is saved before it closes.</source>
+        <translation>ทุกอย่างที่พิมพ์ไว้จะถูกบันทึกก่อนปิด</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>ลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>Deleted. Backup: %1</source>
+        <translation>ลบแล้ว ข้อมูลสำรอง: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>กำลังสำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>สำรองข้อมูลแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.ecoassess-backup)</source>
+        <translation>ไฟล์สำรอง (*.sqlite3 *.ecoassess-backup)</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup %1?</source>
+        <translation>แทนที่ข้อมูลทั้งหมดในเครื่องนี้ด้วยข้อมูลสำรอง %1 หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Every assessment changes to what the backup holds; open windows close. A copy of the current data is kept.</source>
+        <translation>แบบประเมินทุกชุดจะเปลี่ยนเป็นตามข้อมูลสำรอง หน้าต่างที่เปิดอยู่จะปิด ระบบเก็บสำเนาข้อมูลปัจจุบันไว้</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>แทนที่</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>กู้คืนไม่สำเร็จ</translation>
+    </message>
+</context>
+<context>
     <name>HomeExtras</name>
     <message>
         <source>&amp;Import assessment file…</source>
@@ -1342,10 +1437,6 @@
     <message>
         <source>Assessments on this computer</source>
         <translation>แบบประเมินในเครื่องนี้</translation>
-    </message>
-    <message>
-        <source>No assessment yet. Press New assessment to start one; everything you enter is saved automatically.</source>
-        <translation>ยังไม่มีแบบประเมิน กด แบบประเมินใหม่ เพื่อเริ่ม ทุกอย่างที่กรอกจะบันทึกให้อัตโนมัติ</translation>
     </message>
     <message>
         <source>Factory</source>
@@ -1424,6 +1515,10 @@
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
+        <source>No assessment yet. Press “%1” below to start one, or import a file you were given from the “%2” menu (or drop it on this window). Everything you enter is saved automatically.</source>
+        <translation>ยังไม่มีแบบประเมิน กด “%1” ด้านล่างเพื่อเริ่ม หรือนำเข้าไฟล์แบบประเมินที่ได้รับมาจากเมนู “%2” (หรือลากไฟล์มาวางบนหน้าต่างนี้) ทุกอย่างที่กรอกจะบันทึกให้อัตโนมัติ</translation>
+    </message>
+    <message>
         <source>Opening the data folder…</source>
         <translation>กำลังเปิดโฟลเดอร์ข้อมูล…</translation>
     </message>
@@ -1458,94 +1553,6 @@
     <message>
         <source>(from %1)</source>
         <translation>(ต่อจากปี %1)</translation>
-    </message>
-    <message>
-        <source>Could not create the assessment</source>
-        <translation>สร้างแบบประเมินไม่ได้</translation>
-    </message>
-    <message>
-        <source>%1, year %2</source>
-        <translation>%1 ปี %2</translation>
-    </message>
-    <message>
-        <source>Could not copy</source>
-        <translation>คัดลอกไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>Delete an assessment</source>
-        <translation>ลบแบบประเมิน</translation>
-    </message>
-    <message>
-        <source>Delete the assessment of %1?</source>
-        <translation>ลบแบบประเมินของ %1 หรือไม่?</translation>
-    </message>
-    <message>
-        <source>Its answers, evidence links, actions and history go. A backup copy of all the data is kept first, so it can be restored.</source>
-        <translation>คำตอบ การเชื่อมโยงหลักฐาน แผนปฏิบัติการ และประวัติการแก้ไขจะหายไป ระบบสำรองข้อมูลทั้งหมดไว้ก่อน จึงกู้คืนได้</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>ลบ</translation>
-    </message>
-    <message>
-        <source>%1 is open in its window. Close the window first?</source>
-        <translation>%1 เปิดอยู่ในหน้าต่าง ปิดหน้าต่างก่อนหรือไม่?</translation>
-    </message>
-    <message>
-        <source>Close the window</source>
-        <translation>ปิดหน้าต่าง</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>Everything typed in it is saved before it closes.</source>
-        <translation>ทุกอย่างที่พิมพ์ไว้จะถูกบันทึกก่อนปิด</translation>
-    </message>
-    <message>
-        <source>Could not delete</source>
-        <translation>ลบไม่ได้</translation>
-    </message>
-    <message>
-        <source>Replace all the data on this computer with the backup %1?</source>
-        <translation>แทนที่ข้อมูลทั้งหมดในเครื่องนี้ด้วยข้อมูลสำรอง %1 หรือไม่?</translation>
-    </message>
-    <message>
-        <source>Every assessment changes to what the backup holds; open windows close. A copy of the current data is kept.</source>
-        <translation>แบบประเมินทุกชุดจะเปลี่ยนเป็นตามข้อมูลสำรอง หน้าต่างที่เปิดอยู่จะปิด ระบบเก็บสำเนาข้อมูลปัจจุบันไว้</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>แทนที่</translation>
-    </message>
-    <message>
-        <source>Deleted. Backup: %1</source>
-        <translation>ลบแล้ว ข้อมูลสำรอง: %1</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>กำลังสำรองข้อมูล…</translation>
-    </message>
-    <message>
-        <source>Backup written: %1</source>
-        <translation>สำรองข้อมูลแล้ว: %1</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>กู้คืนจากข้อมูลสำรอง</translation>
-    </message>
-    <message>
-        <source>Backups (*.sqlite3 *.ecoassess-backup)</source>
-        <translation>ไฟล์สำรอง (*.sqlite3 *.ecoassess-backup)</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>กู้คืนไม่สำเร็จ</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
+from ecoassess_app.ui.fonts import tinted_box
 from ecoassess_app.ui.workers import Task, run_task
 
 SUFFIX = ".ecoassess-backup"
@@ -39,8 +40,7 @@ class BackupExtras(QObject):
         self.banner_button.clicked.connect(lambda: self.full_backup())
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.banner_button)
-        self.banner.setStyleSheet("QFrame#fullBackupReminder { background: #fff4d6; "
-                                  "border: 1px solid #e3c46a; border-radius: 4px; }")
+        tinted_box(self.banner, "#fff4d6")  # its text grows in presentation mode too
         self.banner.hide()
         home.centralWidget().layout().insertWidget(1, self.banner)
         home.installEventFilter(self)

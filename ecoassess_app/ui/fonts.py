@@ -62,6 +62,19 @@ def tint(widget, colour: str, italic: bool = False) -> None:  # noqa: ANN001
         widget.setFont(font)
 
 
+def tinted_box(frame, background: str) -> None:  # noqa: ANN001
+    """A framed box on a coloured background without a style sheet: under one, the text inside
+    keeps its first font and does not grow in presentation mode."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QFrame
+
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setAutoFillBackground(True)
+    palette = frame.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(background))
+    frame.setPalette(palette)
+
+
 def refresh_emphasis() -> None:
     """Re-apply emphasis after the application font changed."""
     for widget in QApplication.allWidgets():

@@ -1,7 +1,8 @@
-"""Home window: the assessments on this machine, with New, Open, next year, Delete and menus."""
+"""Home window: the assessments on this machine, the list and its menus (commands: home_commands)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -10,9 +11,9 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,9 +24,10 @@ from ecoassess.i18n import format_day, format_number, format_year
 from ecoassess.timeutil import local
 from ecoassess_app.ui import dialogs
 from ecoassess_app.ui.errors import error_text
-from ecoassess_app.ui.fonts import emphasise
+from ecoassess_app.ui.fonts import emphasise, tinted_box
 from ecoassess_app.ui.geometry import clamp_to_screen, fit_to_screen
-from ecoassess_app.ui.home_dialogs import NewAssessment, NewAssessmentDialog, NextYearDialog
+from ecoassess_app.ui.home_commands import HomeCommands
+from ecoassess_app.ui.home_dialogs import NewAssessment
 from ecoassess_app.ui.home_model import (  # noqa: F401 - the column numbers, for tests and tools
     COL_EDITED,
     COL_FACTORY,
@@ -38,14 +40,14 @@ from ecoassess_app.ui.home_model import (  # noqa: F401 - the column numbers, fo
 from ecoassess_app.ui.home_readiness import ReadinessPass
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.model_fit import ModelFit
-from ecoassess_app.ui.thaiwrap import breakable
+from ecoassess_app.ui.thaiwrap import WrapLabel, breakable
 from ecoassess_app.ui.workers import run_task
 
 if TYPE_CHECKING:  # the model loads with the list, after the first paint
     from ecoassess import model
 
 
-class HomeWindow(QMainWindow):
+class HomeWindow(HomeCommands):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -75,6 +77,9 @@ class HomeWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         self.buttons: dict[str, QPushButton] = {}
+        # Buttons and actions about the selected assessment, off while the list is empty (the
+        # extras add theirs: export, compare…): a click that does nothing looks broken.
+        self.needs_a_row: list[QPushButton | QAction] = []
         row = QHBoxLayout()
         for name, slot in (("new", self.new_assessment), ("open", self.open_selected),
                            ("next_year", self.next_year), ("history", self.show_history),
@@ -83,11 +88,12 @@ class HomeWindow(QMainWindow):
             button.clicked.connect(slot)
             self.buttons[name] = button
             row.addWidget(button)
+            if name != "new":
+                self.needs_a_row.append(button)
         row.addStretch(1)
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        self.empty_hint = QLabel(self)
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint, self.empty_text = _first_run_hint(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
@@ -133,6 +139,7 @@ class HomeWindow(QMainWindow):
             if name in ("backup", "quit"):
                 self.file_menu.addSeparator()
             self.file_menu.addAction(action)
+        self.needs_a_row += [self.actions[name] for name in ("open", "next_year", "delete")]
         self.view_menu = bar.addMenu("")
         for action in self.context.shared_actions():
             self.view_menu.addAction(action)
@@ -144,8 +151,6 @@ class HomeWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Eco Factory readiness"))
         self.heading.setText(self.tr("Assessments on this computer"))
-        self.empty_hint.setText(self.tr(
-            "No assessment yet. Press New assessment to start one; everything you enter is saved automatically."))
         self.model.set_headers([self.tr("Factory"), self.tr("Year"), self.tr("Scheme version"),
                                 self.tr("Last edited"), self.tr("Readiness"), self.tr("Status")])
         self.table.setAccessibleName(self.tr("Assessments"))
@@ -163,6 +168,10 @@ class HomeWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.empty_text.setText(self.tr(
+            "No assessment yet. Press “%1” below to start one, or import a file you were given from "
+            "the “%2” menu (or drop it on this window). Everything you enter is saved automatically.")
+            .replace("%1", plain(self.buttons["new"].text())).replace("%2", plain(self.file_menu.title())))
         self.model.retext()
         self.fit.forget()
         self._fill()
@@ -320,8 +329,8 @@ class HomeWindow(QMainWindow):
             self.table.selectRow(0)
         has = bool(self.summaries)
         self.empty_hint.setVisible(not has)
-        for name in ("open", "next_year", "history", "delete"):
-            self.buttons[name].setEnabled(has)
+        for control in self.needs_a_row:
+            control.setEnabled(has)
 
     def year_text(self, summary: Any) -> str:
         """"2569" — and "2570 (from 2569)" on a next-year copy, so that it stands apart."""
@@ -346,178 +355,6 @@ class HomeWindow(QMainWindow):
         self.table.scrollTo(index)
         return True
 
-    # --- commands ------------------------------------------------------------------------
-    def new_assessment(self) -> Any:
-        """Asks for the factory's name and the year first: no unnamed rows pile up."""
-        from ecoassess import model
-        from ecoassess.asof import as_of_date
-
-        answer = self.ask_new(as_of_date().year)
-        if answer is None:
-            return None
-        scheme = self.context.scheme
-        try:
-            new_id = self.context.store.create_assessment(
-                model.FactoryProfile(name_th=answer.name_th, name_en=answer.name_en),
-                scheme_id=scheme.id, scheme_version=scheme.version, assessment_year=answer.year)
-        except Exception as error:
-            dialogs.warn(self, self.tr("Could not create the assessment"), error_text(error))
-            return None
-        self.reload()
-        return self.context.open_wizard(new_id)
-
-    def _ask_new(self, year: int) -> NewAssessment | None:
-        dialog = NewAssessmentDialog(year, self)
-        return dialog.answer() if dialog.exec() == NewAssessmentDialog.DialogCode.Accepted else None
-
-    def _ask_year(self, factory: str, source_year: int) -> int | None:
-        dialog = NextYearDialog(factory, source_year, self)
-        return dialog.year() if dialog.exec() == NextYearDialog.DialogCode.Accepted else None
-
-    def summary(self, assessment_id: str) -> Any:
-        return self.model.find(assessment_id)
-
-    def display_name(self, summary: Any) -> str:
-        """The factory and its year, as the list shows them ("… · 2569")."""
-        lang = current_language()
-        name = (summary.factory_th if lang == "th" else summary.factory_en) or summary.factory_th \
-            or summary.factory_en or self.tr("(factory not named yet)")
-        return self.tr("%1, year %2").replace("%1", name).replace("%2", self.year_text(summary))
-
-    def open_selected(self) -> Any:
-        assessment_id = self.selected_id()
-        return self.context.open_wizard(assessment_id) if assessment_id else None
-
-    def next_year(self) -> Any:
-        """Asks for the new year (the year after by default), then copies forward."""
-        source = self.selected_id()
-        summary = self.summary(source) if source else None
-        if summary is None:
-            return None
-        lang = current_language()
-        name = (summary.factory_th if lang == "th" else summary.factory_en) or summary.factory_th \
-            or summary.factory_en or self.tr("(factory not named yet)")
-        year = self.ask_year(name, summary.assessment_year)
-        if year is None:
-            return None
-        window = self.context.windows.get(source)
-        if window is not None:
-            window.session.flush()  # the copy takes what is typed in the open window too
-        try:
-            new_id = self.context.store.copy_forward(source, scheme_version=self.context.scheme.version,
-                                                     year=year)
-        except Exception as error:
-            dialogs.warn(self, self.tr("Could not copy"), error_text(error))
-            return None
-        self.reload()
-        return self.context.open_wizard(new_id)
-
-    def show_history(self) -> Any:
-        from types import SimpleNamespace
-
-        from ecoassess_app.ui.history import HistoryDialog
-
-        assessment_id = self.selected_id()
-        if not assessment_id:
-            return None
-        window = self.context.windows.get(assessment_id)
-        if window is not None:  # open in a wizard: a restore goes through its session
-            window.session.flush()
-            dialog = HistoryDialog(window.session, self)
-            dialog.restored.connect(lambda _item: window.refresh_pages())
-        else:
-            scheme = self.context.scheme_for(self.context.store.get_assessment(assessment_id))
-            dialog = HistoryDialog(SimpleNamespace(store=self.context.store, id=assessment_id, scheme=scheme,
-                                                   flush=lambda: True, reload=lambda: None), self)
-        dialog.restored.connect(lambda _item: self.reload())
-        dialog.open()
-        return dialog
-
-    def delete_question(self, summary: Any) -> dialogs.Confirm:
-        """"Delete <factory>, year 2569?" with ลบ / ยกเลิก, ยกเลิก the default."""
-        return dialogs.Confirm(
-            self, self.tr("Delete an assessment"),
-            self.tr("Delete the assessment of %1?").replace("%1", self.display_name(summary)),
-            self.tr("Its answers, evidence links, actions and history go. A backup copy of all the "
-                    "data is kept first, so it can be restored."),
-            self.tr("Delete"))
-
-    def close_question(self, summary: Any) -> dialogs.Question:
-        return dialogs.Question(
-            self, self.tr("Delete an assessment"),
-            self.tr("%1 is open in its window. Close the window first?").replace("%1", self.display_name(summary)),
-            self.tr("Close the window"), self.tr("Cancel"),
-            self.tr("Everything typed in it is saved before it closes."))
-
-    def delete_selected(self) -> bool:
-        assessment_id = self.selected_id()
-        summary = self.summary(assessment_id) if assessment_id else None
-        if summary is None:
-            return False
-        window = self.context.windows.get(assessment_id)
-        if window is not None:  # an open assessment: close its window properly first
-            window.raise_()
-            if not self.ask(self.close_question(summary)):
-                return False
-            window.close()
-            if self.context.windows.get(assessment_id) is not None:
-                return False  # the window stayed open (its own question was declined)
-        if not self.ask(self.delete_question(summary)):
-            return False
-        try:
-            backup = self.context.store.delete_assessment(assessment_id)
-        except Exception as error:
-            dialogs.warn(self, self.tr("Could not delete"), error_text(error))
-            return False
-        self.statusBar().showMessage(self.tr("Deleted. Backup: %1").replace("%1", str(backup)), 10000)
-        self.reload()
-        return True
-
-    def _exec_box(self, box: Any) -> bool:
-        box.exec()
-        return box.confirmed() if isinstance(box, dialogs.Confirm) else box.answered_yes()
-
-    def backup(self) -> Any:
-        store = self.context.store
-        return run_task(self, self.tr("Backing up…"), lambda progress: store.backup(), self._backup_done)
-
-    def _backup_done(self, ok: bool, payload: Any) -> None:
-        if ok:
-            self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", str(payload)), 15000)
-        else:
-            dialogs.warn(self, self.tr("Backup failed"), error_text(payload))
-
-    def restore(self) -> None:
-        start = str(self.context.data_dir / "backups")
-        name = dialogs.open_file(self, self.tr("Restore a backup"), start, self.tr("Backups (*.sqlite3 *.ecoassess-backup)"))
-        if not name:
-            return
-        box = dialogs.Confirm(
-            self, self.tr("Restore a backup"),
-            self.tr("Replace all the data on this computer with the backup %1?").replace("%1", Path(name).name),
-            self.tr("Every assessment changes to what the backup holds; open windows close. A copy "
-                    "of the current data is kept."), self.tr("Replace"))
-        if self.ask(box):
-            self.restore_from(Path(name))
-
-    def restore_from(self, source: Path) -> None:
-        from ecoassess.storage import restore_database
-
-        if not self.context.close_windows():  # a window kept its unsaved changes: no restore
-            return
-        self.context.close()
-        try:
-            restore_database(self.context.data_dir, source)
-        except Exception as error:
-            dialogs.warn(self, self.tr("Restore failed"), error_text(error))
-        self.readiness_pass.forget()  # other rows, perhaps with the same ids and times
-        self.reload()
-
-    def open_estate_view(self) -> Any:
-        from ecoassess_app.ui.estate import open_estate_window
-
-        return open_estate_window(self.context, None)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Quitting: each wizard saves or asks about its unsaved changes (one may stay open:
         then the app does too); running imports, exports and backups finish first."""
@@ -530,6 +367,23 @@ class HomeWindow(QMainWindow):
         pool().wait_for(None, notice_parent=self)
         self.context.prefs.set_geometry("home", bytes(self.saveGeometry().data()))
         super().closeEvent(event)
+
+
+def _first_run_hint(home: QWidget) -> tuple[QFrame, WrapLabel]:
+    """What to do on an empty list, in a tinted box above it (hidden once there is a row)."""
+    box = QFrame(home)
+    box.setObjectName("firstRunHint")
+    tinted_box(box, "#eaf3fb")
+    text = WrapLabel("", box)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(10, 8, 10, 8)
+    row.addWidget(text)
+    return box, text
+
+
+def plain(text: str) -> str:
+    """A button's or menu's text as read, without its mnemonic ("แบบประเมินใหม่ (&N)", "&File")."""
+    return re.sub(r"\s*\(&[^&]\)$", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _reader_list(data_dir: Path) -> list[Any] | None:

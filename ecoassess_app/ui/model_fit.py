@@ -63,6 +63,9 @@ class ModelFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self._width:
             self._later.start()
+        elif event.type() == QEvent.Type.FontChange:  # presentation mode: every text measured anew
+            self.forget()
+            self._later.start()
         return False
 
     def forget(self) -> None:
@@ -121,7 +124,12 @@ class ModelFit(QObject):
         header = self.view.horizontalHeader()
         text = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
         margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        return max(header.minimumSectionSize(), header.fontMetrics().horizontalAdvance(text) + 2 * margin + 2)
+        width = max(header.minimumSectionSize(), header.fontMetrics().horizontalAdvance(text) + 2 * margin + 2)
+        if header.isSortIndicatorShown() and column == header.sortIndicatorSection():
+            # Fusion (Qt 6) draws the sort arrow beside the heading, in the same section: room for
+            # both, as the style itself counts it ("แก้ไขล่าสุด" lost its last letter under the arrow).
+            width = max(width, header.sectionSizeHint(column))
+        return width
 
     def refit(self) -> None:
         """Columns from their texts' widths, then the rows' heights."""
@@ -168,7 +176,9 @@ class ModelFit(QObject):
         view, model = self.view, self.view.model()
         vertical, metrics = view.verticalHeader(), view.fontMetrics()
         line = vertical.defaultSectionSize()
-        extra = line - metrics.height()
+        # Beyond the text: what a one-line row adds, and never less than the grid line under the
+        # cell (in presentation mode the two were equal, and the second line was cut to "…").
+        extra = max(line - metrics.height(), 1)
         # A cell's text has its column less the grid line and the delegate's margins.
         room = {c: view.columnWidth(c) - self._margin() - 1 for c in range(model.columnCount())}
         # Only columns with a text that may wrap are looked at row by row (usually the names).

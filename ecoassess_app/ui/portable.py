@@ -264,6 +264,8 @@ class HomeExtras(QObject):
             home.file_menu.insertAction(anchor, action)
         home.file_menu.insertSeparator(anchor)
         self.export_button = self._add_home_button(home)
+        home.needs_a_row += [self.export_button, *(self.actions[name] for name in
+                                                   ("export", "export_lean", "spreadsheet", "compare"))]
         home.installEventFilter(self)
         self.retranslate()
 

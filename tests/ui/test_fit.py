@@ -25,7 +25,7 @@ def test_every_page_fits_the_screens_officers_use(tmp_path):
     assert "every page fits" in proc.stdout
     for size in ("1024x768", "1366x768", "1366x768@1.5"):
         for lang in ("th", "en"):
-            for page in ("00-home", "02-profile", "04-C01", "18-improvement", "19-review", "32-delete"):
+            for page in ("00-home-first-run", "00-home", "02-profile", "04-C01", "18-improvement", "19-review", "32-delete"):
                 assert (tmp_path / size / lang / f"{page}.png").is_file(), (size, lang, page)
 
 

@@ -65,3 +65,23 @@ def test_a_spreadsheet_over_the_database_is_refused_and_the_data_stays(context, 
     assert shown and "โฟลเดอร์ข้อมูล" in shown[0]
     assert (context.data_dir / "ecoassess.sqlite3").stat().st_size == before
     assert context.store.get_assessment(aid).answers
+
+
+def test_the_reminder_and_the_first_run_hint_grow_in_presentation_mode(context, home, qtbot):
+    """A trainer projects the home window: the boxed texts grow with every other text."""
+    from ecoassess.demo import create_demo
+
+    home.show()
+    qtbot.waitExposed(home)
+    hint = home.empty_text.fontInfo().pointSizeF()
+    create_demo(context.store)
+    _age_everything(context, 45)
+    home.reload()
+    assert home.backups.banner.isVisible()
+    reminder = home.backups.banner_text.fontInfo().pointSizeF()
+    context.set_presentation(True)
+    try:
+        qtbot.waitUntil(lambda: home.backups.banner_text.fontInfo().pointSizeF() > reminder)
+        assert home.empty_text.fontInfo().pointSizeF() > hint
+    finally:
+        context.set_presentation(False)

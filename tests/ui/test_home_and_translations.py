@@ -57,6 +57,20 @@ def test_delete_asks_first_and_keeps_a_backup(context, home):
     assert list((context.data_dir / "backups").glob("before-delete-*"))
 
 
+def test_the_delete_questions_read_in_thai(context, home):
+    """The commands live in home_commands.HomeCommands: their texts still come out in Thai."""
+    demo_id = create_demo(context.store)
+    home.reload()
+    summary = home.summary(demo_id)
+    box = home.delete_question(summary)
+    assert box.windowTitle() == "ลบแบบประเมิน"
+    assert "สยามพลาสติกรักษ์โลก" in box.text() and "2569" in box.text() and "Delete" not in box.text()
+    assert box.action_button.text() == "ลบ" and box.cancel_button.text() == "ยกเลิก"
+    question = home.close_question(summary)
+    assert "2569" in question.text() and "window" not in question.text()
+    assert question.no_button.text() == "ยกเลิก"
+
+
 def test_new_assessment_opens_the_wizard_at_the_welcome_page(context, home):
     from ecoassess_app.ui.home_dialogs import NewAssessment
 
