@@ -21,8 +21,8 @@ class ReadinessPass(QObject):
     A figure is cached with the assessment's `updated_at` and the scheme key (today's date and the
     schemes on this machine): a reload re-scores only what changed. While an assessment's wizard
     is open, its row shows the wizard's own figure (unsaved typing included), and the cache forgets
-    it, so that the list scores it again once the wizard closes (evidence links do not change
-    `updated_at`).
+    it, so that the list scores it again once the wizard closes. Every Store change to what
+    scoring reads moves `updated_at` (ecoassess.storage.common.touch), so the key stays honest.
     """
 
     finished = Signal()  # every listed assessment has its figure
