@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from ecoassess import model
+from ecoassess.scheme import load_scheme
 from ecoassess.storage import open_store
 from ecoassess.storage.service import Store
 from tests.clock import Clock
@@ -19,3 +21,17 @@ def clocked_store(tmp_path: Path) -> Iterator[Store]:
     s.clock = Clock()
     yield s
     s.close()
+
+
+@pytest.fixture
+def store(clocked_store: Store) -> Store:
+    """The clocked store (a module that wants another store defines its own `store`)."""
+    return clocked_store
+
+
+@pytest.fixture
+def aid(store: Store) -> str:
+    """โรงงานน้ำใส's assessment on the shipped scheme, in `store`."""
+    scheme = load_scheme()
+    return store.create_assessment(model.FactoryProfile(name_th="โรงงานน้ำใส"), scheme_id=scheme.id,
+                                   scheme_version=scheme.version)

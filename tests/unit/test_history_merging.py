@@ -5,23 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-import pytest
 from sqlalchemy import event
-
-from ecoassess import model
 
 NOTE = "ลดการใช้น้ำมันเตาที่หม้อไอน้ำ"
 
 
-@pytest.fixture
-def store(clocked_store):
-    return clocked_store
-
-
-@pytest.fixture
-def aid(store) -> str:
-    return store.create_assessment(model.FactoryProfile(name_th="โรงงานน้ำใส"), scheme_id="eco-factory",
-                                   scheme_version="2026.1")
 
 
 def type_note(store, aid: str, text: str, *, item: str = "C05", start: str = "") -> None:

@@ -25,15 +25,6 @@ from ecoassess.undo import (
 SCHEME = load_scheme()
 
 
-@pytest.fixture
-def store(clocked_store):
-    return clocked_store
-
-
-@pytest.fixture
-def aid(store) -> str:
-    return store.create_assessment(model.FactoryProfile(name_th="โรงงานน้ำใส"), scheme_id=SCHEME.id,
-                                   scheme_version=SCHEME.version)
 
 
 @pytest.fixture

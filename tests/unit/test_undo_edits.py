@@ -6,24 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-import pytest
-
-from ecoassess import model
 from ecoassess.scheme import load_scheme
 from ecoassess.undo import TYPING_PAUSE, UndoLog, edit_step, merge_typing, take_back
 
 SCHEME = load_scheme()
 
 
-@pytest.fixture
-def store(clocked_store):
-    return clocked_store
-
-
-@pytest.fixture
-def aid(store) -> str:
-    return store.create_assessment(model.FactoryProfile(name_th="โรงงานน้ำใส"), scheme_id=SCHEME.id,
-                                   scheme_version=SCHEME.version)
 
 
 def test_an_answer_undone_within_the_minute_keeps_both_rows(store, aid):
