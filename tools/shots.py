@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fitcheck import widget_problems, window_problems
+from fitcheck import not_grown, text_sizes, widget_problems, window_problems
 from PySide6.QtWidgets import QApplication, QWidget
 
 NEXT_SCHEME = Path(__file__).resolve().parent.parent / "tests" / "data" / "eco-factory-2027.1.yaml"
@@ -16,12 +16,14 @@ PASSES = 4  # wrapped text and the status bar settle over a few layout passes
 
 
 class Shooter:
-    def __init__(self, app: QApplication, data: Path, out: Path, check: bool, full: bool) -> None:
+    def __init__(self, app: QApplication, data: Path, out: Path, check: bool, full: bool,
+                 presentation: bool = False) -> None:
         from ecoassess_app.ui.app import create_context
         from ecoassess_app.ui.home import HomeWindow
 
         self.app, self.out, self.check, self.full = app, out, check, full
         self.problems: list[tuple[str, str]] = []
+        self.presenting = presentation  # each window shown normal, then switched to larger text
         self.written = 0
         self.context = create_context(app, ["--data-dir", str(data), "--ui-lang", "th"])
         sys.excepthook = sys.__excepthook__  # a modal crash dialog would wait forever offscreen
@@ -49,6 +51,21 @@ class Shooter:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def shoot(self, lang: str, name: str, window: QWidget, page: QWidget | None = None) -> None:
+        self.settle()
+        if self.presenting:
+            before = text_sizes(window)
+            self.context.set_presentation(True)
+            try:
+                self._shoot(lang, name, window, page)
+                if self.check:
+                    self.problems += [(f"{lang}/{name}", p) for p in not_grown(before, window)]
+            finally:
+                self.context.set_presentation(False)
+                self.settle()
+        else:
+            self._shoot(lang, name, window, page)
+
+    def _shoot(self, lang: str, name: str, window: QWidget, page: QWidget | None = None) -> None:
         self.settle()
         folder = self.out / lang
         folder.mkdir(parents=True, exist_ok=True)
@@ -85,8 +102,6 @@ class Shooter:
                     dialog.close()
                     dialog.deleteLater()
                     self.settle()
-        if self.out.name == "1366x768":
-            self.presentation(window, langs[-1])
         window.close()
         self.estate(langs)
 
@@ -126,16 +141,6 @@ class Shooter:
         finally:
             window.close()
             self.settle()
-
-    def presentation(self, window: Any, lang: str) -> None:
-        """Trainers' larger text on the busiest page kinds (not checked: projectors differ)."""
-        self.context.set_presentation(True)
-        check, self.check = self.check, False
-        for key in ("C01", "review"):
-            window.wizard.go_to(key)
-            self.shoot(lang, f"presentation-{key}", window)
-        self.check = check
-        self.context.set_presentation(False)
 
     def help_open(self, lang: str, window: Any) -> None:
         """A criterion with its help pane and a step's help open, scrolled to them."""

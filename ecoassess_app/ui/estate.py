@@ -34,6 +34,7 @@ from ecoassess_app.ui.estate_dialogs import et
 from ecoassess_app.ui.estate_heatmap import HeatMapPanel, SnapshotsPanel
 from ecoassess_app.ui.estate_levels import LevelsPanel
 from ecoassess_app.ui.estate_panels import DimensionsPanel, OverviewPanel
+from ecoassess_app.ui.fonts import tinted_box
 from ecoassess_app.ui.geometry import clamp_to_screen, fit_to_screen
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.thaiwrap import WrapLabel
@@ -73,7 +74,7 @@ class EstateWindow(QMainWindow):
         top.addWidget(self.delete_button)
         top.addWidget(self.anonymise)
         self.notice = WrapLabel("", self)
-        self.notice.setStyleSheet("background:#fff8e1; border:1px solid #b26a00; padding:6px;")
+        tinted_box(self.notice, "#fff8e1", margin=6)  # no style sheet: it grows in presentation mode
         self.tabs = QTabWidget(self)
         self.overview_panel = OverviewPanel(self)
         self.heat_panel = HeatMapPanel(self)

@@ -28,7 +28,7 @@ from ecoassess.i18n import format_number, label
 from ecoassess_app.ui.estate_dialogs import et
 from ecoassess_app.ui.estate_fit import fitted_table, refit_now
 from ecoassess_app.ui.estate_panels import scrolling_page
-from ecoassess_app.ui.fonts import emphasise, tint
+from ecoassess_app.ui.fonts import emphasise, tint, tinted_box
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.thaiwrap import WrapLabel
 
@@ -98,7 +98,7 @@ class LevelsPanel(QWidget):
     def _build_level_page(self) -> None:
         page = self.level_page
         self.level_notice = WrapLabel("", page)
-        self.level_notice.setStyleSheet("background:#fff8e1; border:1px solid #b26a00; padding:6px;")
+        tinted_box(self.level_notice, "#fff8e1", margin=6)  # no style sheet: it grows in presentation mode
         self.threshold_text = WrapLabel("", page)
         emphasise(self.threshold_text)
         self.threshold_button = QPushButton(page)

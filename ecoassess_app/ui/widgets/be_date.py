@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ecoassess.i18n import BE_OFFSET, format_day
 from ecoassess.limits import YEAR_MAX, YEAR_MIN
+from ecoassess_app.ui.fonts import tint
 from ecoassess_app.ui.i18n import current_language
 
 _PATTERN = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
@@ -155,7 +156,7 @@ class BuddhistDateEdit(QWidget):
         # "30/06/2028" in Thai or "30/06/2571" in English is never silently read otherwise.
         self.era_note = QLabel(self)
         self.era_note.setObjectName("eraNote")
-        self.era_note.setStyleSheet("color:#6b4e00;")
+        tint(self.era_note, "#6b4e00")  # no style sheet: it grows in presentation mode
         self.era_note.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
