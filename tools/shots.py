@@ -12,6 +12,8 @@ from fitcheck import not_grown, text_sizes, widget_problems, window_problems
 from PySide6.QtWidgets import QApplication, QWidget
 
 NEXT_SCHEME = Path(__file__).resolve().parent.parent / "tests" / "data" / "eco-factory-2027.1.yaml"
+MODAL = {"30-new-assessment", "31-next-year", "32-delete", "37-file-dialog", "38-scheme-changes",
+         "39-scheme-move"}
 PASSES = 4  # wrapped text and the status bar settle over a few layout passes
 
 
@@ -52,7 +54,7 @@ class Shooter:
 
     def shoot(self, lang: str, name: str, window: QWidget, page: QWidget | None = None) -> None:
         self.settle()
-        if self.presenting:
+        if self.presenting and not self.context.presentation:
             before = text_sizes(window)
             self.context.set_presentation(True)
             try:
@@ -93,6 +95,9 @@ class Shooter:
                 self.shoot(lang, f"{index:02d}-{key}", window, window.wizard.pages[key].content)
             self.help_open(lang, window)
             for name, opener in self.dialogs().items():
+                # A modal dialog blocks the View menu: it is only ever seen opened in the mode.
+                if self.presenting:
+                    self.context.set_presentation(name in MODAL)
                 dialog = opener()
                 if dialog is None:
                     continue
@@ -101,6 +106,8 @@ class Shooter:
                 finally:
                     dialog.close()
                     dialog.deleteLater()
+                    if self.presenting:
+                        self.context.set_presentation(False)
                     self.settle()
         window.close()
         self.estate(langs)

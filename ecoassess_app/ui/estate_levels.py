@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -200,9 +200,18 @@ class LevelsPanel(QWidget):
             self.entries.append(HISTORY)
             QListWidgetItem(self.tr("Levels in public sources"), self.levels)
         self.levels.blockSignals(False)
-        self.levels.setFixedWidth(self.levels.sizeHintForColumn(0) + 2 * self.levels.frameWidth() + 12)
+        self._fit_levels()
         self.levels.setCurrentRow(min(max(current, 0), self.levels.count() - 1))
         self._show_current()
+
+    def _fit_levels(self) -> None:
+        """The level list exactly as wide as its longest name (in the font of the moment)."""
+        self.levels.setFixedWidth(self.levels.sizeHintForColumn(0) + 2 * self.levels.frameWidth() + 12)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange and self.levels.count():
+            QTimer.singleShot(0, self, self._fit_levels)  # presentation mode: the names grew
+        super().changeEvent(event)
 
     def current_level(self) -> Any:
         row = self.levels.currentRow()
