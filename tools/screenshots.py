@@ -3,7 +3,8 @@ English, at the screens officers use: screenshots/<size>/<lang>/<page>.png.
 
 Sizes: 1024x768 and 1366x768 at 100 %, and 1366x768@1.5 (150 % scaling: 911×512 logical);
 1366x768+presentation is 1366x768 with each window switched to presentation mode (trainers' larger
-text) after it is shown, as a trainer does at a workshop: every text must grow and still fit.
+text) after it is shown, as a trainer does at a workshop: every text must grow and still fit
+(1024x768+presentation and 1366x768@1.5+presentation on request: --size).
 Each size runs in its own process on Qt's offscreen platform with that screen configured
 (QT_QPA_PLATFORM=offscreen:configfile=…). `--check-fit` also checks every window and page (see
 tools/fitcheck.py) and exits 1 naming the pages that do not fit.
@@ -22,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = ("1024x768", "1366x768", "1366x768@1.5", "1366x768+presentation")
 PRESENTATION = "+presentation"
+MORE_SIZES = ("1024x768+presentation", "1366x768@1.5+presentation")  # asked for by --size only
 PROBLEM = "FIT: "
 
 
@@ -109,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="screenshots")
     parser.add_argument("--lang", action="append", choices=("th", "en"))
-    parser.add_argument("--size", action="append", choices=SIZES)
+    parser.add_argument("--size", action="append", choices=SIZES + MORE_SIZES)
     parser.add_argument("--check-fit", action="store_true",
                         help="check that every page fits its screen; exit 1 naming those that do not")
     parser.add_argument("--full", action="store_true", help="also render each page's whole scrolling body")

@@ -34,6 +34,7 @@ from ecoassess_app.ui.estate_dialogs import et
 from ecoassess_app.ui.estate_heatmap import HeatMapPanel, SnapshotsPanel
 from ecoassess_app.ui.estate_levels import LevelsPanel
 from ecoassess_app.ui.estate_panels import DimensionsPanel, OverviewPanel
+from ecoassess_app.ui.flow import FlowLayout
 from ecoassess_app.ui.fonts import tinted_box
 from ecoassess_app.ui.geometry import clamp_to_screen, fit_to_screen
 from ecoassess_app.ui.i18n import current_language
@@ -86,7 +87,7 @@ class EstateWindow(QMainWindow):
             self.tabs.addTab(panel, "")
         self.tabs.currentChanged.connect(lambda _i: self._fill_lazy())
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowLayout()  # five buttons wrap on a small or scaled screen, and in presentation mode
         for name, slot in (("files", lambda: self.commands.import_files()),
                            ("folder", lambda: self.commands.import_folder()),
                            ("local", lambda: self.commands.import_local()),
@@ -96,7 +97,6 @@ class EstateWindow(QMainWindow):
             button.clicked.connect(slot)
             self.buttons[name] = button
             row.addWidget(button)
-        row.addStretch(1)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(top)

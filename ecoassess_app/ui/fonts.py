@@ -39,6 +39,11 @@ def apply_app_font(app: QApplication, presentation: bool = False) -> QFont:
     return font
 
 
+def presenting() -> bool:
+    """True while the app font is presentation mode's larger one."""
+    return QApplication.font().pointSize() >= PRESENTATION_POINT_SIZE
+
+
 def emphasise(widget, scale: float = 1.0) -> None:  # noqa: ANN001
     """Bold (and optionally larger) text that follows the app font, presentation mode included."""
     font = QFont()  # only the attributes set here are resolved: the rest follows the parent

@@ -145,7 +145,7 @@ class BuddhistDateEdit(QWidget):
         self.compact = compact  # in a table cell: the long date goes to the tooltip, not beside
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(10)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 12)
+        self._fit_edit()
         self.pick_button = QToolButton(self)
         self.pick_button.setText("…")
         self.pick_button.clicked.connect(self.open_calendar)
@@ -265,7 +265,13 @@ class BuddhistDateEdit(QWidget):
             self.edit.setText(format_short(self._date, lang))
         self._show_preview(self._date)
 
+    def _fit_edit(self) -> None:
+        """Room for a whole date in the font of the moment (larger in presentation mode)."""
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 12)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_edit()
         super().changeEvent(event)
