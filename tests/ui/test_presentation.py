@@ -143,3 +143,40 @@ def test_the_estate_and_workshop_windows_grow_on_the_projector(context, home, qt
     qtbot.waitExposed(workshop)
     problems += switched(context, qtbot, workshop, "workshop")
     assert problems == []
+
+
+def test_on_a_1024_projector_the_profile_and_estate_still_fit(context, home, qtbot):
+    """Larger text at 1024 pixels: the profile puts captions above their fields (a long Thai
+    factory name is whole in its field), contacts go one to a line, a date field widens with
+    its font, and the estate window's buttons wrap instead of widening it past the screen."""
+    from tests.ui.conftest import open_new
+    from tests.ui.test_fit import widget_problems
+
+    window = open_new(context, qtbot)
+    window.resize(1000, 700)
+    window.wizard.go_to("profile")
+    page = window.wizard.pages["profile"]
+    page.edits["name_th"].setText("บริษัท สยามพลาสติกรักษ์โลก จำกัด (โรงงานสาธิต) สาขานิคมอุตสาหกรรมมาบตาพุด")
+    qtbot.waitExposed(window)
+    date_room = page.audit_date.edit.minimumWidth()
+    context.set_presentation(True)
+    try:
+        settle(qtbot)
+        assert all(form.rowWrapPolicy() == form.RowWrapPolicy.WrapAllRows for form in page.forms)
+        assert page.contacts.per_line == 1
+        assert page.audit_date.edit.minimumWidth() > date_room
+        page.scroll_area.ensureWidgetVisible(page.edits["name_th"])
+        settle(qtbot)
+        cut = [p for p in widget_problems(page) if "QLineEdit" in p]
+        assert cut == []
+        create_demo_estate(context.store, 3)
+        home.actions["estate"].trigger()
+        estate = context.estate_window
+        qtbot.addWidget(estate)
+        settle(qtbot)
+        assert estate.minimumSizeHint().width() < 1000
+    finally:
+        context.set_presentation(False)
+    settle(qtbot)
+    assert all(form.rowWrapPolicy() == form.RowWrapPolicy.WrapLongRows for form in page.forms)
+    assert page.contacts.per_line == 2

@@ -261,13 +261,17 @@ class BuddhistDateEdit(QWidget):
         self.edit.setPlaceholderText(self.tr("dd/mm/yyyy (B.E.)") if lang == "th" else self.tr("dd/mm/yyyy"))
         self.pick_button.setToolTip(self.tr("Choose from a calendar"))
         self.pick_button.setAccessibleName(self.tr("Choose from a calendar"))
+        self._fit_edit()
         if self.is_valid():
             self.edit.setText(format_short(self._date, lang))
         self._show_preview(self._date)
 
     def _fit_edit(self) -> None:
-        """Room for a whole date in the font of the moment (larger in presentation mode)."""
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 12)
+        """Room for a whole date, and beside the field its whole hint "dd/mm/yyyy (B.E.)", in the
+        font of the moment (larger in presentation mode)."""
+        samples = ["00/00/00000"] + ([] if self.compact else [self.edit.placeholderText()])
+        metrics = self.edit.fontMetrics()
+        self.edit.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in samples) + 12)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
