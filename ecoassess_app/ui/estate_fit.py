@@ -37,7 +37,7 @@ def heading_width(view: QTableView, column: int) -> int:
     metrics = QFontMetrics(font) if font is not None else header.fontMetrics()
     widest = max((metrics.horizontalAdvance(line) for line in str(text or "").split("\n")), default=0)
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    return widest + 2 * margin + 4
+    return widest + 2 * margin + 2  # 2 px to spare: 18 headings must fit 1024 px in larger text
 
 
 class ModelFit(QObject):
