@@ -17,10 +17,12 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTabWidget,
@@ -103,7 +105,14 @@ class EstateWindow(QMainWindow):
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
-        self.setCentralWidget(central)
+        # On a small screen in larger text (1366×768 at 150 %, presentation mode) the window's
+        # content is taller than the screen: it scrolls as a whole rather than overlapping.
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(central)
+        self.setCentralWidget(self.scroller)
         self.commands.connect_panels()
         fit_to_screen(self, 1240, 740)
         saved = context.prefs.geometry("estate")

@@ -31,7 +31,7 @@ def _view(parent: QWidget, proxy: QSortFilterProxyModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.setMinimumHeight(120)  # with the tab's notes, the window fits 1366×768 at 150 % in larger text
+    view.setMinimumHeight(90)  # with the tab's notes, the window fits 1366×768 at 150 % in larger text
     return view
 
 
