@@ -58,6 +58,7 @@ class Shooter:
             before = text_sizes(window)
             self.context.set_presentation(True)
             try:
+                self.settle()  # every text is measured anew: nested scroll areas take more passes
                 self._shoot(lang, name, window, page)
                 if self.check:
                     self.problems += [(f"{lang}/{name}", p) for p in not_grown(before, window)]
