@@ -180,3 +180,29 @@ def test_on_a_1024_projector_the_profile_and_estate_still_fit(context, home, qtb
     settle(qtbot)
     assert all(form.rowWrapPolicy() == form.RowWrapPolicy.WrapLongRows for form in page.forms)
     assert page.contacts.per_line == 2
+
+
+def test_a_row_of_buttons_wraps_instead_of_widening_its_window(qtbot):
+    """The estate's and the workshop's buttons: on a narrow window they go onto more lines,
+    none overlapping, and the row asks for the height of those lines."""
+    from PySide6.QtWidgets import QPushButton
+
+    from ecoassess_app.ui.flow import FlowLayout
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = FlowLayout(window)
+    texts = ("นำเข้าไฟล์…", "นำเข้าทั้งโฟลเดอร์…", "จากเครื่องนี้…", "รายงานของนิคม (PDF)…", "ตารางคำนวณ (XLSX/CSV)…")
+    buttons = [QPushButton(text, window) for text in texts]
+    for button in buttons:
+        row.addWidget(button)
+    widest = max(b.sizeHint().width() for b in buttons)
+    assert row.minimumSize().width() == widest  # never wider than its widest button
+    one_line = row.heightForWidth(row.sizeHint().width())
+    window.resize(widest + 20, row.heightForWidth(widest + 20))
+    window.show()
+    qtbot.waitExposed(window)
+    assert row.heightForWidth(widest + 20) > 2 * one_line
+    rects = [b.geometry() for b in buttons]
+    assert all(r.right() <= window.width() for r in rects)
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
