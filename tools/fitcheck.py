@@ -1,6 +1,7 @@
 """Does a window fit its screen? Window size, horizontal scrolling and every text against its cell.
 
-Used by tools/screenshots.py --check-fit. Each problem is one line naming the widget and what
+Used by tools/screenshots.py --check-fit (and, in presentation mode, `not_grown`: every text
+grows with the larger app font). Each problem is one line naming the widget and what
 it needs: a window taller than the screen's free area, a scroll area or table that scrolls
 sideways, a label, button, field, cell or header whose text is wider (or, wrapped, taller) than
 the space it has — an elided "380,0…" included.
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QStyle,
     QStyleOptionComboBox,
     QStyleOptionHeader,
+    QTabBar,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 
@@ -256,4 +260,43 @@ def widget_problems(root: QWidget) -> list[str]:
         if isinstance(widget, QTableView):  # a model's headings as much as a table widget's
             problems += _header_problems(widget.horizontalHeader())
             problems += _header_problems(widget.verticalHeader())
+    return problems
+
+
+# --- presentation mode: every text grows ----------------------------------------------------
+GROWTH = 1.2  # the larger app font is 15/11 of the normal one; a text that did not follow stays 1.0
+TEXT_KINDS = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QGroupBox,
+              QAbstractItemView, QTabBar, QTextEdit, QPlainTextEdit)
+
+
+def _has_text(widget: QWidget) -> bool:
+    if isinstance(widget, QLabel):
+        return bool(widget.text()) and (widget.pixmap() is None or widget.pixmap().isNull())
+    if isinstance(widget, QAbstractButton):
+        return bool(widget.text())
+    if isinstance(widget, QGroupBox):
+        return bool(widget.title())
+    return isinstance(widget, TEXT_KINDS)
+
+
+def text_sizes(root: QWidget) -> dict[int, tuple[QWidget, float]]:
+    """The point size each visible text under `root` is drawn in (its widget's resolved font)."""
+    found: dict[int, tuple[QWidget, float]] = {}
+    for widget in [root, *root.findChildren(QWidget)]:
+        if _shown(widget) and isinstance(widget, TEXT_KINDS) and _has_text(widget):
+            found[id(widget)] = (widget, widget.fontInfo().pointSizeF())
+    return found
+
+
+def not_grown(before: dict[int, tuple[QWidget, float]], root: QWidget) -> list[str]:
+    """The texts of `before` still shown under `root` whose font did not grow by GROWTH since:
+    a style sheet with a font (or any fixed font) keeps a text small on the projector."""
+    after = text_sizes(root)
+    problems = []
+    for key, (widget, size) in before.items():
+        if key in after and after[key][0] is widget and after[key][1] < size * GROWTH:
+            text = widget.title() if isinstance(widget, QGroupBox) else getattr(widget, "text", str)()
+            text = text if isinstance(text, str) else ""
+            problems.append(f"{_describe(widget, text)} stays at {after[key][1]:g} pt "
+                            f"(was {size:g}) in presentation mode")
     return problems

@@ -1,7 +1,10 @@
 """Render the home window, every wizard page, the main dialogs and the estate window, in Thai and
 English, at the screens officers use: screenshots/<size>/<lang>/<page>.png.
 
-Sizes: 1024x768 and 1366x768 at 100 %, and 1366x768@1.5 (150 % scaling: 911×512 logical).
+Sizes: 1024x768 and 1366x768 at 100 %, and 1366x768@1.5 (150 % scaling: 911×512 logical);
+1366x768+presentation is 1366x768 with each window switched to presentation mode (trainers' larger
+text) after it is shown, as a trainer does at a workshop: every text must grow and still fit
+(1024x768+presentation and 1366x768@1.5+presentation on request: --size).
 Each size runs in its own process on Qt's offscreen platform with that screen configured
 (QT_QPA_PLATFORM=offscreen:configfile=…). `--check-fit` also checks every window and page (see
 tools/fitcheck.py) and exits 1 naming the pages that do not fit.
@@ -18,12 +21,14 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZES = ("1024x768", "1366x768", "1366x768@1.5")
+SIZES = ("1024x768", "1366x768", "1366x768@1.5", "1366x768+presentation")
+PRESENTATION = "+presentation"
+MORE_SIZES = ("1024x768+presentation", "1366x768@1.5+presentation")  # asked for by --size only
 PROBLEM = "FIT: "
 
 
 def parse_size(size: str) -> tuple[int, int, float]:
-    dims, _, ratio = size.partition("@")
+    dims, _, ratio = size.removesuffix(PRESENTATION).partition("@")
     width, height = (int(n) for n in dims.split("x"))
     return width, height, float(ratio or 1)
 
@@ -31,7 +36,7 @@ def parse_size(size: str) -> tuple[int, int, float]:
 def screen_config(size: str, folder: Path) -> Path:
     """An offscreen platform config: the screen in device pixels, scaled by its logical DPI."""
     width, height, ratio = parse_size(size)
-    path = folder / f"screen-{size.replace('@', '_')}.json"
+    path = folder / f"screen-{size.replace('@', '_').replace('+', '_')}.json"
     path.write_text(json.dumps({"screens": [{
         "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
         "logicalDpi": 96 * ratio, "logicalBaseDpi": 96, "dpr": 1}]}))
@@ -90,7 +95,8 @@ def child(out: Path, size: str, langs: list[str], check: bool, full: bool) -> in
     from shots import Shooter
 
     with tempfile.TemporaryDirectory() as data:
-        shooter = Shooter(app, Path(data), out / size, check, full)
+        shooter = Shooter(app, Path(data), out / size, check, full,
+                          presentation=size.endswith(PRESENTATION))
         try:
             shooter.run(langs)
         finally:
@@ -105,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="screenshots")
     parser.add_argument("--lang", action="append", choices=("th", "en"))
-    parser.add_argument("--size", action="append", choices=SIZES)
+    parser.add_argument("--size", action="append", choices=SIZES + MORE_SIZES)
     parser.add_argument("--check-fit", action="store_true",
                         help="check that every page fits its screen; exit 1 naming those that do not")
     parser.add_argument("--full", action="store_true", help="also render each page's whole scrolling body")

@@ -8,20 +8,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fitcheck import widget_problems, window_problems
+from fitcheck import not_grown, text_sizes, widget_problems, window_problems
 from PySide6.QtWidgets import QApplication, QWidget
 
 NEXT_SCHEME = Path(__file__).resolve().parent.parent / "tests" / "data" / "eco-factory-2027.1.yaml"
+MODAL = {"30-new-assessment", "31-next-year", "32-delete", "37-file-dialog", "38-scheme-changes",
+         "39-scheme-move"}
 PASSES = 4  # wrapped text and the status bar settle over a few layout passes
 
 
 class Shooter:
-    def __init__(self, app: QApplication, data: Path, out: Path, check: bool, full: bool) -> None:
+    def __init__(self, app: QApplication, data: Path, out: Path, check: bool, full: bool,
+                 presentation: bool = False) -> None:
         from ecoassess_app.ui.app import create_context
         from ecoassess_app.ui.home import HomeWindow
 
         self.app, self.out, self.check, self.full = app, out, check, full
         self.problems: list[tuple[str, str]] = []
+        self.presenting = presentation  # each window shown normal, then switched to larger text
         self.written = 0
         self.context = create_context(app, ["--data-dir", str(data), "--ui-lang", "th"])
         sys.excepthook = sys.__excepthook__  # a modal crash dialog would wait forever offscreen
@@ -50,6 +54,22 @@ class Shooter:
 
     def shoot(self, lang: str, name: str, window: QWidget, page: QWidget | None = None) -> None:
         self.settle()
+        if self.presenting and not self.context.presentation:
+            before = text_sizes(window)
+            self.context.set_presentation(True)
+            try:
+                self.settle()  # every text is measured anew: nested scroll areas take more passes
+                self._shoot(lang, name, window, page)
+                if self.check:
+                    self.problems += [(f"{lang}/{name}", p) for p in not_grown(before, window)]
+            finally:
+                self.context.set_presentation(False)
+                self.settle()
+        else:
+            self._shoot(lang, name, window, page)
+
+    def _shoot(self, lang: str, name: str, window: QWidget, page: QWidget | None = None) -> None:
+        self.settle()
         folder = self.out / lang
         folder.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(folder / f"{name}.png"))
@@ -76,6 +96,9 @@ class Shooter:
                 self.shoot(lang, f"{index:02d}-{key}", window, window.wizard.pages[key].content)
             self.help_open(lang, window)
             for name, opener in self.dialogs().items():
+                # A modal dialog blocks the View menu: it is only ever seen opened in the mode.
+                if self.presenting:
+                    self.context.set_presentation(name in MODAL)
                 dialog = opener()
                 if dialog is None:
                     continue
@@ -84,9 +107,9 @@ class Shooter:
                 finally:
                     dialog.close()
                     dialog.deleteLater()
+                    if self.presenting:
+                        self.context.set_presentation(False)
                     self.settle()
-        if self.out.name == "1366x768":
-            self.presentation(window, langs[-1])
         window.close()
         self.estate(langs)
 
@@ -126,16 +149,6 @@ class Shooter:
         finally:
             window.close()
             self.settle()
-
-    def presentation(self, window: Any, lang: str) -> None:
-        """Trainers' larger text on the busiest page kinds (not checked: projectors differ)."""
-        self.context.set_presentation(True)
-        check, self.check = self.check, False
-        for key in ("C01", "review"):
-            window.wizard.go_to(key)
-            self.shoot(lang, f"presentation-{key}", window)
-        self.check = check
-        self.context.set_presentation(False)
 
     def help_open(self, lang: str, window: Any) -> None:
         """A criterion with its help pane and a step's help open, scrolled to them."""

@@ -17,10 +17,12 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTabWidget,
@@ -34,6 +36,8 @@ from ecoassess_app.ui.estate_dialogs import et
 from ecoassess_app.ui.estate_heatmap import HeatMapPanel, SnapshotsPanel
 from ecoassess_app.ui.estate_levels import LevelsPanel
 from ecoassess_app.ui.estate_panels import DimensionsPanel, OverviewPanel
+from ecoassess_app.ui.flow import FlowLayout
+from ecoassess_app.ui.fonts import tinted_box
 from ecoassess_app.ui.geometry import clamp_to_screen, fit_to_screen
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.thaiwrap import WrapLabel
@@ -73,7 +77,7 @@ class EstateWindow(QMainWindow):
         top.addWidget(self.delete_button)
         top.addWidget(self.anonymise)
         self.notice = WrapLabel("", self)
-        self.notice.setStyleSheet("background:#fff8e1; border:1px solid #b26a00; padding:6px;")
+        tinted_box(self.notice, "#fff8e1", margin=6)  # no style sheet: it grows in presentation mode
         self.tabs = QTabWidget(self)
         self.overview_panel = OverviewPanel(self)
         self.heat_panel = HeatMapPanel(self)
@@ -85,7 +89,7 @@ class EstateWindow(QMainWindow):
             self.tabs.addTab(panel, "")
         self.tabs.currentChanged.connect(lambda _i: self._fill_lazy())
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowLayout()  # five buttons wrap on a small or scaled screen, and in presentation mode
         for name, slot in (("files", lambda: self.commands.import_files()),
                            ("folder", lambda: self.commands.import_folder()),
                            ("local", lambda: self.commands.import_local()),
@@ -95,14 +99,20 @@ class EstateWindow(QMainWindow):
             button.clicked.connect(slot)
             self.buttons[name] = button
             row.addWidget(button)
-        row.addStretch(1)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
-        self.setCentralWidget(central)
+        # On a small screen in larger text (1366×768 at 150 %, presentation mode) the window's
+        # content is taller than the screen: it scrolls as a whole rather than overlapping.
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(central)
+        self.setCentralWidget(self.scroller)
         self.commands.connect_panels()
         fit_to_screen(self, 1240, 740)
         saved = context.prefs.geometry("estate")

@@ -5,6 +5,7 @@ scrolls vertically."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
@@ -36,7 +37,7 @@ def heading_width(view: QTableView, column: int) -> int:
     metrics = QFontMetrics(font) if font is not None else header.fontMetrics()
     widest = max((metrics.horizontalAdvance(line) for line in str(text or "").split("\n")), default=0)
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    return widest + 2 * margin + 4
+    return widest + 2 * margin + 2  # 2 px to spare: 18 headings must fit 1024 px in larger text
 
 
 class ModelFit(QObject):
@@ -44,7 +45,8 @@ class ModelFit(QObject):
     cell: the panel gives each column's natural width once after filling (`set_widths`); the
     columns that do not wrap keep theirs, the `wrap` columns share what is left (the `stretch`
     column takes the rest) and each row is as tall as its wrapped texts, measured with the
-    font on those columns only. Done again, once, when the view changes width or is sorted.
+    font on those columns only. Done again, once, when the view changes width or is sorted;
+    on a font change (presentation mode) the panel's `remeasure` gives the natural widths anew.
     """
 
     def __init__(self, view: QTableView, stretch: int, wrap: tuple[int, ...], *, share: float = 0.3) -> None:
@@ -53,6 +55,7 @@ class ModelFit(QObject):
         self.wrap = tuple(c for c in wrap if c != stretch)
         self.natural: dict[int, int] = {}
         self.minimum: dict[int, int] = {}
+        self.remeasure: Callable[[], None] | None = None  # the panel's measuring, after a font change
         self._width = -1
         view.setWordWrap(True)
         view.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -72,6 +75,8 @@ class ModelFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self._width and self.natural:
             self._later.start()
+        elif event.type() == QEvent.Type.FontChange and self.natural and self.remeasure is not None:
+            QTimer.singleShot(0, self, self.remeasure)  # every width measured in the new font
         return False
 
     def set_widths(self, natural: dict[int, int], minimum: dict[int, int] | None = None) -> None:

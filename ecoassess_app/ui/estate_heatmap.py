@@ -31,7 +31,7 @@ def _view(parent: QWidget, proxy: QSortFilterProxyModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.setMinimumHeight(160)
+    view.setMinimumHeight(90)  # with the tab's notes, the window fits 1366×768 at 150 % in larger text
     return view
 
 
@@ -57,6 +57,7 @@ class HeatMapPanel(QWidget):
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fit = ModelFit(self.view, stretch=0, wrap=(), share=0.5)  # and the verdict, once filled
+        self.fit.remeasure = self.size_columns
         self.weakest = WrapLabel("", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.weakest)
@@ -108,6 +109,7 @@ class SnapshotsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.fit = ModelFit(self.view, stretch=0, wrap=(2,), share=0.45)
+        self.fit.remeasure = self.size_columns
         self.note = WrapLabel("", self)
         self.remove = QPushButton(self)
         self.remove.clicked.connect(self._remove)
@@ -124,6 +126,9 @@ class SnapshotsPanel(QWidget):
 
     def show_rows(self, rows: list[Any], names: dict[int, str]) -> None:
         self.model.set_rows(rows, names)
+        self.size_columns()
+
+    def size_columns(self) -> None:
         view, model = self.view, self.model
         metrics = view.fontMetrics()
         pad = 2 * text_margin(view) + 2

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from ecoassess.i18n import format_number, label
 from ecoassess_app.ui.estate_dialogs import et
 from ecoassess_app.ui.estate_fit import fitted_table, refit_now
 from ecoassess_app.ui.estate_panels import scrolling_page
-from ecoassess_app.ui.fonts import emphasise, tint
+from ecoassess_app.ui.fonts import emphasise, tint, tinted_box
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.thaiwrap import WrapLabel
 
@@ -98,7 +98,7 @@ class LevelsPanel(QWidget):
     def _build_level_page(self) -> None:
         page = self.level_page
         self.level_notice = WrapLabel("", page)
-        self.level_notice.setStyleSheet("background:#fff8e1; border:1px solid #b26a00; padding:6px;")
+        tinted_box(self.level_notice, "#fff8e1", margin=6)  # no style sheet: it grows in presentation mode
         self.threshold_text = WrapLabel("", page)
         emphasise(self.threshold_text)
         self.threshold_button = QPushButton(page)
@@ -200,9 +200,18 @@ class LevelsPanel(QWidget):
             self.entries.append(HISTORY)
             QListWidgetItem(self.tr("Levels in public sources"), self.levels)
         self.levels.blockSignals(False)
-        self.levels.setFixedWidth(self.levels.sizeHintForColumn(0) + 2 * self.levels.frameWidth() + 12)
+        self._fit_levels()
         self.levels.setCurrentRow(min(max(current, 0), self.levels.count() - 1))
         self._show_current()
+
+    def _fit_levels(self) -> None:
+        """The level list exactly as wide as its longest name (in the font of the moment)."""
+        self.levels.setFixedWidth(self.levels.sizeHintForColumn(0) + 2 * self.levels.frameWidth() + 12)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange and self.levels.count():
+            QTimer.singleShot(0, self, self._fit_levels)  # presentation mode: the names grew
+        super().changeEvent(event)
 
     def current_level(self) -> Any:
         row = self.levels.currentRow()

@@ -39,6 +39,11 @@ def apply_app_font(app: QApplication, presentation: bool = False) -> QFont:
     return font
 
 
+def presenting() -> bool:
+    """True while the app font is presentation mode's larger one."""
+    return QApplication.font().pointSize() >= PRESENTATION_POINT_SIZE
+
+
 def emphasise(widget, scale: float = 1.0) -> None:  # noqa: ANN001
     """Bold (and optionally larger) text that follows the app font, presentation mode included."""
     font = QFont()  # only the attributes set here are resolved: the rest follows the parent
@@ -62,17 +67,22 @@ def tint(widget, colour: str, italic: bool = False) -> None:  # noqa: ANN001
         widget.setFont(font)
 
 
-def tinted_box(frame, background: str) -> None:  # noqa: ANN001
-    """A framed box on a coloured background without a style sheet: under one, the text inside
-    keeps its first font and does not grow in presentation mode."""
+def tinted_box(frame, background: str, text: str | None = None, margin: int | None = None) -> None:  # noqa: ANN001
+    """A framed box on a coloured background (optionally with coloured text, and a label's
+    `margin` inside its frame) without a style sheet: under one, every text inside keeps its
+    first font and does not grow in presentation mode. The one way to colour a box in the app."""
     from PySide6.QtGui import QColor, QPalette
-    from PySide6.QtWidgets import QFrame
+    from PySide6.QtWidgets import QFrame, QLabel
 
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     frame.setAutoFillBackground(True)
     palette = frame.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(background))
+    if text is not None:
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
     frame.setPalette(palette)
+    if margin is not None and isinstance(frame, QLabel):
+        frame.setMargin(margin)
 
 
 def refresh_emphasis() -> None:

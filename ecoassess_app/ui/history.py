@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -193,6 +201,11 @@ class HistoryDialog(QDialog):
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%1 changes").replace("%1", f"{self.model.total:,}"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._size_columns)  # presentation mode: rows as tall as the text
+        super().changeEvent(event)
 
     def _size_columns(self) -> None:
         width = max(self.view.viewport().width(), 600)

@@ -8,13 +8,11 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from ecoassess_app.ui import dialogs
+from ecoassess_app.ui.fonts import tinted_box
 from ecoassess_app.ui.thaiwrap import WrapLabel
 
 if TYPE_CHECKING:
     from ecoassess_app.ui.services import AssessmentSession
-
-BANNER_STYLE = "QFrame#schemeBanner { background:#fff3cd; border:1px solid #e0c36a; }"
-
 
 def version_missing(session: AssessmentSession) -> bool:
     """True when the session shows the assessment on another version than its own (the core's
@@ -33,7 +31,7 @@ class SchemeVersionBanner(QFrame):
         super().__init__(parent)
         self.session = session
         self.setObjectName("schemeBanner")
-        self.setStyleSheet(BANNER_STYLE)
+        tinted_box(self, "#fff3cd")  # no style sheet: its text grows in presentation mode
         self.text = WrapLabel("", self)
         self.text.setObjectName("schemeBannerText")
         self.button = QPushButton(self)

@@ -13,7 +13,8 @@ class TableFit(QObject):
     `refit()` (call it once after filling) sizes the columns to their content; the columns that
     do not stretch get at most `share` of the width together (their text wraps beyond that) and
     the `stretch` columns share the rest; then the rows take the height of their wrapped text.
-    The same happens again, once, when the table changes width — never per row.
+    The same happens again, once, when the table changes width or font (presentation mode) —
+    never per row.
     """
 
     def __init__(self, table: QTableWidget, stretch: tuple[int, ...], *, share: float = 0.6,
@@ -40,13 +41,15 @@ class TableFit(QObject):
         table.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize and self.table.viewport().width() != self._width:
+        resized = event.type() == QEvent.Type.Resize and self.table.viewport().width() != self._width
+        if resized or event.type() == QEvent.Type.FontChange:  # larger text: all measured anew
             self._later.start()
         return False
 
     def heading_width(self, column: int) -> int:
-        """The width a column's heading text needs (the sort arrow sits above the text in the
-        Fusion and Windows styles, so it takes no width of its own)."""
+        """The width a column's heading text needs. No room is kept for a sort arrow: in Fusion on
+        this Qt (PySide6 6.11) it sits beside the text, at the right edge, and a sorted column's
+        heading is checked against it by tools/fitcheck.py (`_sorted_label_room`)."""
         header = self.table.horizontalHeader()
         item = self.table.horizontalHeaderItem(column)
         text = item.text() if item is not None else ""

@@ -221,7 +221,8 @@ class WizardWindow(QMainWindow):
         self.save_banner = QLabel(central)
         self.save_banner.setObjectName("saveBanner")
         self.save_banner.setWordWrap(True)
-        self.save_banner.setStyleSheet("color:#b00020; font-weight:bold;")
+        tint(self.save_banner, "#b00020")  # no style sheet: it grows in presentation mode
+        emphasise(self.save_banner)
         self.save_banner.hide()
         outer.addWidget(self.save_banner)
         layout = QHBoxLayout()

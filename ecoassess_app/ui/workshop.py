@@ -27,6 +27,7 @@ from ecoassess.package.names import OnConflict
 from ecoassess.workshop import Overview, class_overview, display_name
 from ecoassess_app.ui import dialogs, folders
 from ecoassess_app.ui.errors import error_text
+from ecoassess_app.ui.flow import FlowLayout
 from ecoassess_app.ui.geometry import fit_to_screen
 from ecoassess_app.ui.i18n import current_language
 from ecoassess_app.ui.tables import TableFit, shade
@@ -104,16 +105,16 @@ class WorkshopWindow(QDialog):
         self.table.setSortingEnabled(True)
         self.fit = TableFit(self.table, stretch=(0,), share=0.8)
         self.buttons: dict[str, QPushButton] = {}
-        # Buttons and options in short rows: one row of five is wider than a laptop at 150 %.
-        row = QGridLayout()
-        for index, (name, slot) in enumerate((("import", self.import_folder), ("csv", self.export_csv),
-                                              ("pdf", self.export_pdf), ("sheet", self.export_sheet),
-                                              ("reset", self.reset_demo))):
+        # The buttons wrap onto as many rows as the width needs: one row of five is wider than a
+        # laptop at 150 %, and three are, in presentation mode's larger text.
+        row = FlowLayout()
+        for name, slot in (("import", self.import_folder), ("csv", self.export_csv),
+                           ("pdf", self.export_pdf), ("sheet", self.export_sheet),
+                           ("reset", self.reset_demo)):
             button = QPushButton(self)
             button.clicked.connect(slot)
             self.buttons[name] = button
-            row.addWidget(button, index // 3, index % 3)
-        row.setColumnStretch(3, 1)
+            row.addWidget(button)
         options = QGridLayout()
         self.policy_label = QLabel(self)
         options.addWidget(self.anonymise, 0, 0)

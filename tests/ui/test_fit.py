@@ -1,5 +1,6 @@
-"""Every page fits 1024×768, 1366×768 and 1366×768 at 150 %: `tools/screenshots.py --check-fit`
-renders them all (Thai and English) on screens of those sizes and checks every text."""
+"""Every page fits 1024×768, 1366×768 and 1366×768 at 150 %, and 1366×768 in presentation mode:
+`tools/screenshots.py --check-fit` renders them all (Thai and English) on screens of those sizes
+and checks every text (in presentation mode also that it grew)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ def test_every_page_fits_the_screens_officers_use(tmp_path):
         for lang in ("th", "en"):
             for page in ("00-home-first-run", "00-home", "02-profile", "04-C01", "18-improvement", "19-review", "32-delete"):
                 assert (tmp_path / size / lang / f"{page}.png").is_file(), (size, lang, page)
+    # A trainer's projector: each window switched to presentation mode once shown (1366×768
+    # only, to keep the run short): every text grows and still fits.
+    for lang in ("th", "en"):
+        for page in ("00-home", "05-C02-help", "18-improvement", "35-history", "36-workshop",
+                     "40-estate-heatmap", "40-estate-levels-items"):
+            assert (tmp_path / "1366x768+presentation" / lang / f"{page}.png").is_file(), (lang, page)
 
 
 def test_the_check_catches_a_cut_number_and_sideways_scrolling(qtbot):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ecoassess import model
 from ecoassess.scheme.settings import setting_value
 from ecoassess_app.ui import readiness
-from ecoassess_app.ui.fonts import emphasise, tint
+from ecoassess_app.ui.fonts import emphasise, tint, tinted_box
 from ecoassess_app.ui.i18n import pick
 from ecoassess_app.ui.pages.base import (
     FROM_PROGRESS,
@@ -36,7 +36,9 @@ from ecoassess_app.ui.widgets.wrapcheck import WrapCheck
 if TYPE_CHECKING:
     from ecoassess.scheme.schema import Level
 
-BADGE_STYLE = "background:#fff3cd; color:#6b4e00; border:1px solid #e0c36a; padding:2px 6px;"
+def badge(label: QLabel) -> None:
+    """The draft and carried-over notes: dark amber on light amber, growing with the app font."""
+    tinted_box(label, "#fff3cd", text="#6b4e00", margin=3)
 
 
 class CriterionPage(BasePage):
@@ -70,7 +72,7 @@ class CriterionPage(BasePage):
         row.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
         self.top.addLayout(row)
         self.badge = wrap_label(parent=self, name="draftBadge")
-        self.badge.setStyleSheet(BADGE_STYLE)
+        badge(self.badge)
         self.badge.setVisible(self.criterion.draft)
         self.top.addWidget(self.badge)
         help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
@@ -80,7 +82,7 @@ class CriterionPage(BasePage):
         self.help_pane.hide()
         self.body.addWidget(self.help_pane)
         self.carried_label = wrap_label(parent=self.content)
-        self.carried_label.setStyleSheet(BADGE_STYLE)
+        badge(self.carried_label)
         self.reason_label = wrap_label(parent=self.content, name="pointsReason")
         self.next_label = wrap_label(parent=self.content, name="nextLevel")
         self.provenance_label = wrap_label(parent=self.content)

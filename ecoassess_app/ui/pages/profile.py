@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ecoassess import reference
 from ecoassess.i18n import message
+from ecoassess_app.ui.fonts import presenting
 from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.pages.base import (
     DONE,
@@ -61,12 +63,14 @@ class ProfilePage(BasePage):
         self.errors: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         self.touched: set[str] = set()  # fields edited here: their messages show from then on
+        self.forms: list[QFormLayout] = []
         self._build_factory()
         self._build_location()
         self._build_size()
         self._build_people()
         self.body.addStretch(1)
         self.retranslate()
+        self._fit_forms()
 
     # --- building ------------------------------------------------------------------------
     def _row(self, form: QFormLayout, name: str, widget: QWidget, with_error: bool = False) -> None:
@@ -85,7 +89,22 @@ class ProfilePage(BasePage):
         self.body.addWidget(box)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.forms.append(form)
         return form
+
+    def _fit_forms(self) -> None:
+        """Captions above their fields in presentation mode: beside them, a factory's long name
+        would not fit its field on a 1024-pixel projector."""
+        policy = (QFormLayout.RowWrapPolicy.WrapAllRows if presenting()
+                  else QFormLayout.RowWrapPolicy.WrapLongRows)
+        for form in self.forms:
+            if form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_forms()
+        super().changeEvent(event)
 
     def _build_factory(self) -> None:
         form = self._group("factoryGroup")

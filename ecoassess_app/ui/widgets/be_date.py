@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ecoassess.i18n import BE_OFFSET, format_day
 from ecoassess.limits import YEAR_MAX, YEAR_MIN
+from ecoassess_app.ui.fonts import tint
 from ecoassess_app.ui.i18n import current_language
 
 _PATTERN = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
@@ -144,7 +145,7 @@ class BuddhistDateEdit(QWidget):
         self.compact = compact  # in a table cell: the long date goes to the tooltip, not beside
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(10)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 12)
+        self._fit_edit()
         self.pick_button = QToolButton(self)
         self.pick_button.setText("…")
         self.pick_button.clicked.connect(self.open_calendar)
@@ -155,7 +156,7 @@ class BuddhistDateEdit(QWidget):
         # "30/06/2028" in Thai or "30/06/2571" in English is never silently read otherwise.
         self.era_note = QLabel(self)
         self.era_note.setObjectName("eraNote")
-        self.era_note.setStyleSheet("color:#6b4e00;")
+        tint(self.era_note, "#6b4e00")  # no style sheet: it grows in presentation mode
         self.era_note.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -260,11 +261,21 @@ class BuddhistDateEdit(QWidget):
         self.edit.setPlaceholderText(self.tr("dd/mm/yyyy (B.E.)") if lang == "th" else self.tr("dd/mm/yyyy"))
         self.pick_button.setToolTip(self.tr("Choose from a calendar"))
         self.pick_button.setAccessibleName(self.tr("Choose from a calendar"))
+        self._fit_edit()
         if self.is_valid():
             self.edit.setText(format_short(self._date, lang))
         self._show_preview(self._date)
 
+    def _fit_edit(self) -> None:
+        """Room for a whole date, and beside the field its whole hint "dd/mm/yyyy (B.E.)", in the
+        font of the moment (larger in presentation mode)."""
+        samples = ["00/00/00000"] + ([] if self.compact else [self.edit.placeholderText()])
+        metrics = self.edit.fontMetrics()
+        self.edit.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in samples) + 12)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_edit()
         super().changeEvent(event)

@@ -11,15 +11,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ecoassess.i18n import option_letter
 from ecoassess.scheme.helptext import terms_used
-from ecoassess_app.ui.fonts import emphasise
+from ecoassess_app.ui.fonts import emphasise, tinted_box
 from ecoassess_app.ui.i18n import current_language, pick
 from ecoassess_app.ui.thaiwrap import WrapLabel
 
 if TYPE_CHECKING:
     from ecoassess.scheme.schema import Criterion, Level, Scheme
-
-PANE_STYLE = "QFrame#helpPane { background: #f3f7fb; border: 1px solid #c5d5e6; border-radius: 3px; }"
-
 
 def source_line(scheme: Scheme, source_ids: list[str]) -> str:
     parts = []
@@ -93,7 +90,7 @@ class HelpPane(QFrame):
         super().__init__(parent)
         self.setObjectName("helpPane")
         self.setAccessibleName(name)
-        self.setStyleSheet(PANE_STYLE)
+        tinted_box(self, "#f3f7fb")  # no style sheet: the help grows in presentation mode
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(8, 6, 8, 6)
         self.layout_.setSpacing(2)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoassess import model
-from ecoassess_app.ui.fonts import emphasise
+from ecoassess_app.ui.fonts import emphasise, presenting
 from ecoassess_app.ui.widgets.be_date import BuddhistDateEdit
 
 CONTACT_ROLES = ("coordinator", "applicant")
@@ -26,34 +26,47 @@ CERT_KINDS = model.CERTIFICATION_KINDS
 
 class ContactsEditor(QWidget):
     """Coordinator and applicant: name, position, phone and e-mail, two fields to a line so that
-    an e-mail address fits at 150 % scaling."""
+    an e-mail address fits at 150 % scaling (one to a line in presentation mode's larger text)."""
 
     changed = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        grid = QGridLayout(self)
+        self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        self.per_line = 0
         self.role_labels: dict[str, QLabel] = {}
         self.captions: dict[tuple[str, str], QLabel] = {}
         self.edits: dict[tuple[str, str], QLineEdit] = {}
-        row = 0
         for role in CONTACT_ROLES:
             self.role_labels[role] = QLabel(self)
-            grid.addWidget(self.role_labels[role], row, 0, 1, 4)
-            row += 1
-            for index, name in enumerate(CONTACT_FIELDS):
+            for name in CONTACT_FIELDS:
                 caption, edit = QLabel(self), QLineEdit(self)
                 caption.setBuddy(edit)
                 edit.textEdited.connect(lambda _t: self.changed.emit(self.contacts()))
                 self.edits[(role, name)] = edit
                 self.captions[(role, name)] = caption
-                grid.addWidget(caption, row + index // 2, 2 * (index % 2))
-                grid.addWidget(edit, row + index // 2, 2 * (index % 2) + 1)
-            row += 2
+        self.set_per_line(1 if presenting() else 2)
         self.retranslate()
+
+    def set_per_line(self, count: int) -> None:
+        """Lay the fields out `count` to a line (1 or 2)."""
+        if count == self.per_line:
+            return
+        self.per_line, grid = count, self.grid
+        for widget in [*self.role_labels.values(), *self.captions.values(), *self.edits.values()]:
+            grid.removeWidget(widget)
+        row = 0
+        for role in CONTACT_ROLES:
+            grid.addWidget(self.role_labels[role], row, 0, 1, 4)
+            row += 1
+            for index, name in enumerate(CONTACT_FIELDS):
+                line, column = row + index // count, 2 * (index % count)
+                grid.addWidget(self.captions[(role, name)], line, column)
+                grid.addWidget(self.edits[(role, name)], line, column + 1)
+            row += -(-len(CONTACT_FIELDS) // count)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1 if count > 1 else 0)
 
     def role_text(self, role: str) -> str:
         return {"coordinator": self.tr("Coordinator"), "applicant": self.tr("Applicant")}[role]
@@ -74,6 +87,8 @@ class ContactsEditor(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.set_per_line(1 if presenting() else 2)
         super().changeEvent(event)
 
     def set_contacts(self, contacts: list[model.Contact]) -> None:
