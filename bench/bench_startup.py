@@ -170,12 +170,16 @@ def main() -> int:
         if FROZEN.exists():
             frozen = Probed([str(FROZEN), "--startup-probe", "--data-dir", str(folders[10]), "--ui-lang", "en"],
                             env, 10, budget, tmp)
-            frozen()
-            frozen.runs.clear()
-            for _ in range(rounds[10]):
+            try:
                 frozen()
-            notes.append(f"frozen app, 10 assessments: first paint {Series(frozen.series('paint')).show()}, "
-                         f"readiness {Series(frozen.series('readiness')).show()}")
+                frozen.runs.clear()
+                for _ in range(rounds[10]):
+                    frozen()
+            except FileNotFoundError:  # no probe report: a bundle older than the probe, or broken
+                notes.append(f"frozen app: {FROZEN} wrote no probe report (rebuild it: make dist)")
+            else:
+                notes.append(f"frozen app, 10 assessments: first paint {Series(frozen.series('paint')).show()}, "
+                             f"readiness {Series(frozen.series('readiness')).show()}")
         else:
             notes.append("frozen app: no dist/ecoassess yet (make dist)")
     for note in notes:
