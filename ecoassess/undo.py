@@ -140,8 +140,7 @@ def take_back(store: Store, assessment_id: str, step: UndoStep) -> Any:
     new action is returned). UndoTargetGone when the file or plan row edited is no longer there."""
     if step.kind == "edit":
         with store.separate_history():
-            _put_back(store, assessment_id, step.data["item_id"],
-                      {k: copy.deepcopy(v[0]) for k, v in step.data["fields"].items()})
+            _put_back(store, assessment_id, step.data["item_id"], _old(step))
         return None
     if step.kind in ("edit_evidence", "edit_action"):
         with store.separate_history():
@@ -163,10 +162,10 @@ def _old(step: UndoStep) -> dict[str, Any]:
 
 def _evidence_back(store: Store, assessment_id: str, step: UndoStep) -> None:
     data = step.data
-    files = {e.id: e for e in store.get_assessment(assessment_id).evidence}
-    if data["evidence_id"] not in files:
-        raise UndoTargetGone("undo.gone_evidence", name=data["name"])
-    store.update_evidence_details(assessment_id, data["evidence_id"], item_id=data["item_id"], **_old(step))
+    try:  # the store looks the file up in this assessment
+        store.update_evidence_details(assessment_id, data["evidence_id"], item_id=data["item_id"], **_old(step))
+    except NotFoundError as exc:
+        raise UndoTargetGone("undo.gone_evidence", name=data["name"]) from exc
 
 
 def _action_back(store: Store, assessment_id: str, step: UndoStep) -> None:

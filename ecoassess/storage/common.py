@@ -33,7 +33,6 @@ def now() -> datetime:
     return utc_now()
 
 
-
 def touch(s: Session | Connection | Statements, assessment_id: str, stamp: datetime) -> bool:
     """Mark the assessment as changed at `stamp`, in the caller's transaction; False when there
     is no such assessment.

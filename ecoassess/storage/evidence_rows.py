@@ -49,13 +49,8 @@ def register_evidence(store: Store, assessment_id: str, stored: StoredFile, name
                                expiry=expiry, imported_at=now())
             s.add(row)
             s.flush()
-        linked = {link.item_id for link in row.links}
         for item_id in items:
-            if item_id not in linked:
-                row.links.append(orm.EvidenceLink(item_id=item_id))
-                linked.add(item_id)
-                store._record(s, assessment_id, item_id, "evidence", None, row.original_name, merge=False)  # noqa: SLF001
-                changed = True
+            changed = _link(store, s, assessment_id, row, item_id) or changed
         if changed:
             store._touch(s, assessment_id)  # noqa: SLF001
         s.flush()
@@ -69,12 +64,18 @@ def evidence_row(s: Session, assessment_id: str, evidence_id: int) -> orm.Eviden
     return row
 
 
+def _link(store: Store, s: Session, assessment_id: str, row: orm.Evidence, item_id: str) -> bool:
+    """Cite the file for `item_id` (recorded in the history); False when it already was."""
+    if item_id in {link.item_id for link in row.links}:
+        return False
+    row.links.append(orm.EvidenceLink(item_id=item_id))
+    store._record(s, assessment_id, item_id, "evidence", None, row.original_name, merge=False)  # noqa: SLF001
+    return True
+
+
 def link_evidence(store: Store, assessment_id: str, evidence_id: int, item_id: str) -> None:
     with store._tx() as s:  # noqa: SLF001
-        row = evidence_row(s, assessment_id, evidence_id)
-        if item_id not in {link.item_id for link in row.links}:
-            row.links.append(orm.EvidenceLink(item_id=item_id))
-            store._record(s, assessment_id, item_id, "evidence", None, row.original_name, merge=False)  # noqa: SLF001
+        if _link(store, s, assessment_id, evidence_row(s, assessment_id, evidence_id), item_id):
             store._touch(s, assessment_id)  # noqa: SLF001
 
 
@@ -98,44 +99,31 @@ def _checked(fields: dict[str, Any]) -> None:
             check_date(fields[name], f"evidence.{name}")
 
 
-def update_evidence(store: Store, assessment_id: str, evidence_id: int, **fields: Any) -> None:
-    _checked(fields)
-    with store._tx() as s:  # noqa: SLF001
-        row = evidence_row(s, assessment_id, evidence_id)
-        changed = {name: value for name, value in fields.items() if getattr(row, name) != value}
-        for name, value in changed.items():
-            setattr(row, name, value)
-        if changed:  # an expiry date changes what counts as current evidence
-            store._touch(s, assessment_id)  # noqa: SLF001
-
-
 # The history's field for each detail: the value recorded is {"file": name, "value": …}, so
 # the history can say which file changed (ecoassess.history_view).
 HISTORY_FIELDS = {"description": "evidence_description", "document_date": "evidence_document_date",
                   "expiry": "evidence_expiry"}
 
 
-def update_evidence_details(store: Store, assessment_id: str, evidence_id: int, *,
-                            item_id: str | None = None, **fields: Any) -> model.EvidenceInfo:
-    """As `update_evidence`, an edit made by the user: each changed field gets a history row
-    under `item_id` (the page it was edited on; default the file's first citing item), so it
-    shows in the history and can be undone (ecoassess.undo)."""
+def update_evidence(store: Store, assessment_id: str, evidence_id: int, *, record: bool = False,
+                    item_id: str | None = None, **fields: Any) -> model.EvidenceInfo:
+    """Change the description, document date or expiry. With `record` (an edit made by the
+    user) each changed field gets a history row under `item_id` (the page it was edited on;
+    default the file's first citing item), so it shows in the history and can be undone."""
     _checked(fields)
     with store._tx() as s:  # noqa: SLF001
         row = evidence_row(s, assessment_id, evidence_id)
-        cited = sorted(link.item_id for link in row.links)
-        where = item_id or (cited[0] if cited else "assessment")
-        changed = False
-        for name, value in fields.items():
-            old = getattr(row, name)
-            if old == value:
-                continue
+        changed = {name: (getattr(row, name), value) for name, value in fields.items()
+                   if getattr(row, name) != value}
+        if record and changed:
+            where = item_id or min((link.item_id for link in row.links), default="assessment")
+        for name, (old, value) in changed.items():
             setattr(row, name, value)
-            changed = True
-            store._record(s, assessment_id, where, HISTORY_FIELDS[name],  # noqa: SLF001
-                          {"file": row.original_name, "value": old},
-                          {"file": row.original_name, "value": value})
-        if changed:
+            if record:
+                store._record(s, assessment_id, where, HISTORY_FIELDS[name],  # noqa: SLF001
+                              {"file": row.original_name, "value": old},
+                              {"file": row.original_name, "value": value})
+        if changed:  # an expiry date changes what counts as current evidence
             store._touch(s, assessment_id)  # noqa: SLF001
         s.flush()
         return convert.evidence_from_row(row)

@@ -371,8 +371,8 @@ class Store:
     def update_evidence_details(self, assessment_id: str, evidence_id: int, *, item_id: str | None = None,
                                 **fields: Any) -> model.EvidenceInfo:
         """`update_evidence` as the user's edit: recorded in the history under `item_id`."""
-        return evidence_rows.update_evidence_details(self, assessment_id, evidence_id, item_id=item_id,
-                                                     **fields)
+        return evidence_rows.update_evidence(self, assessment_id, evidence_id, record=True, item_id=item_id,
+                                             **fields)
 
     def remove_evidence(self, assessment_id: str, evidence_id: int) -> None:
         """Forget the evidence record; the file stays in the store (backups may still cite it)."""

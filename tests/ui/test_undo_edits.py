@@ -15,15 +15,21 @@ def _ctrl_z(qtbot, widget) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
 
+def _active(context, qtbot):
+    """A new assessment's wizard, shown and active (its shortcuts reach it)."""
+    window = open_new(context, qtbot)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window
+
+
 def _value_rows(context, aid):
     return [h for h in context.store.history(aid) if h.field == "value"]
 
 
 def test_ctrl_z_twice_takes_back_a_number_then_a_level(context, qtbot):
-    window = open_new(context, qtbot)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    window = _active(context, qtbot)
     aid, wizard = window.session.id, window.wizard
     wizard.go_to("C07")
     level = wizard.pages["C07"].controls["l1"].widget
@@ -63,10 +69,7 @@ def test_ctrl_z_twice_takes_back_a_number_then_a_level(context, qtbot):
 
 
 def test_a_focused_line_edit_undoes_its_own_typing_first(context, qtbot):
-    window = open_new(context, qtbot)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    window = _active(context, qtbot)
     aid, wizard = window.session.id, window.wizard
     wizard.go_to("C07")
     wizard.pages["C07"].controls["l1"].widget.click()
